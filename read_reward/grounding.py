@@ -1,0 +1,66 @@
+"""Grounding: map the game's OCAtari object categories to the words its manual uses for them.
+
+Each (category, manual term) pair is scored by MiniLM similarity of the category's name and of
+OCAtari's description of it to the term, plus a bonus for shared words ("PowerPill" ~ "power
+pellet"). Categories are then matched one-to-one to terms (Hungarian assignment); a category whose
+best term scores under the threshold stays unmatched (decision "unknown", reward 0).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from read_reward.embedding import DEFAULT_EMBEDDER, embed
+from read_reward.games import Category
+from read_reward.key_objects import STOP, singular, tokens
+
+THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Match:
+    category: str
+    term: str | None
+    score: float
+
+
+def _words(text: str) -> set[str]:
+    return {singular(w) for w in tokens(text) if w not in STOP}
+
+
+def pair_scores(categories: Sequence[Category], terms: Sequence[str],
+                model: str = DEFAULT_EMBEDDER) -> np.ndarray:
+    """Score matrix, one row per category and one column per term."""
+    term_emb = embed(list(terms), model)
+    name_sim = embed([c.words for c in categories], model) @ term_emb.T
+    desc_sim = embed([c.description or c.words for c in categories], model) @ term_emb.T
+    scores = np.maximum(name_sim, 0.8 * desc_sim)
+    for i, cat in enumerate(categories):
+        name_words, desc_words = _words(cat.words), _words(cat.description) - {"player", "game"}
+        for j, term in enumerate(terms):
+            words = _words(term)
+            scores[i, j] += 0.4 * bool(name_words & words) + 0.2 * bool(desc_words & words)
+    return scores
+
+
+def ground(categories: Sequence[Category], terms: Sequence[str], *, threshold: float = THRESHOLD,
+           model: str = DEFAULT_EMBEDDER) -> list[Match]:
+    """One Match per category, in the given order."""
+    if not categories:
+        return []
+    if not terms:
+        return [Match(c.name, None, 0.0) for c in categories]
+    scores = pair_scores(categories, terms, model)
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    chosen = {r: c for r, c in zip(rows, cols)}
+    matches = []
+    for i, cat in enumerate(categories):
+        j = chosen.get(i)
+        ok = j is not None and scores[i, j] >= threshold
+        matches.append(Match(cat.name, terms[j] if ok else None, round(float(scores[i, j]) if ok else
+                             float(scores[i].max()), 4)))
+    return matches

@@ -1,0 +1,95 @@
+"""Key objects: the game's things, ranked by TF-IDF of the manual against the corpus of all manuals.
+
+Candidates are the words and two-word phrases that a manual uses like nouns: the word (or phrase)
+comes right after a determiner ("the", "a", "each", "your", ...) or after "and"/"or" following one.
+TF-IDF against the other manuals then pushes down words every manual shares ("game", "joystick").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from read_reward.card import KeyObject
+
+DETERMINERS = frozenset(
+    "a an the each every any your his her its their our my this that these those another other "
+    "some all both no two three four five six seven eight nine ten several many few".split())
+# Words a manual uses after a determiner that are not things on the screen.
+NOT_OBJECTS = frozenset(
+    "way time times end start beginning number left right top bottom side sides middle center "
+    "same first second third last next one ones kind kinds type types lot rest more most less "
+    "only use game games play player players screen joystick controller button buttons switch "
+    "switches difficulty variation variations version mode modes round rounds level levels "
+    "point points score scores number numbers total goal object objective direction directions "
+    "move moves moment chance fun action speed amount part parts set sets new own whole "
+    "instant trick tricks hint hints key keys thing things course place places area areas "
+    "reset select console cartridge television tv power button color colors".split()) - {"power"}
+STOP = frozenset(ENGLISH_STOP_WORDS) | DETERMINERS
+WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+
+
+def singular(word: str) -> str:
+    """Crude English singular: "trees" -> "tree", "cherries" -> "cherry", "boxes" -> "box"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+def _content(word: str) -> bool:
+    return word not in STOP and word not in NOT_OBJECTS and len(word) > 2 and "'" not in word
+
+
+def candidates(text: str) -> Counter:
+    """Noun-like terms (singular unigrams and bigrams) with how often they follow a determiner."""
+    found: Counter = Counter()
+    for sentence in re.split(r"[.!?;:()\n]+", text):
+        words = tokens(sentence) + [""]
+        armed, i = False, 0  # armed: after a determiner, or after "and"/"or" that follows a found noun
+        while i < len(words) - 1:
+            word, nxt = words[i], words[i + 1]
+            if armed and _content(word):
+                found[singular(word)] += 1
+                if _content(nxt):
+                    found[f"{word} {singular(nxt)}"] += 1
+                    i += 1
+                armed = words[i + 1] in ("and", "or")
+                i += 1 + armed
+                continue
+            armed = word in DETERMINERS
+            i += 1
+    return found
+
+
+def analyzer(text: str) -> list[str]:
+    """Singular unigrams and bigrams, the same forms `candidates` produces."""
+    words = [w for w in tokens(text)]
+    grams = [singular(w) for w in words]
+    grams += [f"{a} {singular(b)}" for a, b in zip(words, words[1:])]
+    return grams
+
+
+def key_objects(text: str, corpus: Iterable[str], top: int = 20) -> list[KeyObject]:
+    """The `top` candidate terms of `text`, scored by TF-IDF against `corpus` (the other manuals)."""
+    counts = candidates(text)
+    # a bigram must recur, or it is usually a noun followed by a verb ("ball bounces")
+    vocab = sorted(t for t, n in counts.items() if " " not in t or n >= 2)
+    if not vocab:
+        return []
+    docs: Sequence[str] = [text, *corpus]
+    tfidf = TfidfVectorizer(analyzer=analyzer, vocabulary=vocab, sublinear_tf=True, norm="l2")
+    row = tfidf.fit_transform(docs)[0].toarray()[0]
+    ranked = sorted(zip(vocab, row), key=lambda kv: (-kv[1], kv[0]))
+    return [KeyObject(term, round(float(score), 4)) for term, score in ranked[:top] if score > 0]
+
