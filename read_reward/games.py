@@ -71,17 +71,34 @@ def game_info(game: str) -> Game:
     short = short_name(game)
     try:
         module = importlib.import_module(f"ocatari.ram.{short}")
-    except ModuleNotFoundError:
+        module.MAX_NB_OBJECTS
+    except (ModuleNotFoundError, AttributeError):
         raise InputError(f"game '{game}' is not covered by OCAtari's RAM extraction; pick one of: "
                          f"{', '.join(supported_games())}") from None
-    hud_counts = getattr(module, "MAX_NB_OBJECTS_HUD", None) or module.MAX_NB_OBJECTS
-    categories = []
-    for name in hud_counts:
-        obj = getattr(module, name)()
-        doc = (getattr(module, name).__doc__ or "").strip()
-        categories.append(Category(name, bool(obj.hud), " ".join(doc.split())))
+    try:
+        categories = _categories(module)
+    except (AttributeError, TypeError) as exc:
+        raise InputError(f"OCAtari {_ocatari_version()} cannot build the objects of '{short}' ({exc}); "
+                         "pick another game or upgrade ocatari") from None
     player = next(iter(module.MAX_NB_OBJECTS))  # OCAtari puts the agent's sprite first
     return Game(short, env_id_for(short, game), player, tuple(categories))
+
+
+def _categories(module) -> list[Category]:
+    if not module.MAX_NB_OBJECTS:
+        raise TypeError("it lists no objects")
+    categories = []
+    names = dict.fromkeys([*module.MAX_NB_OBJECTS, *getattr(module, "MAX_NB_OBJECTS_HUD", {})])
+    for name in names:
+        cls = getattr(module, name)
+        categories.append(Category(name, bool(cls().hud), " ".join((cls.__doc__ or "").split())))
+    return categories
+
+
+def _ocatari_version() -> str:
+    from importlib.metadata import version
+
+    return version("ocatari")
 
 
 def env_id_for(short: str, given: str = "") -> str:
@@ -106,8 +123,17 @@ def supported_games() -> list[str]:
 
     root = Path(ocatari.ram.__file__).parent
     skip = {"game_objects", "utils", "extract_ram_info"}
-    return sorted(p.stem for p in root.glob("*.py")
-                  if not p.stem.startswith("_") and p.stem not in skip and not p.stem.endswith("_old"))
+    names = [p.stem for p in root.glob("*.py")
+             if not p.stem.startswith("_") and p.stem not in skip and not p.stem.endswith("_old")]
+    supported = []
+    for name in sorted(names):
+        module = importlib.import_module(f"ocatari.ram.{name}")
+        try:
+            _categories(module)
+            supported.append(name)
+        except (AttributeError, TypeError):  # no MAX_NB_OBJECTS, or a class it names is missing
+            continue
+    return supported
 
 
 def read_manifest(folder: Path) -> dict:

@@ -35,16 +35,26 @@ def _words(text: str) -> set[str]:
 def pair_scores(categories: Sequence[Category], terms: Sequence[str],
                 model: str = DEFAULT_EMBEDDER) -> np.ndarray:
     """Score matrix, one row per category and one column per term."""
+    # OCAtari copies some docstrings between classes (MsPacman's pills are "The collectable
+    # fruits"): a description shared by two categories tells them apart from nothing, so drop it.
+    descs = [c.description for c in categories]
+    descs = [d if descs.count(d) == 1 else "" for d in descs]
     term_emb = embed(list(terms), model)
     name_sim = embed([c.words for c in categories], model) @ term_emb.T
-    desc_sim = embed([c.description or c.words for c in categories], model) @ term_emb.T
+    desc_sim = embed([d or c.words for d, c in zip(descs, categories)], model) @ term_emb.T
     scores = np.maximum(name_sim, 0.8 * desc_sim)
     for i, cat in enumerate(categories):
-        name_words, desc_words = _words(cat.words), _words(cat.description) - {"player", "game"}
+        name_words, desc_words = _words(cat.words), _words(descs[i]) - {"player", "game"}
         for j, term in enumerate(terms):
             words = _words(term)
-            scores[i, j] += 0.4 * bool(name_words & words) + 0.2 * bool(desc_words & words)
+            scores[i, j] += 0.4 * len(name_words & words) / len(name_words) + 0.2 * _shares(desc_words, words)
     return scores
+
+
+def _shares(description: set[str], words: set[str]) -> float:
+    """Share of the term's words found in the description, also inside compounds ("brickwall")."""
+    hits = sum(any(w == d or (len(w) > 3 and w in d) for d in description) for w in words)
+    return hits / max(len(words), 1)
 
 
 def ground(categories: Sequence[Category], terms: Sequence[str], *, threshold: float = THRESHOLD,

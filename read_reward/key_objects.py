@@ -38,6 +38,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes", "zes")):
         return word[:-2]
+    if len(word) > 5 and word.endswith("oes"):
+        return word[:-2]  # torpedoes, heroes (but floes, shoes: below)
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -52,11 +54,17 @@ def _content(word: str) -> bool:
 
 
 def candidates(text: str) -> Counter:
-    """Noun-like terms (singular unigrams and bigrams) with how often they follow a determiner."""
+    """Noun-like terms (singular unigrams and bigrams) with how often they follow a determiner.
+
+    A plural word that opens a sentence ("Clams drift by.") counts too. A bigram needs a second
+    word that is a candidate on its own ("power pellet", not "ball bounces").
+    """
     found: Counter = Counter()
     for sentence in re.split(r"[.!?;:()\n]+", text):
         words = tokens(sentence) + [""]
-        armed, i = False, 0  # armed: after a determiner, or after "and"/"or" that follows a found noun
+        # armed: after a determiner, after "and"/"or" that follows a found noun, or a plural opener
+        armed = words[0].endswith("s") and not words[0].endswith("ss")
+        i = 0
         while i < len(words) - 1:
             word, nxt = words[i], words[i + 1]
             if armed and _content(word):
@@ -69,7 +77,17 @@ def candidates(text: str) -> Counter:
                 continue
             armed = word in DETERMINERS
             i += 1
-    return found
+    return _nouns_only(found)
+
+
+def _nouns_only(found: Counter) -> Counter:
+    """Keep bigrams whose second word is a noun candidate; drop words used only as modifiers."""
+    out = Counter({t: n for t, n in found.items() if " " not in t or singular(t.split()[1]) in found})
+    for word in [t for t in out if " " not in t]:
+        as_modifier = sum(n for t, n in out.items() if t.startswith(word + " "))
+        if as_modifier >= 0.8 * found[word] > 0:
+            del out[word]
+    return out
 
 
 def analyzer(text: str) -> list[str]:

@@ -1,0 +1,158 @@
+"""`read-reward` command line: read manuals into game cards and look at them."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import warnings
+from pathlib import Path
+
+from read_reward.errors import InputError
+
+EMBEDDED = "embedding"
+
+
+def _extractor(name: str):
+    from read_reward import qa
+
+    return qa.EmbeddingExtractor() if name == EMBEDDED else qa.SpanQAExtractor(name)
+
+
+def _reasoner(name: str, url: str | None, key_env: str):
+    from read_reward import reasoning
+
+    if url:
+        if name == EMBEDDED:
+            raise InputError("--reasoner-url needs --reasoner <model name on that server>")
+        return reasoning.OpenAIReasoner(url, name, api_key_env=key_env)
+    return reasoning.EmbeddingReasoner() if name == EMBEDDED else reasoning.TransformersReasoner(name)
+
+
+def _progress(quiet: bool):
+    if quiet:
+        return None
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return lambda msg: console.print(f"[dim]· {msg}[/dim]", highlight=False)
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    from read_reward.card import load_card, save_card
+    from read_reward.games import cards_dir, game_info
+    from read_reward.read import build_card, load_overrides
+
+    info = game_info(args.game)
+    out = Path(args.out) if args.out else cards_dir() / f"{info.short}.json"
+    overrides = load_overrides(args.overrides) if args.overrides else None
+    previous = load_card(out) if out.is_file() and not args.fresh else None
+    if not Path(args.manual).exists():
+        raise InputError(f"manual {args.manual} not found; pass the path of a .pdf, .txt or .md manual")
+    card = build_card(args.manual, info.short, _extractor(args.qa_model),
+                      _reasoner(args.reasoner, args.reasoner_url, args.api_key_env),
+                      magnitude=args.magnitude, overrides=overrides, previous=previous,
+                      progress=_progress(args.quiet))
+    save_card(card, out)
+    from read_reward.view import show_card
+
+    if not args.quiet:
+        show_card(card)
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    from read_reward.card import load_card
+    from read_reward.games import cards_dir, short_name
+    from read_reward.view import show_card
+
+    path = Path(args.card)
+    if not path.suffix == ".json":
+        path = cards_dir() / f"{short_name(args.card)}.json"
+        if not path.is_file():
+            raise InputError(f"no card for '{args.card}' in {path.parent}; build it with "
+                             f"`read-reward read <manual> --game {args.card}`")
+    show_card(load_card(path), verbose=args.all)
+    return 0
+
+
+def cmd_add_manual(args: argparse.Namespace) -> int:
+    from read_reward.games import add_manual
+
+    path = add_manual(args.manual, args.game)
+    print(f"registered {path}")
+    if args.no_card:
+        return 0
+    args.manual, args.out, args.overrides, args.fresh = str(path), None, None, False
+    return cmd_read(args)
+
+
+def _model_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--qa-model", default=EMBEDDED, metavar="ID|DIR",
+                   help="extractive QA model: 'embedding' (offline default: packaged MiniLM retrieval) or "
+                        "an HF id / local dir of an AutoModelForQuestionAnswering, e.g. deepset/roberta-large-squad2")
+    p.add_argument("--reasoner", default=EMBEDDED, metavar="ID|DIR|NAME",
+                   help="yes/no reasoner: 'embedding' (offline default), an HF id / local dir of a seq2seq or "
+                        "causal LM, or the model name on the server given by --reasoner-url")
+    p.add_argument("--reasoner-url", metavar="URL",
+                   help="base URL of an OpenAI-compatible server, e.g. http://localhost:8000/v1 (vLLM, Ollama, llama.cpp)")
+    p.add_argument("--api-key-env", default="OPENAI_API_KEY", metavar="VAR",
+                   help="environment variable holding the server's API key (default OPENAI_API_KEY)")
+    p.add_argument("--magnitude", type=float, default=5.0, help="reward for yes (+) / no (-) objects (default 5)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the card's path")
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="read-reward", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("read", help="read a manual and write the game card",
+                       description="Read a manual (.pdf, scanned .pdf, .txt, .md) and write the game card.")
+    p.add_argument("manual", help="path of the manual")
+    p.add_argument("--game", required=True, help="ALE id or short name, e.g. ALE/Skiing-v5 or skiing")
+    p.add_argument("--out", help="card path (default: $READ_REWARD_HOME/cards/<game>.json)")
+    p.add_argument("--overrides", metavar="FILE",
+                   help="YAML/JSON: objects: {Category: {manual_term: ..., decision: yes|no|unknown, reward: N}}")
+    p.add_argument("--fresh", action="store_true", help="ignore hand edits in an existing card at --out")
+    _model_options(p)
+    p.set_defaults(func=cmd_read)
+
+    p = sub.add_parser("card", help="show a game card", description="Show a game card as tables.")
+    p.add_argument("card", help="a game name (card in $READ_REWARD_HOME/cards) or a card .json path")
+    p.add_argument("--all", action="store_true", help="also list every key object and QA answer")
+    p.set_defaults(func=cmd_card)
+
+    p = sub.add_parser("add-manual", help="add a game's manual to your manuals and build its card",
+                       description="Copy a manual into $READ_REWARD_HOME/manuals (PDFs are converted to "
+                                   "Markdown once), register it for TF-IDF, and build its card.")
+    p.add_argument("manual", help="path of the manual (.pdf, .txt, .md)")
+    p.add_argument("--game", required=True, help="ALE id or short name")
+    p.add_argument("--no-card", action="store_true", help="only register the manual")
+    _model_options(p)
+    p.set_defaults(func=cmd_add_manual)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"read-reward: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("read-reward: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001  (last resort: one line, exit 1)
+        print(f"read-reward: internal error: {exc.__class__.__name__}: {exc} "
+              "(please report it with the command you ran)", file=sys.stderr)
+        if os.environ.get("READ_REWARD_DEBUG"):
+            raise
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

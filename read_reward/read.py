@@ -1,0 +1,140 @@
+"""Read a manual into a game card: parse, key objects, QA summary, grounding, reasoning."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from read_reward import __version__
+from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
+from read_reward.errors import InputError
+from read_reward.games import corpus_manuals, game_info
+from read_reward.grounding import ground
+from read_reward.key_objects import key_objects
+from read_reward.manual import Manual, read_manual
+from read_reward.qa import GENERIC_QUESTIONS, Extractor, object_question
+from read_reward.reasoning import Reasoner
+
+MAGNITUDE = 5.0  # the paper's +/-5
+QUESTION_OBJECTS = 12  # key objects asked about, besides the grounded ones
+LABELS = {GENERIC_QUESTIONS[0]: "Goal", GENERIC_QUESTIONS[1]: "Scoring",
+          GENERIC_QUESTIONS[2]: "Losing", GENERIC_QUESTIONS[3]: "Game over"}
+
+
+def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasoner: Reasoner, *,
+               magnitude: float = MAGNITUDE, overrides: dict[str, Any] | None = None,
+               previous: GameCard | None = None, progress: Callable[[str], None] | None = None) -> GameCard:
+    """Build the card of `game` from its manual. `previous` carries over a user's hand edits."""
+    info = game_info(game)
+    say = progress or (lambda _msg: None)
+    say("reading manual")
+    manual = read_manual(manual_path, progress=progress is not None)
+    corpus = [m.text for m in _corpus(exclude=info.short, sha256=manual.sha256)]
+    keys = key_objects(manual.text, corpus, top=30)
+    matches = ground(info.touchable, [k.term for k in keys])
+    edits = _merge_edits(previous, overrides, {c.name for c in info.touchable})
+    terms = {m.category: edits.get(m.category, {}).get("manual_term", m.term) for m in matches}
+
+    sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
+    asked = [k.term for k in keys[:QUESTION_OBJECTS]]
+    asked += [t for t in terms.values() if t and t not in asked]
+    questions = [*GENERIC_QUESTIONS, *(object_question(t) for t in asked)]
+    qa, lines = [], []
+    for i, question in enumerate(questions):
+        say(f"question {i + 1}/{len(questions)}")
+        ans = extractor.answer(question, sentences, sections)
+        qa.append(QAItem(question, ans.text, ans.score, ans.source, ans.section))
+        if ans.text:
+            label = LABELS.get(question) or f"Hitting a {asked[i - len(GENERIC_QUESTIONS)]}"
+            lines.append(f"{label}: {ans.text}")
+    summary = "\n".join(lines)
+
+    objects = []
+    for match in matches:
+        term = terms[match.category]
+        say(f"deciding {match.category}")
+        decision = reasoner.decide(term, summary) if term else None
+        verdict = decision.verdict if decision else "unknown"
+        auto = {"manual_term": match.term, "decision": verdict, "reward": _reward(verdict, magnitude)}
+        obj = CardObject(match.category, term, verdict, decision.confidence if decision else 0.0,
+                         auto["reward"], match.score, False, auto)
+        edit = edits.get(match.category, {})
+        if edit:
+            obj.overridden = True
+            obj.decision = edit.get("decision", obj.decision)
+            obj.reward = float(edit.get("reward", _reward(obj.decision, magnitude)))
+        objects.append(obj)
+
+    return GameCard(
+        game=info.short, env_id=info.env_id, manual_sha256=manual.sha256,
+        models={"qa": extractor.name, "reasoner": reasoner.name, "read-reward": __version__,
+                "transformers": _version("transformers"), "sentence-transformers": _version("sentence-transformers"),
+                "ocatari": _version("ocatari")},
+        key_objects=keys, qa=qa, summary=summary, objects=objects, player=info.player,
+        unmatched=[m.category for m in matches if terms[m.category] is None],
+    )
+
+
+def _reward(verdict: str, magnitude: float) -> float:
+    return {"yes": magnitude, "no": -magnitude}.get(verdict, 0.0)
+
+
+def _corpus(exclude: str, sha256: str) -> list[Manual]:
+    manuals = []
+    for short, path in sorted(corpus_manuals().items()):
+        if short != exclude and path.is_file():
+            m = read_manual(path)
+            if m.sha256 != sha256:
+                manuals.append(m)
+    return manuals
+
+
+def load_overrides(path: str | Path) -> dict[str, Any]:
+    """Read a YAML/JSON overrides file: {"objects": {Category: {manual_term|decision|reward: ...}}}."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"overrides file {path} not found; pass an existing YAML or JSON file")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))  # YAML is a superset of JSON
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"overrides file {path} is not valid YAML/JSON ({exc.__class__.__name__}); fix it") from None
+    if not isinstance(data, dict) or not isinstance(data.get("objects"), dict):
+        raise InputError(f"overrides file {path} needs a top-level 'objects' mapping, "
+                         "e.g. objects: {Mogul: {decision: 'no'}}")
+    return data
+
+
+def _merge_edits(previous: GameCard | None, overrides: dict[str, Any] | None,
+                 categories: set[str]) -> dict[str, dict[str, Any]]:
+    """Per-category edits: hand edits found in the previous card, then the overrides file on top."""
+    edits: dict[str, dict[str, Any]] = {}
+    for obj in previous.objects if previous else []:
+        if obj.auto and obj.name in categories:
+            changed = {k: getattr(obj, k) for k in ("manual_term", "decision", "reward")
+                       if getattr(obj, k) != obj.auto.get(k)}
+            if obj.overridden and not changed:  # overrides that still hold
+                changed = {k: getattr(obj, k) for k in ("manual_term", "decision", "reward")}
+            if changed:
+                edits[obj.name] = changed
+    for name, edit in (overrides or {}).get("objects", {}).items():
+        if name not in categories:
+            raise InputError(f"override for unknown object '{name}'; this game's objects are: "
+                             f"{', '.join(sorted(categories))}")
+        if not isinstance(edit, dict) or set(edit) - {"manual_term", "decision", "reward"}:
+            raise InputError(f"override for '{name}' may only set manual_term, decision or reward")
+        if "decision" in edit and edit["decision"] not in DECISIONS:
+            raise InputError(f"override decision for '{name}' must be one of {', '.join(DECISIONS)}")
+        if "reward" in edit and not isinstance(edit["reward"], (int, float)):
+            raise InputError(f"override reward for '{name}' must be a number")
+        edits.setdefault(name, {}).update(edit)
+    return edits
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"

@@ -1,0 +1,89 @@
+"""The `read-reward` CLI end to end on the bundled manuals, with the embedded default models."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from read_reward.card import load_card, save_card
+from read_reward.cli import main
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("READ_REWARD_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def test_read_writes_a_card_and_card_shows_it(tmp_path, capsys):
+    out = tmp_path / "skiing.json"
+    assert main(["read", "manuals/skiing.md", "--game", "ALE/Skiing-v5", "--out", str(out), "-q"]) == 0
+    card = load_card(out)
+    assert card.env_id == "ALE/Skiing-v5" and card.player == "Player"
+    assert {o.name: (o.manual_term, o.decision, o.reward) for o in card.objects} == {
+        "Tree": ("tree", "no", -5.0), "Mogul": ("mogul", "no", -5.0), "Flag": ("flag", "no", -5.0)}
+    assert card.summary and all(q.source for q in card.qa if q.answer)
+    assert [k.term for k in card.key_objects][:5].count("tree") == 1
+    capsys.readouterr()
+    assert main(["card", str(out)]) == 0
+    shown = capsys.readouterr().out
+    assert "Tree" in shown and "-5" in shown and "goal of the game" in shown
+
+
+def test_overrides_and_hand_edits_survive_a_rebuild(tmp_path):
+    out = tmp_path / "card.json"
+    overrides = tmp_path / "o.yaml"
+    overrides.write_text("objects:\n  Mogul: {decision: 'yes'}\n")
+    args = ["read", "manuals/skiing.md", "--game", "skiing", "--out", str(out), "-q"]
+    assert main([*args, "--overrides", str(overrides)]) == 0
+    mogul = next(o for o in load_card(out).objects if o.name == "Mogul")
+    assert (mogul.decision, mogul.reward, mogul.overridden) == ("yes", 5.0, True)
+
+    card = load_card(out)  # a user edits the card by hand
+    next(o for o in card.objects if o.name == "Tree").reward = -2.0
+    save_card(card, out)
+    assert main(args) == 0
+    rebuilt = {o.name: o for o in load_card(out).objects}
+    assert rebuilt["Mogul"].decision == "yes" and rebuilt["Tree"].reward == -2.0
+    assert rebuilt["Tree"].overridden and not rebuilt["Flag"].overridden
+    assert main([*args, "--fresh"]) == 0
+    assert {o.name: o.reward for o in load_card(out).objects}["Tree"] == -5.0
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["read", "nope.md", "--game", "skiing"], "not found"),
+    (["read", "manuals/skiing.md", "--game", "zork"], "not covered by OCAtari"),
+    (["card", "pong"], "no card for 'pong'"),
+    (["read", "manuals/skiing.md", "--game", "skiing", "--overrides", "manuals/manifest.json"], "'objects'"),
+])
+def test_bad_input_exits_2_with_one_line(argv, message, capsys, home):
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err
+    assert not (home / "cards").exists()
+
+
+def test_add_manual_registers_and_builds(tmp_path, home, capsys):
+    manual = tmp_path / "my_pong.txt"
+    manual.write_text(open("manuals/pong.md").read().replace("#", ""))
+    assert main(["add-manual", str(manual), "--game", "pong", "-q"]) == 0
+    manifest = json.loads((home / "manuals" / "manifest.json").read_text())
+    assert manifest["games"]["pong"]["env_id"] == "ALE/Pong-v5"
+    assert (home / "manuals" / "pong.md").is_file()
+    card = load_card(home / "cards" / "pong.json")
+    assert next(o for o in card.objects if o.name == "Ball").decision == "yes"
+
+
+def test_unreachable_reasoner_server_is_a_clear_error(capsys):
+    argv = ["read", "manuals/pong.md", "--game", "pong", "-q", "--reasoner", "some-model",
+            "--reasoner-url", "http://127.0.0.1:9/v1"]
+    assert main(argv) == 2
+    assert "cannot reach" in capsys.readouterr().err
+
+
+def test_console_script_exit_codes():
+    run = subprocess.run([sys.executable, "-m", "read_reward.cli", "read", "--help"], capture_output=True, text=True)
+    assert run.returncode == 0 and "--qa-model" in run.stdout
+    run = subprocess.run([sys.executable, "-m", "read_reward.cli", "read"], capture_output=True, text=True)
+    assert run.returncode == 2 and "--game" in run.stderr

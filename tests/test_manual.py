@@ -1,0 +1,333 @@
+"""Manual parser: text, Markdown, two-column PDFs, scanned PDFs (real Tesseract) and bad input."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from pdf_factory import scanned_pdf, two_column_pdf
+
+from read_reward.errors import InputError
+from read_reward.manual import MAX_BYTES, MAX_PAGES, Manual, Section, _margin_rows, read_manual, split_sentences
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def test_split_sentences_handles_abbreviations_numbers_ellipses_and_quotes():
+    text = ('Mr. Pitfall runs 1.5 screens, e.g. past No. 3 pit. The jungle waits... Then it rains. '
+            'Wait... then jump over the log. He yells "Watch out!" The vine swings back. '
+            'See Fig. 2 for the map. Ok. 1 2 3.\n'
+            '- avoid the rolling logs\n'
+            '* Jump\n'
+            '• grab the gold bars quickly')
+    assert split_sentences(text) == [
+        "Mr. Pitfall runs 1.5 screens, e.g. past No. 3 pit.",
+        "The jungle waits...",
+        "Then it rains.",
+        "Wait... then jump over the log.",
+        'He yells "Watch out!"',
+        "The vine swings back.",
+        "See Fig. 2 for the map.",  # "Ok." (1 word) and "1 2 3." (no letters) are dropped
+        "avoid the rolling logs",  # bulleted items are sentences; "Jump" is a fragment
+        "grab the gold bars quickly",
+    ]
+
+
+def test_split_sentences_joins_wrapped_and_hyphenated_lines():
+    text = "Dive like a sub-\nmarine to reach\nthe treasure.\n\nThe two-\nplayer game takes turns."
+    assert split_sentences(text) == [
+        "Dive like a submarine to reach the treasure.",
+        "The two-player game takes turns.",
+    ]
+
+
+# ---------------------------------------------------------------- text and Markdown
+
+MARKDOWN = """\ufeff# Pitfall!
+
+Guide **Pitfall Harry** through the *jungle* to find the treasures.
+Read the [official guide](https://example.com/guide) for `GAME 1` tips.
+
+## How to Play
+
+- Press the `fire` button to _jump_ over holes.
+- Swing on vines across the tar pits and
+  the crocodile ponds.
+* Run
+
+```
+SCORE = 2000
+```
+
+Controls
+--------
+
+> Push the joystick left or right to run.
+
+### Scoring ###
+
+Each treasure adds ***2000 points*** to your score. Falling into a hole costs 100 points.
+"""
+
+
+def test_markdown_manual_sections_and_sentences(tmp_path: Path):
+    path = tmp_path / "pitfall.md"
+    path.write_bytes(MARKDOWN.replace("\n", "\r\n").encode("utf-8"))
+    manual = read_manual(path)
+    assert manual.title == "Pitfall!"
+    assert (manual.pages, manual.ocr_pages) == (0, 0)
+    assert manual.sections == (
+        Section("Pitfall!", (
+            "Guide Pitfall Harry through the jungle to find the treasures.",
+            "Read the official guide for GAME 1 tips.",
+        )),
+        Section("How to Play", (
+            "Press the fire button to jump over holes.",
+            "Swing on vines across the tar pits and the crocodile ponds.",
+        )),
+        Section("Controls", ("Push the joystick left or right to run.",)),
+        Section("Scoring", (
+            "Each treasure adds 2000 points to your score.",
+            "Falling into a hole costs 100 points.",
+        )),
+    )
+    assert manual.sentences()[2] == ("How to Play", "Press the fire button to jump over holes.")
+    assert manual.text.splitlines()[0].startswith("Guide Pitfall Harry")
+
+
+TEXT = """Freeway is a game about a chicken crossing a busy road.
+The chicken is brave.
+
+HOW TO PLAY
+
+Push the joystick forward to move the chicken up the
+screen. Each time it reaches the far side you score one
+point. Trucks and cars knock the chicken back a lane, and
+heavy traffic comes like a sub-
+marine wave. The two-
+player game runs both chickens at once.
+
+2. SCORING
+You score one point for each crossing. The game lasts two minutes and sixteen seconds.
+
+Game Variations
+
+  * Slow traffic for new players
+  * Rush hour with trucks in every lane
+
+Press Reset to begin.
+
+Good Luck!
+"""
+
+
+def test_text_manual_sections_paragraphs_and_hyphenation(tmp_path: Path):
+    path = tmp_path / "freeway.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    manual = read_manual(path)
+    assert manual.title == "HOW TO PLAY"
+    assert [s.title for s in manual.sections] == ["freeway", "HOW TO PLAY", "SCORING", "Game Variations"]
+    assert manual.sections[0].sentences == (
+        "Freeway is a game about a chicken crossing a busy road.",
+        "The chicken is brave.",
+    )
+    assert manual.sections[1].sentences == (
+        "Push the joystick forward to move the chicken up the screen.",
+        "Each time it reaches the far side you score one point.",
+        "Trucks and cars knock the chicken back a lane, and heavy traffic comes like a submarine wave.",
+        "The two-player game runs both chickens at once.",
+    )
+    assert manual.sections[2].sentences == (
+        "You score one point for each crossing.",
+        "The game lasts two minutes and sixteen seconds.",
+    )
+    assert manual.sections[3].sentences == (
+        "Slow traffic for new players",
+        "Rush hour with trucks in every lane",
+        "Press Reset to begin.",
+    )
+
+
+# ---------------------------------------------------------------- PDFs
+
+VERBS = ["ski", "race down", "carve", "glide over", "cross"]
+ADJECTIVES = ["steep", "icy", "narrow", "long", "gentle", "fast", "bumpy", "quiet", "windy"]
+NOUNS = ["slope", "trail", "run", "course", "piste", "hill", "gate"]
+
+
+def tips(first: int, last: int) -> str:
+    return " ".join(f"Tip {k} says you should {VERBS[k % 5]} the {ADJECTIVES[k % 9]} {NOUNS[k % 7]} "
+                    "with care." for k in range(first, last))
+
+
+def test_two_column_pdf_reading_order_headers_hyphens_headings(tmp_path: Path):
+    path = tmp_path / "ski.pdf"
+    blocks = [
+        ("h", "HOW TO PLAY"), ("p", tips(1, 9)),
+        ("p", "Never dive into deep snow like a sub-\nmarine or you lose time. " + tips(9, 15)),
+        ("h", "Scoring"), ("p", tips(15, 30)),
+        ("p", "The two-\nplayer game alternates turns between the skiers. " + tips(30, 40)),
+        ("h", "GAME VARIATIONS"), ("p", tips(40, 60)),
+    ]
+    pages = two_column_pdf(path, blocks, title="SKI MASTER", header="Ski Master Instruction Manual",
+                           footer="Snowfield Games 1983", height=400)
+    assert pages >= 3
+    manual = read_manual(path, cache_dir=tmp_path / "cache")
+    assert (manual.pages, manual.ocr_pages) == (pages, 0)
+    assert manual.title == "SKI MASTER"
+    assert [s.title for s in manual.sections] == ["HOW TO PLAY", "Scoring", "GAME VARIATIONS"]
+    numbers = [int(m) for m in re.findall(r"\bTip (\d+) says", manual.text)]
+    assert numbers == list(range(1, 60))  # left column before right, page after page
+    assert all(s.startswith("Tip ") or s in (
+        "Never dive into deep snow like a submarine or you lose time.",
+        "The two-player game alternates turns between the skiers.",
+    ) for s in manual.text.splitlines())
+    for noise in ("Instruction Manual", "Snowfield", "Page", "1983"):
+        assert noise not in manual.text
+    assert not (tmp_path / "cache").exists()  # no OCR, nothing cached
+
+
+def test_margin_rows_drop_running_headers_footers_and_page_numbers():
+    pages = [
+        ["ENDURO", "Race through day and night.", "Pass cars to stay in the race.", "- 3 -"],
+        ["ENDURO", "Fog hides the road at dusk.", "Snow makes the road slippery.", "- 4 -"],
+        ["ENDURO", "Keep the odometer running.", "Page 5 of 9", "Activision 1983"],
+        ["A new day starts at dawn.", "iv", "Activision 1983"],
+    ]
+    # a footer on half the pages (e.g. odd pages only) counts as running; body lines never repeat
+    assert _margin_rows(pages) == [{0, 3}, {0, 3}, {0, 2, 3}, {1, 2}]
+
+
+SCANNED_PAGE = [
+    ("h", "HOW TO PLAY"),
+    ("p", "Guide your skier down the mountain and pass between each pair of flags. "
+          "Every missed gate adds five seconds to your time."),
+    ("p", "Avoid the trees and moguls, because a crash costs precious seconds."),
+    ("p", "Page 1"),
+]
+
+
+@pytest.fixture
+def scanned(tmp_path: Path) -> Path:
+    path = tmp_path / "scanned.pdf"
+    scanned_pdf(path, [SCANNED_PAGE], width_in=5, height_in=3.5, dpi=150)
+    return path
+
+
+def test_scanned_pdf_is_ocrd_then_cached(scanned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    tesseract = shutil.which("tesseract")
+    assert tesseract, "install Tesseract: apt-get install tesseract-ocr"
+    monkeypatch.setenv("PATH", str(tmp_path))  # found only through READ_REWARD_TESSERACT
+    monkeypatch.setenv("READ_REWARD_TESSERACT", tesseract)
+    cache = tmp_path / "cache"
+    manual = read_manual(scanned, cache_dir=cache, progress=True)
+    assert (manual.pages, manual.ocr_pages) == (1, 1)
+    assert [s.title for s in manual.sections] == ["HOW TO PLAY"]
+    expected = split_sentences(" ".join(text for kind, text in SCANNED_PAGE[1:3]))
+    got = [words(s) for s in manual.sections[0].sentences]
+    assert len(got) == len(expected)
+    for want, have in zip(map(words, expected), got):  # allow a little OCR noise
+        assert len(set(want) & set(have)) >= 0.8 * len(set(want)), (want, have)
+    assert "page" not in words(manual.text)
+    assert len(list((cache / "ocr").glob("*.json"))) == 1
+
+    # Second read: from the cache. With Tesseract pointing nowhere it would fail if it ran.
+    monkeypatch.setenv("READ_REWARD_TESSERACT", str(tmp_path / "no-tesseract"))
+    assert read_manual(scanned, cache_dir=cache) == manual
+    monkeypatch.setenv("READ_REWARD_CACHE", str(cache))  # the default cache location
+    assert read_manual(scanned) == manual
+
+
+@pytest.mark.parametrize("how", ["no binary on PATH", "READ_REWARD_TESSERACT points nowhere"])
+def test_scanned_pdf_without_tesseract(how: str, scanned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    if how == "no binary on PATH":
+        monkeypatch.delenv("READ_REWARD_TESSERACT", raising=False)
+        monkeypatch.setenv("PATH", str(tmp_path))
+        hint = "apt-get install tesseract-ocr"
+    else:
+        monkeypatch.setenv("READ_REWARD_TESSERACT", str(tmp_path / "missing" / "tesseract"))
+        hint = "READ_REWARD_TESSERACT"
+    with pytest.raises(InputError) as err:
+        read_manual(scanned, cache_dir=tmp_path / "cache")
+    assert hint in str(err.value) and "\n" not in str(err.value)
+    assert not (tmp_path / "cache").exists()
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def pdf_bytes(pages: int = 1, *, password: str | None = None) -> bytes:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_font("Helvetica", size=11)
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    for n in range(pages):
+        pdf.add_page()
+        pdf.text(72, 72, f"Page {n + 1}: push the joystick to move the player around the maze.")
+    return bytes(pdf.output())
+
+
+def make_big(path: Path) -> None:
+    with path.open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: no 50 MiB written
+
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
+
+BAD_INPUTS = {
+    "missing": ("gone.txt", None, "not found"),
+    "directory": ("folder.pdf", "dir", "is a directory"),
+    "unsupported extension": ("manual.docx", b"Push the joystick to move.", "supported: .pdf .txt .md"),
+    "zero bytes": ("empty.txt", b"", "is empty"),
+    "whitespace only": ("blank.md", b" \r\n\t\n\xef\xbb\xbf  \n", "is empty"),
+    "random bytes": ("noise.txt", os.urandom(4096), "binary data"),
+    "png renamed": ("image.txt", PNG * 20, "binary data"),
+    "pdf renamed": ("manual.txt", pdf_bytes(), "rename it to .pdf"),
+    "latin-1 text": ("latin.txt", "Le skieur évite les arbres. Café!".encode("latin-1"), "not UTF-8"),
+    "numbers only": ("scores.txt", b"100 200 300\n\n1.5 2.5\n\n42.\n", "no usable English"),
+    "foreign script": ("ru.md", "# Лыжник\n\nЛыжник спускается с горы и проходит ворота. Каждый пропуск "
+                       "добавляет пять секунд.\n".encode(), "no usable English"),
+    "too large": ("huge.txt", make_big, "limit"),
+    "not a pdf": ("fake.pdf", b"Push the joystick to move the player.", "not a PDF"),
+    "truncated pdf": ("cut.pdf", pdf_bytes(3)[:700], "broken or truncated"),
+    "encrypted pdf": ("locked.pdf", pdf_bytes(password="secret"), "qpdf --decrypt"),
+    "too many pages": ("long.pdf", pdf_bytes(MAX_PAGES + 1), f"{MAX_PAGES}-page limit"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+def test_bad_input_raises_one_line_input_error(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    name, content, message = BAD_INPUTS[case]
+    monkeypatch.setenv("READ_REWARD_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / name
+    if content == "dir":
+        path.mkdir()
+    elif callable(content):
+        content(path)
+    elif content is not None:
+        path.write_bytes(content)
+    before = sorted(tmp_path.rglob("*"))
+    with pytest.raises(InputError) as err:
+        read_manual(path)
+    assert message in str(err.value)
+    assert "\n" not in str(err.value) and len(str(err.value)) < 300
+    assert sorted(tmp_path.rglob("*")) == before  # nothing written
+
+
+def test_manual_is_plain_frozen_data(tmp_path: Path):
+    path = tmp_path / "m.txt"
+    path.write_text("The player moves the paddle to hit the ball.\n", encoding="utf-8")
+    manual = read_manual(path)
+    assert isinstance(manual, Manual) and manual.title == "m"
+    assert manual.sentences() == [("m", "The player moves the paddle to hit the ball.")]
+    with pytest.raises(AttributeError):
+        manual.title = "x"  # type: ignore[misc]
