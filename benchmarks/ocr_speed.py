@@ -20,12 +20,12 @@ from pdf_factory import scanned_pdf  # noqa: E402
 from read_reward.manual import OCR_DPI, read_manual  # noqa: E402
 
 PARAGRAPHS = [
-    "Guide your skier down the mountain and pass between each pair of flags. Every missed gate adds "
-    "five seconds to your time. Avoid the trees and moguls, because a crash costs precious seconds.",
-    "Push the joystick left or right to turn, and forward to tuck for more speed. Pull back on the "
-    "joystick to slow down before a tight turn. The skier stops when the fire button is held.",
-    "The slalom course has twenty gates and the downhill course has none. Your time appears at the "
-    "top of the screen. The game ends when the skier crosses the finish line.",
+    ("Guide your skier down the mountain and pass between each pair of flags. Every missed gate adds "
+     "five seconds to your time. Avoid the trees and moguls, because a crash costs precious seconds."),
+    ("Push the joystick left or right to turn, and forward to tuck for more speed. Pull back on the "
+     "joystick to slow down before a tight turn. The skier stops when the fire button is held."),
+    ("The slalom course has twenty gates and the downhill course has none. Your time appears at the "
+     "top of the screen. The game ends when the skier crosses the finish line."),
 ]
 PAGES = [
     [("h", "HOW TO PLAY")] + [("p", p) for p in PARAGRAPHS * 3],

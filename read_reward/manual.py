@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -326,7 +327,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
 
 
 def _split_paragraph(text: str) -> list[str]:
-    """Split one paragraph at . ! ? … followed by a capital or a digit, except after abbreviations."""
+    """Split one paragraph at . ! ? … followed by a capital or a digit, except after abbreviations.
+    Fragments are dropped, except a leading label, which joins the sentence after it."""
     text = " ".join(text.split())
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
@@ -343,7 +345,14 @@ def _split_paragraph(text: str) -> list[str]:
         sentences.append(text[start:m.end()].strip())
         start = m.end()
     sentences.append(text[start:].strip())
-    return [s for s in sentences if len(re.findall(r"\w+", s)) >= 3 and any(c.isalpha() for c in s)]
+    if len(sentences) > 1 and not _is_sentence(sentences[0]) and any(c.isalpha() for c in sentences[0]):
+        label = sentences.pop(0)  # "Power Pills. Eat one and the ghosts turn blue."
+        sentences[0] = f"{label} {sentences[0]}"
+    return [s for s in sentences if _is_sentence(s)]
+
+
+def _is_sentence(text: str) -> bool:
+    return len(re.findall(r"\w+", text)) >= 3 and any(c.isalpha() for c in text)
 
 
 def _sections(blocks: list[Block], preface: str) -> tuple[Section, ...]:
@@ -524,7 +533,7 @@ def _layout_lines(rows: list[list[Word]], width: float) -> list[_Line]:
     """A text page's lines in reading order; a gap wider than usual between lines ends a paragraph."""
     runs = _columns(rows, _gutter(rows, width))
     tops = [[min(w["top"] for w in row) for row in run] for run in runs]
-    pitches = [b - a for t in tops for a, b in zip(t, t[1:]) if b > a]
+    pitches = [b - a for t in tops for a, b in itertools.pairwise(t) if b > a]
     pitch = median(pitches) if pitches else 0.0
     return [
         _Line(_row_text(row), median(w["size"] for w in row), start=j == 0,
@@ -553,7 +562,8 @@ def _line_blocks(lines: list[_Line], body_size: float) -> list[Block]:
         else:
             blocks.append((True, line.text))
         prev = line
-    return blocks + (_paragraph_blocks(par, vocab, heading_rule=True) if par else [])
+    blocks += _paragraph_blocks(par, vocab, heading_rule=True) if par else []
+    return [(is_heading and len(text.split()) <= 15, text) for is_heading, text in blocks]  # large print is text
 
 
 # ---------------------------------------------------------------- OCR
@@ -655,7 +665,7 @@ def _run_tesseract(exe: str, png: bytes, index: int, path: Path) -> str:
     # pages in parallel instead. Default page segmentation (--psm 3) keeps columns in order.
     cmd = [exe, "stdin", "stdout", "-l", "eng", "--psm", "3", "--dpi", str(OCR_DPI)]
     try:
-        proc = subprocess.run(cmd, input=png, capture_output=True, timeout=600,
+        proc = subprocess.run(cmd, input=png, capture_output=True, timeout=600, check=False,
                               env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise InputError(f"cannot run Tesseract ({exe}) on page {index + 1} of {path.name}: "

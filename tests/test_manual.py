@@ -12,7 +12,15 @@ from fpdf import FPDF
 from pdf_factory import scanned_pdf, two_column_pdf
 
 from read_reward.errors import InputError
-from read_reward.manual import MAX_BYTES, MAX_PAGES, Manual, Section, _margin_rows, read_manual, split_sentences
+from read_reward.manual import (
+    MAX_BYTES,
+    MAX_PAGES,
+    Manual,
+    Section,
+    _margin_rows,
+    read_manual,
+    split_sentences,
+)
 
 
 def words(text: str) -> list[str]:
@@ -60,6 +68,7 @@ Read the [official guide](https://example.com/guide) for `GAME 1` tips.
 ## How to Play
 
 - Press the `fire` button to _jump_ over holes.
+- **Scorpions.** Touching one costs a life.
 - Swing on vines across the tar pits and
   the crocodile ponds.
 * Run
@@ -92,6 +101,7 @@ def test_markdown_manual_sections_and_sentences(tmp_path: Path):
         )),
         Section("How to Play", (
             "Press the fire button to jump over holes.",
+            "Scorpions. Touching one costs a life.",  # a leading label is kept with its sentence
             "Swing on vines across the tar pits and the crocodile ponds.",
         )),
         Section("Controls", ("Push the joystick left or right to run.",)),
@@ -209,8 +219,8 @@ def test_margin_rows_drop_running_headers_footers_and_page_numbers():
 
 SCANNED_PAGE = [
     ("h", "HOW TO PLAY"),
-    ("p", "Guide your skier down the mountain and pass between each pair of flags. "
-          "Every missed gate adds five seconds to your time."),
+    ("p", ("Guide your skier down the mountain and pass between each pair of flags. "
+           "Every missed gate adds five seconds to your time.")),
     ("p", "Avoid the trees and moguls, because a crash costs precious seconds."),
     ("p", "Page 1"),
 ]
