@@ -45,10 +45,17 @@ def cmd_read(args: argparse.Namespace) -> int:
 
     info = game_info(args.game)
     out = Path(args.out) if args.out else cards_dir() / f"{info.short}.json"
-    overrides = load_overrides(args.overrides) if args.overrides else None
-    previous = load_card(out) if out.is_file() and not args.fresh else None
     if not Path(args.manual).exists():
         raise InputError(f"manual {args.manual} not found; pass the path of a .pdf, .txt or .md manual")
+    if not args.magnitude > 0:
+        raise InputError(f"--magnitude must be a positive number, got {args.magnitude}")
+    overrides = load_overrides(args.overrides) if args.overrides else None
+    previous = None
+    if out.is_file() and not args.fresh:
+        try:
+            previous = load_card(out)
+        except InputError as exc:
+            raise InputError(f"{exc} (or pass --fresh to overwrite {out})") from None
     card = build_card(args.manual, info.short, _extractor(args.qa_model),
                       _reasoner(args.reasoner, args.reasoner_url, args.api_key_env),
                       magnitude=args.magnitude, overrides=overrides, previous=previous,

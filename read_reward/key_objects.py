@@ -27,7 +27,7 @@ NOT_OBJECTS = frozenset(
     "point points score scores number numbers total goal object objective direction directions "
     "move moves moment chance fun action speed amount part parts set sets new own whole "
     "instant trick tricks hint hints key keys thing things course place places area areas "
-    "reset select console cartridge television tv power button color colors".split()) - {"power"}
+    "reset select console cartridge television tv button color colors".split())
 STOP = frozenset(ENGLISH_STOP_WORDS) | DETERMINERS
 WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 

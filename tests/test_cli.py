@@ -55,6 +55,7 @@ def test_overrides_and_hand_edits_survive_a_rebuild(tmp_path):
     (["read", "nope.md", "--game", "skiing"], "not found"),
     (["read", "manuals/skiing.md", "--game", "zork"], "not covered by OCAtari"),
     (["card", "pong"], "no card for 'pong'"),
+    (["read", "manuals/skiing.md", "--game", "skiing", "--magnitude", "-1"], "--magnitude must be a positive"),
     (["read", "manuals/skiing.md", "--game", "skiing", "--overrides", "manuals/manifest.json"], "'objects'"),
 ])
 def test_bad_input_exits_2_with_one_line(argv, message, capsys, home):
@@ -62,6 +63,16 @@ def test_bad_input_exits_2_with_one_line(argv, message, capsys, home):
     err = capsys.readouterr().err.strip()
     assert message in err and "\n" not in err
     assert not (home / "cards").exists()
+
+
+def test_corrupt_card_at_out_names_fresh(tmp_path, capsys):
+    out = tmp_path / "card.json"
+    out.write_text("{broken")
+    args = ["read", "manuals/pong.md", "--game", "pong", "--out", str(out), "-q"]
+    assert main(args) == 2
+    assert "--fresh" in capsys.readouterr().err and out.read_text() == "{broken"
+    assert main([*args, "--fresh"]) == 0
+    assert load_card(out).game == "pong"
 
 
 def test_add_manual_registers_and_builds(tmp_path, home, capsys):
