@@ -1,0 +1,175 @@
+"""Play-time hit detection: the onset of contact between the player's box and another object's box.
+
+Boxes come from the RAM through OCAtari's RAM extraction (`ocatari.ram.extract_ram_info`), never from
+the screen. The detector runs at *every emulator frame*: `FrameTap` stands in for the ALE emulator
+of an env (`env.unwrapped.ale`), forwards every call to it, and after each emulated frame
+(`ale.act`) reads the RAM and looks for new contacts. Any frame skipping above it (ALE v5's
+`frameskip=4`, gymnasium's `AtariPreprocessing`, RLlib's `MaxAndSkipEnv`) goes through `ale.act`
+once per frame, so no contact can hide between two agent steps, whatever the wrapper order.
+Hits wait in `FrameTap.pending` until the layer that owns the agent step drains them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+import gymnasium as gym
+from ocatari.ram import extract_ram_info
+from ocatari.ram.game_objects import NoObject
+
+from read_reward.errors import InputError
+from read_reward.games import Game, game_info, short_name
+
+DEFAULT_GAP = 0  # empty pixels allowed between the boxes: 0 = overlapping or touching edges
+GAPS: dict[str, int] = {}  # per-game thresholds, for games whose RAM boxes need slack
+DEFAULT_RELEASE = 4  # frames apart that end a contact (one agent step at the usual frameskip of 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """The player started touching one object."""
+
+    object: str  # OCAtari category, e.g. "Tree"
+    instance: int  # the object's slot in OCAtari's object list (two ghosts: two slots)
+    frame: int  # ALE episode frame number of the first frame in contact
+
+    def as_dict(self, reward: float) -> dict[str, Any]:
+        return {"object": self.object, "instance": self.instance, "frame": self.frame, "reward": reward}
+
+
+class HitDetector:
+    """Contact onsets between the player and every touchable object of one game, from the RAM.
+
+    A contact is the player's box within `gap` pixels of a touchable object's box. One event per
+    contact: an object that stays in contact over many frames is hit once, and again only after
+    the boxes were apart for `release` frames in a row (RAM positions jitter by a pixel or two from
+    frame to frame, e.g. a ghost trailing Ms. Pac-Man). Objects are told apart by their slot in
+    OCAtari's object list: two ghosts in contact are two hits.
+    """
+
+    def __init__(self, game: str | Game, gap: int | None = None, release: int = DEFAULT_RELEASE) -> None:
+        self.info = game if isinstance(game, Game) else game_info(game)
+        self.touchable = frozenset(c.name for c in self.info.touchable)
+        if not self.touchable:
+            raise InputError(f"OCAtari lists no object the player can touch in '{self.info.short}', so there "
+                             "is nothing to reward; pick another game")
+        self.gap = GAPS.get(self.info.short, DEFAULT_GAP) if gap is None else int(gap)
+        self.release = int(release)
+        if self.gap < 0 or self.release < 1:
+            raise InputError(f"need gap >= 0 pixels and release >= 1 frame, got gap={gap}, release={release}")
+        importlib.import_module(f"ocatari.ram.{self.info.short}")  # OCAtari finds it in sys.modules
+        self.objects: list[Any] = []
+        self._last_contact: dict[int, int] = {}  # slot -> the detector's frame count at its last contact
+        self._frame = 0
+        self._seen: list[Any] = []  # the objects when the slots were last sorted
+        self._player_slots: list[int] = []
+        self._target_slots: list[int] = []
+        self.reset()
+
+    def reset(self, ram: Any = None) -> None:
+        """Start a new episode; with `ram`, read the objects now and count present contacts as old."""
+        self.objects = extract_ram_info.init_objects(self.info.short, hud=False)
+        self._seen, self._last_contact, self._frame = [], {}, 0
+        if ram is not None:  # twice: OCAtari places some new objects one read after creating them
+            self.step(ram, 0)
+            self.step(ram, 0)
+
+    def step(self, ram: Any, frame: int) -> list[Hit]:
+        """Read this frame's objects from `ram`; return the contacts that started at this frame."""
+        objects = self.objects
+        extract_ram_info.detect_objects_ram(objects, ram, self.info.short, False)
+        if objects != self._seen:  # a slot holds an object of another class: sort the slots again
+            self._sort_slots()
+        contacts: list[int] = []
+        g = self.gap
+        for p in self._player_slots:
+            player = objects[p]
+            if not player.visible:
+                continue
+            px, py = player._xy  # `_xy` and `wh` hold every OCAtari object's box (no property calls)
+            pw, ph = player.wh
+            x0, x1, y0, y1 = px - g, px + pw + g, py - g, py + ph + g
+            for slot in self._target_slots:
+                obj = objects[slot]
+                x, y = obj._xy
+                w, h = obj.wh
+                if x <= x1 and x + w >= x0 and y <= y1 and y + h >= y0 and w > 0 and h > 0 \
+                        and obj.visible and not obj.hud:
+                    contacts.append(slot)
+        self._frame += 1
+        now, last, hits = self._frame, self._last_contact, []
+        for slot in contacts:
+            if now - last.get(slot, -self.release) > self.release:  # apart for `release` frames: new contact
+                hits.append(Hit(objects[slot].__class__.__name__, slot, frame))
+            last[slot] = now
+        return hits
+
+    def _sort_slots(self) -> None:
+        """Find the player's slots and the touchable objects' slots (NoObject and HUD are neither)."""
+        self._seen = list(self.objects)
+        names = [obj.__class__.__name__ for obj in self._seen]
+        self._player_slots = [i for i, name in enumerate(names) if name == self.info.player]
+        self._target_slots = [i for i, name in enumerate(names) if name in self.touchable]
+
+
+class FrameTap:
+    """Stands in for an ALE env's emulator: forwards every call, detects hits after every frame.
+
+    Install it with `FrameTap.install(env, detector)`. `drain()` returns the hits since the last
+    drain. A new game (`reset_game`) or a restored state (`restoreState`) re-reads the objects and
+    starts from the contacts present then, without events.
+    """
+
+    def __init__(self, ale: Any, detector: HitDetector) -> None:
+        self._ale = ale
+        self.detector = detector
+        self.pending: list[Hit] = []
+        detector.reset(ale.getRAM())
+
+    @classmethod
+    def install(cls, env: gym.Env, detector: HitDetector) -> FrameTap:
+        """Put a tap between `env`'s ALE env and its emulator; error if `env` is not that game."""
+        base = env.unwrapped
+        ale = getattr(base, "ale", None)
+        if ale is None or not hasattr(ale, "getRAM"):
+            raise InputError(f"{base!r} is not an ALE environment; build it with gym.make('ALE/<Game>-v5')")
+        if isinstance(ale, FrameTap):
+            raise InputError("this env already has a read-reward hit detector; use one ReadRewardWrapper "
+                             "or one ReadRewardCallback per env, not both")
+        env_game = short_name(getattr(base, "_game", "") or getattr(base.spec, "id", ""))
+        if env_game != detector.info.short:
+            raise InputError(f"the card is for '{detector.info.short}' but the env plays '{env_game}'; "
+                             f"load the card of {env_game} or make the env of {detector.info.short}")
+        tap = cls(ale, detector)
+        base.ale = tap
+        return tap
+
+    def drain(self) -> list[Hit]:
+        """The hits since the last call, oldest first."""
+        hits, self.pending = self.pending, []
+        return hits
+
+    def act(self, *args: Any, **kwargs: Any) -> int:
+        reward = self._ale.act(*args, **kwargs)
+        hits = self.detector.step(self._ale.getRAM(), self._ale.getEpisodeFrameNumber())
+        if hits:
+            self.pending.extend(hits)
+        return reward
+
+    def reset_game(self) -> None:
+        self._ale.reset_game()
+        self.pending.clear()
+        self.detector.reset(self._ale.getRAM())
+
+    def restoreState(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802  (ALE's name)
+        self._ale.restoreState(*args, **kwargs)
+        self.pending.clear()
+        self.detector.reset(self._ale.getRAM())
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._ale, name)
+        if callable(value):
+            setattr(self, name, value)  # bind once: later calls skip __getattr__
+        return value

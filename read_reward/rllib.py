@@ -1,0 +1,95 @@
+"""RLlib (new API stack, ray 2.60): `ReadRewardCallback` adds the auxiliary reward while sampling.
+
+    from read_reward.shaping import ReadRewardCallback, Shaping
+    config.callbacks(ReadRewardCallback.for_card("skiing", Shaping(scale=0.5)))
+
+On every env runner the callback puts a `FrameTap` under each sub-env's emulator (any env creator,
+any Atari wrappers: hits are found at every emulator frame), and at each `on_episode_step` turns the
+step's hits into reward with `episode.set_rewards(...)`, so the learner trains on game + auxiliary
+reward. Per episode it logs, under `env_runners/read_reward/`: `game_score_mean` (the unshaped
+game score: compare runs with and without shaping on this), `aux_return_mean`, and
+`hits_mean/<Object>`. `episode_return_mean` is RLlib's own and includes the auxiliary reward.
+Each episode's `custom_data` holds its `read_reward_tally` (a `Tally`) and `read_reward_events`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ray.rllib.callbacks.callbacks import RLlibCallback
+
+from read_reward.card import GameCard
+from read_reward.errors import InputError
+from read_reward.hits import DEFAULT_RELEASE, FrameTap, HitDetector
+from read_reward.shaping import Shaping, Tally, find_card
+
+TALLY, EVENTS = "read_reward_tally", "read_reward_events"
+
+
+class ReadRewardCallback(RLlibCallback):
+    """Auxiliary reward from the game card; make one with `ReadRewardCallback.for_card(card)`."""
+
+    card_data: dict[str, Any] | None = None  # set by `for_card`: plain data, shipped with the config
+    shaping: Shaping = Shaping()
+    gap: int | None = None
+    release: int = DEFAULT_RELEASE
+
+    @classmethod
+    def for_card(cls, card: GameCard | str | Path, shaping: Shaping | None = None, *, gap: int | None = None,
+                 release: int = DEFAULT_RELEASE) -> type[ReadRewardCallback]:
+        """The callback class for `config.callbacks(...)`: card (a GameCard, .json path or game name),
+        shaping rule, contact gap in pixels and release in frames (see `HitDetector`)."""
+        card = find_card(card)
+        HitDetector(card.game, gap, release)  # unknown game, nothing to touch, bad options: error here
+        return type(f"ReadRewardCallback_{card.game}", (cls,), {
+            "card_data": card.to_dict(), "shaping": shaping or Shaping(), "gap": gap, "release": release})
+
+    def __init__(self) -> None:
+        super().__init__()
+        if self.card_data is None:
+            raise InputError("register ReadRewardCallback.for_card(<card>) with config.callbacks(...), "
+                             "not the bare ReadRewardCallback class")
+        self.card = GameCard.from_dict(self.card_data)  # once per env runner, no file access
+        self.rewards = self.card.rewards()
+        self.taps: dict[int, FrameTap] = {}
+        self.steps = 0  # env steps this env runner took, for the decay
+        self.num_runners = 1
+
+    def on_environment_created(self, *, env_runner: Any, env: Any, **kwargs: Any) -> None:
+        sub_envs = getattr(env, "envs", None)
+        if sub_envs is None:
+            raise InputError("ReadRewardCallback needs gymnasium's synchronous vector env; keep "
+                             "config.env_runners(gym_env_vectorize_mode='SYNC') (RLlib's default)")
+        self.taps = {i: FrameTap.install(sub, HitDetector(self.card.game, self.gap, self.release))
+                     for i, sub in enumerate(sub_envs)}
+        self.num_runners = max(1, env_runner.config.num_env_runners or 0)
+
+    def on_episode_start(self, *, episode: Any, env_index: int, **kwargs: Any) -> None:
+        self.taps[env_index].drain()  # hits during reset steps (no-op starts) earn nothing
+        episode.custom_data[TALLY] = Tally()
+        episode.custom_data[EVENTS] = []
+
+    def on_episode_step(self, *, episode: Any, env_index: int, **kwargs: Any) -> None:
+        tally: Tally = episode.custom_data[TALLY]
+        game_reward = float(episode.get_rewards(-1))
+        tally.game_score += game_reward
+        hits = self.taps[env_index].drain()
+        # The decay counts env steps of all runners: this runner's count times the number of runners.
+        step = self.steps * self.num_runners
+        self.steps += 1
+        if not hits:
+            return
+        events = self.shaping.apply(self.rewards, hits, tally, step)
+        episode.custom_data[EVENTS].extend(events)
+        aux = sum(e["reward"] for e in events)
+        if aux:
+            episode.set_rewards(new_data=game_reward + aux, at_indices=-1)
+
+    def on_episode_end(self, *, episode: Any, env_runner: Any, metrics_logger: Any, **kwargs: Any) -> None:
+        tally: Tally = episode.custom_data[TALLY]
+        window = env_runner.config.metrics_num_episodes_for_smoothing
+        metrics_logger.log_value(("read_reward", "game_score_mean"), tally.game_score, window=window)
+        metrics_logger.log_value(("read_reward", "aux_return_mean"), tally.aux_return, window=window)
+        for name in self.rewards:
+            metrics_logger.log_value(("read_reward", "hits_mean", name), tally.hits.get(name, 0), window=window)

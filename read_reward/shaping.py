@@ -1,0 +1,166 @@
+"""The auxiliary reward: hits (see `hits.py`) become the card's reward for the object touched.
+
+One rule (`Shaping`) serves both integrations: the gymnasium `ReadRewardWrapper` here and the RLlib
+`ReadRewardCallback` (in `read_reward.rllib`, importable from here too; it loads RLlib, which takes
+seconds, so only when asked for). The game's own reward is never changed: the wrapper reports it
+in `info["read_reward"]["game_reward"]`, the callback logs the unshaped game score per episode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, SupportsFloat
+
+import gymnasium as gym
+
+from read_reward.card import GameCard, load_card
+from read_reward.errors import InputError
+from read_reward.games import cards_dir, game_info
+from read_reward.hits import DEFAULT_RELEASE, FrameTap, Hit, HitDetector
+
+
+@dataclass(frozen=True)
+class Shaping:
+    """How hits become auxiliary reward.
+
+    A hit earns the card's reward for the object × `scale`, × a factor that falls linearly from 1
+    to 0 over the first `decay_steps` env steps (None: no decay). Per episode, positive rewards
+    add up to at most `cap` and negative ones to at least -`cap` (None: no cap). `enabled=False`
+    (`Shaping.off()`) adds nothing, for baselines; hits are still detected and reported.
+    """
+
+    scale: float = 1.0
+    cap: float | None = None
+    decay_steps: int | None = None
+    enabled: bool = True
+
+    def __post_init__(self) -> None:
+        if self.cap is not None and self.cap < 0:
+            raise InputError(f"shaping cap must be >= 0, got {self.cap}")
+        if self.decay_steps is not None and self.decay_steps <= 0:
+            raise InputError(f"shaping decay_steps must be a positive number of env steps, got {self.decay_steps}")
+
+    @classmethod
+    def off(cls) -> Shaping:
+        return cls(enabled=False)
+
+    def factor(self, step: int) -> float:
+        """The multiplier at env step `step` (counted from 0): scale × linear decay; 0 when off."""
+        if not self.enabled:
+            return 0.0
+        if self.decay_steps is None:
+            return self.scale
+        return self.scale * max(0.0, 1.0 - step / self.decay_steps)
+
+    def apply(self, rewards: dict[str, float], hits: list[Hit], tally: Tally, step: int) -> list[dict[str, Any]]:
+        """The events of one env step, each with the reward it adds; updates the episode's `tally`."""
+        factor = self.factor(step)
+        events = []
+        for hit in hits:
+            reward = rewards.get(hit.object, 0.0) * factor
+            if self.cap is not None:
+                reward = min(reward, self.cap - tally.gained) if reward > 0 else max(reward, -self.cap - tally.lost)
+            if reward > 0:
+                tally.gained += reward
+            else:
+                tally.lost += reward
+            tally.hits[hit.object] = tally.hits.get(hit.object, 0) + 1
+            events.append(hit.as_dict(float(reward)))
+        return events
+
+
+@dataclass
+class Tally:
+    """One episode so far: the unshaped game score, the auxiliary reward given, hits per object."""
+
+    game_score: float = 0.0
+    gained: float = 0.0  # sum of the positive auxiliary rewards
+    lost: float = 0.0  # sum of the negative ones (<= 0)
+    hits: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def aux_return(self) -> float:
+        return self.gained + self.lost
+
+
+def find_card(card: GameCard | str | Path) -> GameCard:
+    """A card given as a `GameCard`, a `.json` path, or a game name (its card in `$READ_REWARD_HOME/cards`)."""
+    if isinstance(card, GameCard):
+        return card
+    path = Path(card)
+    if path.suffix != ".json":
+        path = cards_dir() / f"{game_info(str(card)).short}.json"
+        if not path.is_file():
+            raise InputError(f"no card for '{card}' in {path.parent}; build it with "
+                             f"`read-reward read <manual> --game {card}` or pass the card's .json path")
+    return load_card(path)
+
+
+class ReadRewardWrapper(gym.Wrapper):
+    """Adds the card's reward for each object the player touches to the game's reward.
+
+    Works on any ALE env, with any wrappers below: hits are detected at every emulator frame
+    (`FrameTap`), whatever skips frames. Put it *outermost* (after `AtariPreprocessing`, reward
+    clipping, `EpisodicLifeEnv`...), so one of its steps is one agent step: `info["read_reward"]`
+    then holds every hit of the frames that step spans, the auxiliary reward is not clipped, and
+    hits during reset steps (no-op starts) earn nothing, like those steps' game reward.
+
+    `info["read_reward"]`: `events` (object, instance, frame, reward), `game_reward` (unshaped),
+    `aux_reward`, and the episode's `game_score` and `aux_return` so far.
+    """
+
+    def __init__(self, env: gym.Env, card: GameCard | str | Path, shaping: Shaping | None = None, *,
+                 gap: int | None = None, release: int = DEFAULT_RELEASE) -> None:
+        super().__init__(env)
+        self.card = find_card(card)
+        self.shaping = shaping or Shaping()
+        self.rewards = self.card.rewards()
+        self.tap = FrameTap.install(env, HitDetector(self.card.game, gap, release))
+        self.steps = 0  # env steps since construction, for the decay
+        self.tally = Tally()
+
+    def reset(self, **kwargs: Any) -> tuple[Any, dict[str, Any]]:
+        obs, info = self.env.reset(**kwargs)
+        self.tap.drain()
+        self.tally = Tally()
+        return obs, info
+
+    def step(self, action: Any) -> tuple[Any, SupportsFloat, bool, bool, dict[str, Any]]:
+        obs, reward, terminated, truncated, info = self.env.step(action)
+        events = self.shaping.apply(self.rewards, self.tap.drain(), self.tally, self.steps)
+        self.steps += 1
+        aux = sum(e["reward"] for e in events)
+        self.tally.game_score += float(reward)
+        info = {**info, "read_reward": {"events": events, "game_reward": reward, "aux_reward": aux,
+                                        "game_score": self.tally.game_score,
+                                        "aux_return": self.tally.aux_return}}
+        return obs, reward + aux, terminated, truncated, info
+
+
+def make_env(card: GameCard | str | Path, *, frameskip: int = 4, shaping: Shaping | None = None,
+             preprocess: bool = False, **make_kwargs: Any) -> gym.Env:
+    """The ALE env of the card's game with `ReadRewardWrapper` outermost.
+
+    `preprocess=True` adds gymnasium's `AtariPreprocessing` (84x84 gray, max-pooled frame skip,
+    no-op starts) on a `frameskip=1` base; otherwise ALE skips `frameskip` frames itself.
+    `make_kwargs` go to `gym.make` (e.g. `render_mode="rgb_array"`, `repeat_action_probability`).
+    """
+    import ale_py
+
+    gym.register_envs(ale_py)
+    card = find_card(card)
+    if preprocess:
+        env = gym.make(card.env_id, frameskip=1, **make_kwargs)
+        env = gym.wrappers.AtariPreprocessing(env, frame_skip=frameskip)
+    else:
+        env = gym.make(card.env_id, frameskip=frameskip, **make_kwargs)
+    return ReadRewardWrapper(env, card, shaping)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ReadRewardCallback":  # RLlib loads in seconds: only when asked for
+        from read_reward.rllib import ReadRewardCallback
+
+        return ReadRewardCallback
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
