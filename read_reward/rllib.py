@@ -27,6 +27,22 @@ from read_reward.shaping import Shaping, Tally, find_card
 TALLY, EVENTS = "read_reward_tally", "read_reward_events"
 
 
+def atari_env(config: dict[str, Any]) -> Any:
+    """An env creator for `tune.register_env`: RLlib's Atari stack (`wrap_atari_for_new_api_stack`:
+    max-pooled frame skip, no-op starts, a life per episode, FIRE on reset, `dim`x`dim` gray frames)
+    on a `frameskip=1` ALE env. `config`: `env_id` (required), `dim` (64), `framestack` (None),
+    `frameskip` (4); other keys go to `gym.make`, e.g. `repeat_action_probability`."""
+    import ale_py
+    import gymnasium as gym
+    from ray.rllib.env.wrappers.atari_wrappers import wrap_atari_for_new_api_stack
+
+    gym.register_envs(ale_py)
+    make = {k: v for k, v in config.items() if k not in ("env_id", "dim", "framestack", "frameskip", "num_envs")}
+    env = gym.make(config["env_id"], frameskip=1, **make)
+    return wrap_atari_for_new_api_stack(env, dim=config.get("dim", 64), frameskip=config.get("frameskip", 4),
+                                        framestack=config.get("framestack"))
+
+
 class ReadRewardCallback(RLlibCallback):
     """Auxiliary reward from the game card; make one with `ReadRewardCallback.for_card(card)`."""
 

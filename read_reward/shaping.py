@@ -142,8 +142,8 @@ def make_env(card: GameCard | str | Path, *, frameskip: int = 4, shaping: Shapin
              preprocess: bool = False, **make_kwargs: Any) -> gym.Env:
     """The ALE env of the card's game with `ReadRewardWrapper` outermost.
 
-    `preprocess=True` adds gymnasium's `AtariPreprocessing` (84x84 gray, max-pooled frame skip,
-    no-op starts) on a `frameskip=1` base; otherwise ALE skips `frameskip` frames itself.
+    `preprocess=True` adds gymnasium's `AtariPreprocessing` (84x84x1 gray, max-pooled frame skip,
+    up to 30 no-op starts) on a `frameskip=1` base; otherwise ALE skips `frameskip` frames itself.
     `make_kwargs` go to `gym.make` (e.g. `render_mode="rgb_array"`, `repeat_action_probability`).
     """
     import ale_py
@@ -152,7 +152,7 @@ def make_env(card: GameCard | str | Path, *, frameskip: int = 4, shaping: Shapin
     card = find_card(card)
     if preprocess:
         env = gym.make(card.env_id, frameskip=1, **make_kwargs)
-        env = gym.wrappers.AtariPreprocessing(env, frame_skip=frameskip)
+        env = gym.wrappers.AtariPreprocessing(env, frame_skip=frameskip, grayscale_newaxis=True)
     else:
         env = gym.make(card.env_id, frameskip=frameskip, **make_kwargs)
     return ReadRewardWrapper(env, card, shaping)

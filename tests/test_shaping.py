@@ -68,7 +68,7 @@ def test_wrapper_shaping_off_adds_nothing(mspacman_card):
 
 def test_make_env_with_preprocessing_keeps_every_hit(skiing_card):
     env = make_env(skiing_card, preprocess=True, repeat_action_probability=0.0)
-    assert isinstance(env.env, gym.wrappers.AtariPreprocessing) and env.observation_space.shape == (84, 84)
+    assert isinstance(env.env, gym.wrappers.AtariPreprocessing) and env.observation_space.shape == (84, 84, 1)
     seen = play_until_hits(env, 1)
     assert seen[0][1]["events"][0]["reward"] == -5.0  # every object of this card is -5
     assert seen[0][0] == seen[0][1]["game_reward"] - 5.0
