@@ -18,13 +18,18 @@ sys.path.insert(0, str(ROOT))
 COLD = """
 import time; t = time.perf_counter()
 from read_reward.cli import _extractor, _reasoner
+from read_reward.embedding import use_one_thread
 from read_reward.read import build_card
+use_one_thread()
 build_card({manual!r}, {game!r}, _extractor("embedding"), _reasoner("embedding", None, ""))
 print(time.perf_counter() - t)
 """
 
 
 def main() -> int:
+    from read_reward.embedding import use_one_thread
+
+    use_one_thread()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--game", default="skiing")
     ap.add_argument("--repeats", type=int, default=3, choices=range(1, 6))

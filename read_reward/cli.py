@@ -9,8 +9,10 @@ import warnings
 from pathlib import Path
 
 from read_reward.errors import InputError
+from read_reward.games import game_info
 
 EMBEDDED = "embedding"
+EMBEDDED_HEAD = "embedding-head"
 
 
 def _extractor(name: str):
@@ -23,10 +25,14 @@ def _reasoner(name: str, url: str | None, key_env: str):
     from read_reward import reasoning
 
     if url:
-        if name == EMBEDDED:
+        if name in (EMBEDDED, EMBEDDED_HEAD):
             raise InputError("--reasoner-url needs --reasoner <model name on that server>")
         return reasoning.OpenAIReasoner(url, name, api_key_env=key_env)
-    return reasoning.EmbeddingReasoner() if name == EMBEDDED else reasoning.TransformersReasoner(name)
+    if name == EMBEDDED:
+        return reasoning.EmbeddingReasoner()
+    if name == EMBEDDED_HEAD:
+        return reasoning.PolarityHeadReasoner()
+    return reasoning.TransformersReasoner(name)
 
 
 def _progress(quiet: bool):
@@ -95,12 +101,26 @@ def cmd_add_manual(args: argparse.Namespace) -> int:
     return cmd_read(args)
 
 
+def cmd_replay(args: argparse.Namespace) -> int:
+    from read_reward.replay import replay
+    from read_reward.shaping import find_card
+
+    card = find_card(args.card or args.game)
+    if args.card and card.game != game_info(args.game).short:
+        raise InputError(f"--card {args.card} is for '{card.game}', not '{args.game}'; pass that game's card")
+    stats = replay(card, args.out, policy=args.policy, steps=args.steps, seed=args.seed, scale=args.scale, fps=args.fps)
+    print(f"wrote {args.out}: {stats.steps} steps, {stats.hits} hits, game score {stats.game_score:g}, "
+          f"auxiliary reward {stats.aux_return:+g}")
+    return 0
+
+
 def _model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--qa-model", default=EMBEDDED, metavar="ID|DIR",
                    help="extractive QA model: 'embedding' (offline default: packaged MiniLM retrieval) or "
                         "an HF id / local dir of an AutoModelForQuestionAnswering, e.g. deepset/roberta-large-squad2")
     p.add_argument("--reasoner", default=EMBEDDED, metavar="ID|DIR|NAME",
-                   help="yes/no reasoner: 'embedding' (offline default), an HF id / local dir of a seq2seq or "
+                   help="yes/no reasoner: 'embedding' (offline default), 'embedding-head' (offline alternative), "
+                        "an HF id / local dir of a seq2seq or "
                         "causal LM, or the model name on the server given by --reasoner-url")
     p.add_argument("--reasoner-url", metavar="URL",
                    help="base URL of an OpenAI-compatible server, e.g. http://localhost:8000/v1 (vLLM, Ollama, llama.cpp)")
@@ -138,6 +158,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-card", action="store_true", help="only register the manual")
     _model_options(p)
     p.set_defaults(func=cmd_add_manual)
+
+    p = sub.add_parser("replay", help="play a game and render the objects and hits the detector sees",
+                       description="Play a game and write a video of it with a box around every object the hit "
+                                   "detector reads from the RAM, and each hit labelled with its reward.")
+    p.add_argument("game", help="ALE id or short name; its card comes from $READ_REWARD_HOME/cards unless --card")
+    p.add_argument("--card", help="the game card's .json path")
+    p.add_argument("--policy", default="random", metavar="random|CHECKPOINT",
+                   help="'random' (default) or an RLlib checkpoint directory (what algo.save() wrote)")
+    p.add_argument("--steps", type=int, default=300, help="agent steps to play (default 300)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--fps", type=int, default=15, help="video frames per second (default 15)")
+    p.add_argument("--scale", type=int, default=3, help="pixel scale of the video (default 3)")
+    p.add_argument("--out", required=True, help="run.gif or run.mp4")
+    p.set_defaults(func=cmd_replay)
     return top
 
 
@@ -146,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     args = parser().parse_args(argv)
     try:
+        if args.command in ("read", "add-manual"):
+            from read_reward.embedding import use_one_thread
+
+            use_one_thread()
         return args.func(args)
     except InputError as exc:
         print(f"read-reward: error: {exc}", file=sys.stderr)

@@ -24,6 +24,9 @@ GENERIC_QUESTIONS: tuple[str, ...] = (
 )
 
 
+OBJECT_LABEL = "Hitting a "  # summary lines answering object_question(term) read "Hitting a <term>: ..."
+
+
 def object_question(term: str) -> str:
     return f"What happens when the player hits a {term}?"
 

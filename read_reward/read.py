@@ -15,7 +15,7 @@ from read_reward.games import corpus_manuals, game_info
 from read_reward.grounding import ground
 from read_reward.key_objects import key_objects
 from read_reward.manual import Manual, read_manual
-from read_reward.qa import GENERIC_QUESTIONS, Extractor, object_question
+from read_reward.qa import GENERIC_QUESTIONS, OBJECT_LABEL, Extractor, object_question
 from read_reward.reasoning import Reasoner
 
 MAGNITUDE = 5.0  # the paper's +/-5
@@ -34,11 +34,11 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     manual = read_manual(manual_path, progress=progress is not None)
     corpus = [m.text for m in _corpus(exclude=info.short, sha256=manual.sha256)]
     keys = key_objects(manual.text, corpus, top=30)
-    matches = ground(info.touchable, [k.term for k in keys])
+    sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
+    matches = ground(info.touchable, [k.term for k in keys], sentences)
     edits = _merge_edits(previous, overrides, {c.name for c in info.touchable})
     terms = {m.category: edits.get(m.category, {}).get("manual_term", m.term) for m in matches}
 
-    sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
     asked = [k.term for k in keys[:QUESTION_OBJECTS]]
     asked += [t for t in terms.values() if t and t not in asked]
     questions = [*GENERIC_QUESTIONS, *(object_question(t) for t in asked)]
@@ -48,7 +48,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
         ans = extractor.answer(question, sentences, sections)
         qa.append(QAItem(question, ans.text, ans.score, ans.source, ans.section))
         if ans.text:
-            label = LABELS.get(question) or f"Hitting a {asked[i - len(GENERIC_QUESTIONS)]}"
+            label = LABELS.get(question) or f"{OBJECT_LABEL}{asked[i - len(GENERIC_QUESTIONS)]}"
             lines.append(f"{label}: {ans.text}")
     summary = "\n".join(lines)
 

@@ -1,0 +1,55 @@
+"""The offline default models (packaged MiniLM) on their own and on the labelled manuals."""
+
+import json
+
+import pytest
+
+from read_reward.embedding import use_one_thread
+from read_reward.games import BUNDLED_MANUALS, manual_for
+from read_reward.qa import EmbeddingExtractor
+from read_reward.read import build_card
+from read_reward.reasoning import EmbeddingReasoner, PolarityHeadReasoner, evidence_lines
+
+use_one_thread()
+SUMMARY = "\n".join([
+    "Goal: Collect every gem while you avoid the bats.",
+    "Scoring: Each gem is worth 50 points.",
+    "Hitting a bat: If a bat touches you, you lose a life.",
+    "Hitting a gem: Grab a gem and its points are added to your score.",
+    "Hitting a cave: The cave is full of gems and bats.",
+])
+
+
+def test_evidence_is_the_objects_own_answer_and_general_mentions():
+    assert evidence_lines("bat", SUMMARY) == ["Collect every gem while you avoid the bats.",
+                                              "If a bat touches you, you lose a life."]
+    assert "The cave is full of gems and bats." not in evidence_lines("gem", SUMMARY)
+    assert evidence_lines("dragon", SUMMARY) == []
+
+
+@pytest.mark.parametrize("reasoner_cls", [EmbeddingReasoner, PolarityHeadReasoner])
+def test_offline_reasoners_read_help_and_harm(reasoner_cls):
+    reasoner = reasoner_cls()
+    assert reasoner.decide("gem", SUMMARY).verdict == "yes"
+    bat = reasoner.decide("bat", SUMMARY)
+    assert bat.verdict == "no" and 0.5 <= bat.confidence <= 1 and bat.evidence
+    assert reasoner.decide("dragon", SUMMARY).verdict == "unknown"
+
+
+def test_extractor_prefers_sentences_about_the_object():
+    sentences = ["The cave is dark.", "If a bat touches you, you lose a life.", "Gems are worth 50 points."]
+    answer = EmbeddingExtractor().answer("What happens when the player hits a bat?", sentences, ["A", "B", "C"])
+    assert answer.text.startswith("If a bat touches you") and answer.section == "B" and answer.score > 0
+
+
+def test_default_accuracy_on_the_labelled_manuals_does_not_regress():
+    """benchmarks/accuracy.py measured 24/28 on 2026-11-22; fail if a change loses more than one."""
+    labels = json.loads((BUNDLED_MANUALS / "labels.json").read_text())["labels"]
+    extractor, reasoner = EmbeddingExtractor(), EmbeddingReasoner()
+    right = scored = 0
+    for game, truth in labels.items():
+        for obj in build_card(manual_for(game), game, extractor, reasoner).objects:
+            if truth[obj.name]["label"] != "neutral":
+                scored += 1
+                right += obj.decision == truth[obj.name]["label"]
+    assert scored == 28 and right >= 23
