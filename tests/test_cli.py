@@ -98,3 +98,38 @@ def test_console_script_exit_codes():
     assert run.returncode == 0 and "--qa-model" in run.stdout
     run = subprocess.run([sys.executable, "-m", "read_reward.cli", "read"], capture_output=True, text=True)
     assert run.returncode == 2 and "--game" in run.stderr
+
+
+def _blocks(markdown: str) -> list[tuple[str, str]]:
+    """("h"|"p", text) blocks of a bundled Markdown manual, markup removed, for PDF makers."""
+    blocks = []
+    for para in markdown.split("\n\n"):
+        para = para.strip().replace("**", "").replace("\n- ", " ").lstrip("- ")
+        if para:
+            blocks.append(("h", para.lstrip("# ")) if para.startswith("#") else ("p", para))
+    return blocks
+
+
+def test_two_column_pdf_manual_to_card(tmp_path):
+    from pdf_factory import two_column_pdf
+
+    pdf = tmp_path / "freeway.pdf"
+    blocks = _blocks(open("manuals/freeway.md").read())
+    two_column_pdf(pdf, blocks[1:], title=blocks[0][1], header="FREEWAY", footer="Game Program Instructions")
+    out = tmp_path / "card.json"
+    assert main(["read", str(pdf), "--game", "freeway", "--out", str(out), "-q"]) == 0
+    car = load_card(out).objects[0]
+    assert (car.name, car.manual_term, car.decision, car.reward) == ("Car", "car", "no", -5.0)
+
+
+def test_scanned_manual_added_end_to_end(tmp_path, home, monkeypatch):
+    from pdf_factory import scanned_pdf
+
+    monkeypatch.setenv("READ_REWARD_CACHE", str(tmp_path / "cache"))
+    blocks = _blocks(open("manuals/freeway.md").read())
+    pdf = tmp_path / "scan.pdf"
+    scanned_pdf(pdf, [blocks[: len(blocks) // 2], blocks[len(blocks) // 2:]], font_pt=9)
+    assert main(["add-manual", str(pdf), "--game", "ALE/Freeway-v5", "-q"]) == 0
+    assert "chicken" in (home / "manuals" / "freeway.md").read_text().lower()
+    car = load_card(home / "cards" / "freeway.json").objects[0]
+    assert (car.name, car.decision) == ("Car", "no")
