@@ -1,0 +1,304 @@
+"""Train an Atari agent with RLlib and the card's auxiliary reward; one machine or a Ray cluster.
+
+A run folder holds everything needed to read, compare and resume a run:
+`run.json` (what was asked), `config.yaml` (the RLlib config used), `card.json`, `metrics.csv`
+(one row per training iteration), `curve.png`, and `checkpoint/` (the latest, replaced atomically).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import math
+import shutil
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from read_reward.card import GameCard, load_card, save_card, write_atomic
+from read_reward.errors import InputError
+from read_reward.games import cards_dir, game_info, manual_for
+
+CONFIGS = Path(__file__).resolve().parent.parent / "rllib_configs"
+DEFAULT_CONFIG = CONFIGS / "ppo_cpu.yaml"
+ENV_NAME = "read_reward_atari"
+ALGORITHMS = {"PPO": ("ray.rllib.algorithms.ppo", "PPOConfig"),
+              "APPO": ("ray.rllib.algorithms.appo", "APPOConfig"),
+              "IMPALA": ("ray.rllib.algorithms.impala", "IMPALAConfig")}
+# Sections passed to the AlgorithmConfig method of the same name; their keys are its attributes.
+RLLIB_SECTIONS = ("env_runners", "training", "learners", "fault_tolerance")
+OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability"},
+            "shaping": {"scale", "cap", "decay_steps"},
+            "run": {"steps", "checkpoint_every", "torch_threads"}}
+SECTIONS = {"algorithm", "model", *RLLIB_SECTIONS, *OWN_KEYS}
+FIELDS = ["iteration", "env_steps", "seconds", "steps_per_s", "game_score", "aux_return", "episode_return"]
+
+
+@dataclasses.dataclass
+class RunSpec:
+    """What a run was asked to do (saved as run.json, read back by --resume)."""
+
+    game: str
+    config: dict[str, Any]
+    steps: int
+    seed: int = 0
+    shaping: bool = True
+    env_runners: int | None = None
+
+
+def load_config(path: str | Path) -> dict[str, Any]:
+    """Read and check an RLlib config YAML; a bad key is an InputError that names it."""
+    path = Path(path)
+    if not path.is_file() and (CONFIGS / path).is_file():
+        path = CONFIGS / path
+    if not path.is_file():
+        raise InputError(f"config {path} not found; pick one of rllib_configs/: "
+                         f"{', '.join(p.name for p in sorted(CONFIGS.glob('*.yaml')))}")
+    try:
+        cfg = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise InputError(f"config {path} is not valid YAML ({exc.__class__.__name__}); fix it") from None
+    check_config(cfg, str(path))
+    return cfg
+
+
+def check_config(cfg: Any, where: str = "config") -> None:
+    """Every section and key must be known: typos fail here, not after Ray has started."""
+    if not isinstance(cfg, dict):
+        raise InputError(f"{where}: expected a mapping of sections ({', '.join(sorted(SECTIONS))})")
+    for section in cfg:
+        if section not in SECTIONS:
+            raise InputError(f"{where}: unknown key '{section}'; sections are {', '.join(sorted(SECTIONS))}")
+    if cfg.get("algorithm") not in ALGORITHMS:
+        raise InputError(f"{where}: 'algorithm' must be one of {', '.join(ALGORITHMS)}, got {cfg.get('algorithm')!r}")
+    for section in SECTIONS - {"algorithm"}:
+        if not isinstance(cfg.get(section, {}), dict):
+            raise InputError(f"{where}: '{section}' must be a mapping")
+    for section, keys in OWN_KEYS.items():
+        for key in cfg.get(section, {}):
+            if key not in keys:
+                raise InputError(f"{where}: unknown key '{section}.{key}'; allowed: {', '.join(sorted(keys))}")
+    algo_config = _algo_config_class(cfg["algorithm"])()
+    for section in RLLIB_SECTIONS:
+        for key in cfg.get(section, {}):
+            if not hasattr(algo_config, key):
+                raise InputError(f"{where}: unknown key '{section}.{key}' for {cfg['algorithm']} "
+                                 f"(see AlgorithmConfig.{section}() in the RLlib docs)")
+    from ray.rllib.core.rl_module.default_model_config import DefaultModelConfig
+
+    model_keys = {f.name for f in dataclasses.fields(DefaultModelConfig)}
+    for key in cfg.get("model", {}):
+        if key not in model_keys:
+            raise InputError(f"{where}: unknown key 'model.{key}' (see RLlib's DefaultModelConfig)")
+
+
+def _algo_config_class(name: str) -> type:
+    import importlib
+
+    module, cls = ALGORITHMS[name]
+    return getattr(importlib.import_module(module), cls)
+
+
+def ensure_card(game: str, progress: Callable[[str], None] | None = None) -> GameCard:
+    """The user's card for `game`, built from its registered manual with the embedded models if missing."""
+    info = game_info(game)
+    path = cards_dir() / f"{info.short}.json"
+    if path.is_file():
+        return load_card(path)
+    from read_reward.embedding import use_one_thread
+    from read_reward.qa import EmbeddingExtractor
+    from read_reward.read import build_card
+    from read_reward.reasoning import EmbeddingReasoner
+
+    use_one_thread()
+    card = build_card(manual_for(info.short), info.short, EmbeddingExtractor(), EmbeddingReasoner(), progress=progress)
+    save_card(card, path)
+    return card
+
+
+def algorithm_config(spec: RunSpec, card: GameCard) -> Any:
+    """The RLlib AlgorithmConfig of a run: env, runners, model, callback with the card."""
+    from read_reward.shaping import ReadRewardCallback, Shaping
+
+    cfg = spec.config
+    shaping = Shaping(**cfg.get("shaping", {})) if spec.shaping else Shaping.off()
+    config = (_algo_config_class(cfg["algorithm"])()
+              .environment(ENV_NAME, env_config={"env_id": card.env_id, **cfg.get("env", {})})
+              .callbacks(ReadRewardCallback.for_card(card, shaping))
+              .debugging(seed=spec.seed))
+    for section in RLLIB_SECTIONS:
+        if cfg.get(section):
+            getattr(config, section)(**cfg[section])
+    if spec.env_runners is not None:
+        config.env_runners(num_env_runners=spec.env_runners)
+    if cfg.get("model"):
+        config.rl_module(model_config=cfg["model"])
+    return config
+
+
+def train(spec: RunSpec, out: Path, *, address: str | None = None, resume: bool = False,
+          say: Callable[[str], None] = print) -> Path:
+    """Train until `spec.steps` env steps, checkpointing into `out`. Ctrl-C saves and re-raises."""
+    import ray
+    import torch
+    from ray import tune
+
+    from read_reward.rllib import atari_env
+
+    torch.set_num_threads(spec.config.get("run", {}).get("torch_threads", 1))
+    card = load_card(out / "card.json") if resume else ensure_card(spec.game, say)
+    if not resume:
+        _start_run_folder(spec, card, out)
+    started_ray = not ray.is_initialized()
+    if started_ray:
+        ray.init(address=address, include_dashboard=False, log_to_driver=False,
+                 runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
+    try:
+        tune.register_env(ENV_NAME, atari_env)
+        algo = algorithm_config(spec, card).build_algo()
+        try:
+            if resume:
+                algo.restore_from_path(str((out / "checkpoint").resolve()))
+            _loop(algo, spec, out, card, say)
+        finally:
+            algo.stop()
+    finally:
+        if started_ray:
+            ray.shutdown()
+    return out
+
+
+def _start_run_folder(spec: RunSpec, card: GameCard, out: Path) -> None:
+    if (out / "run.json").exists():
+        raise InputError(f"{out} already holds a run; pass --resume {out} to continue it, or another --out")
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out / "run.json", json.dumps(dataclasses.asdict(spec), indent=2) + "\n")
+    write_atomic(out / "config.yaml", yaml.safe_dump(spec.config, sort_keys=False))
+    save_card(card, out / "card.json")
+
+
+def read_spec(out: Path) -> RunSpec:
+    """The RunSpec of an existing run folder (for --resume)."""
+    path = out / "run.json"
+    if not path.is_file() or not (out / "checkpoint").is_dir():
+        raise InputError(f"{out} is not a resumable run folder (needs run.json and checkpoint/); "
+                         "start one with `read-reward train <game> --out DIR`")
+    return RunSpec(**json.loads(path.read_text()))
+
+
+def _loop(algo: Any, spec: RunSpec, out: Path, card: GameCard, say: Callable[[str], None]) -> None:
+    every = spec.config.get("run", {}).get("checkpoint_every", 5)
+    names = [o.name for o in card.objects]
+    done = read_metrics(out)[-1] if (out / "metrics.csv").exists() else {"iteration": 0, "seconds": 0.0}
+    iteration, steps = int(done["iteration"]), 0
+    start = time.perf_counter() - done["seconds"]  # a resumed run keeps counting its wall time
+    first_steps = None
+    try:
+        while steps < spec.steps:
+            result = algo.train()
+            iteration += 1
+            row = metrics_row(result, iteration, names, time.perf_counter() - start)
+            steps = row["env_steps"]
+            first_steps = steps if first_steps is None else first_steps
+            _append_row(out / "metrics.csv", row, names)
+            say(progress_line(row, spec.steps, names, first_steps))
+            if iteration % every == 0:
+                save_checkpoint(algo, out)
+    except KeyboardInterrupt:
+        save_checkpoint(algo, out)
+        plot_runs([out], out / "curve.png")
+        raise
+    save_checkpoint(algo, out)
+    plot_runs([out], out / "curve.png")
+
+
+def metrics_row(result: dict[str, Any], iteration: int, names: list[str], seconds: float) -> dict[str, Any]:
+    """One metrics.csv row from an RLlib result dict."""
+    runners = result.get("env_runners", {})
+    read = runners.get("read_reward", {})
+    steps = int(runners.get("num_env_steps_sampled_lifetime", result.get("num_env_steps_sampled_lifetime", 0)))
+    row = {"iteration": iteration, "env_steps": steps, "seconds": round(seconds, 2),
+           "steps_per_s": round(runners.get("num_env_steps_sampled", 0) / max(result.get("time_this_iter_s", 0), 1e-9), 1),
+           "game_score": read.get("game_score_mean", math.nan), "aux_return": read.get("aux_return_mean", math.nan),
+           "episode_return": runners.get("episode_return_mean", math.nan)}
+    for name in names:
+        row[f"hits_{name}"] = read.get("hits_mean", {}).get(name, math.nan)
+    return row
+
+
+def progress_line(row: dict[str, Any], target: int, names: list[str], first_steps: int) -> str:
+    steps, rate = row["env_steps"], row["steps_per_s"]
+    eta = (target - steps) / rate if rate > 0 else math.inf
+    hits = " ".join(f"{n} {row[f'hits_{n}']:.1f}" for n in names if not math.isnan(row[f"hits_{n}"]))
+    return (f"[{min(steps / target, 1):4.0%}] {steps:,}/{target:,} env steps | {rate:,.0f} steps/s | "
+            f"game score {row['game_score']:.1f} | aux {row['aux_return']:.1f} | hits {hits or '-'} | "
+            f"ETA {_duration(eta)}")
+
+
+def _duration(seconds: float) -> str:
+    if math.isinf(seconds):
+        return "?"
+    minutes, secs = divmod(int(max(seconds, 0)), 60)
+    return f"{minutes // 60}h{minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m{secs:02d}s"
+
+
+def _append_row(path: Path, row: dict[str, Any], names: list[str]) -> None:
+    fields = FIELDS + [f"hits_{n}" for n in names]
+    new = not path.exists()
+    with path.open("a", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        if new:
+            writer.writeheader()
+        writer.writerow(row)
+
+
+def read_metrics(run: Path) -> list[dict[str, float]]:
+    path = run / "metrics.csv"
+    if not path.is_file():
+        raise InputError(f"{run} has no metrics.csv; is it a run folder from `read-reward train`?")
+    with path.open() as fh:
+        return [{k: float(v) if v not in ("", "nan") else math.nan for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def save_checkpoint(algo: Any, out: Path) -> Path:
+    """Save into checkpoint.tmp, then swap it in: an interrupted save leaves the previous one intact."""
+    final, tmp, old = out / "checkpoint", out / "checkpoint.tmp", out / "checkpoint.old"
+    shutil.rmtree(tmp, ignore_errors=True)
+    algo.save_to_path(str(tmp.resolve()))
+    if final.exists():
+        final.rename(old)
+    tmp.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+    return final
+
+
+def plot_runs(runs: list[Path], png: Path) -> Path:
+    """Game score (unshaped) and auxiliary return against env steps, one line per run."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 6), sharex=True)
+    for run in runs:
+        rows = read_metrics(run)
+        spec = json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {}
+        label = f"{run.name} ({'shaped' if spec.get('shaping', True) else 'unshaped'})"
+        x = [r["env_steps"] for r in rows]
+        top.plot(x, [r["game_score"] for r in rows], label=label)
+        bottom.plot(x, [r["aux_return"] for r in rows], label=label)
+    top.set_ylabel("game score per episode\n(unshaped)")
+    bottom.set_ylabel("auxiliary return\nper episode")
+    bottom.set_xlabel("env steps")
+    top.legend(fontsize=8)
+    top.grid(alpha=0.3)
+    bottom.grid(alpha=0.3)
+    fig.tight_layout()
+    tmp = png.with_name(f".{png.name}.tmp.png")
+    fig.savefig(tmp, dpi=110)
+    plt.close(fig)
+    tmp.replace(png)
+    return png
