@@ -8,6 +8,8 @@ import numpy as np
 import pytest
 import torch
 
+from read_reward.card import save_card
+from read_reward.cli import main
 from read_reward.errors import InputError
 from read_reward.shaping import ReadRewardCallback, Shaping
 
@@ -65,11 +67,12 @@ def ppo_config(callback: type):
             .callbacks(callback))
 
 
-def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_started, mspacman_card):
+def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_started, mspacman_card, tmp_path):
     algo = ppo_config(probe(ReadRewardCallback.for_card(mspacman_card))).build_algo()
     try:
         for _ in range(4):
             result = algo.train()
+        checkpoint = algo.save(str(tmp_path / "checkpoint")).checkpoint.path
     finally:
         algo.stop()
     runners = result["env_runners"]
@@ -80,6 +83,12 @@ def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_
     # RLlib's return includes the auxiliary reward; the logged game score excludes it.
     assert runners["episode_return_mean"] == pytest.approx(read["game_score_mean"] + read["aux_return_mean"])
     assert read["aux_return_mean"] != 0
+
+    # The trained policy plays in `read-reward replay` (RLModule restored from the checkpoint).
+    card = str(save_card(mspacman_card, tmp_path / "mspacman.json"))
+    out = tmp_path / "trained.gif"
+    assert main(["replay", "mspacman", "--card", card, "--policy", checkpoint, "--steps", "40", "--out", str(out)]) == 0
+    assert out.stat().st_size > 10_000
 
 
 def test_callback_errors_early(mspacman_card, breakout_card):
