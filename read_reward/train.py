@@ -154,8 +154,12 @@ def train(spec: RunSpec, out: Path, *, address: str | None = None, resume: bool 
         _start_run_folder(spec, card, out)
     started_ray = not ray.is_initialized()
     if started_ray:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
+        try:
+            ray.init(address=address, include_dashboard=False, log_to_driver=False,
+                     runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            raise InputError(f"cannot connect to the Ray cluster at {address!r} ({exc.__class__.__name__}); start "
+                             "it with `ray start --head` (then --address auto) or fix --address") from None
     try:
         tune.register_env(ENV_NAME, atari_env)
         algo = algorithm_config(spec, card).build_algo()

@@ -67,3 +67,51 @@ def test_run_folder_checkpoint_and_resume(home, tmp_path):
 def test_resume_needs_a_run_folder(tmp_path):
     with pytest.raises(InputError, match="not a resumable run folder"):
         read_spec(tmp_path)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["train"], "needs a game"),
+    (["train", "skiing", "--steps", "0"], "--steps must be a positive"),
+    (["train", "zork"], "not covered by OCAtari"),
+    (["train", "skiing", "--config", "nope.yaml"], "pick one of rllib_configs/"),
+    (["train", "--resume", "/nonexistent/run"], "not a resumable run folder"),
+    (["compare", "/nonexistent/run"], "has no metrics.csv"),
+])
+def test_train_bad_input_exits_2(argv, message, capsys, home):
+    from read_reward.cli import main
+
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err
+
+
+def test_ctrl_c_leaves_a_resumable_run_and_compare_plots_it(home, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "run"
+    cmd = [sys.executable, "-m", "read_reward.cli", "train", "skiing", "--config", "ppo_tiny.yaml",
+           "--steps", "100000", "--out", str(out)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    deadline = time.time() + 240
+    while time.time() < deadline and not ((out / "metrics.csv").exists() and len(read_metrics(out)) >= 2):
+        time.sleep(1)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err[-2000:]
+    assert "--resume" in err and (out / "checkpoint").is_dir() and (out / "curve.png").is_file()
+    done = read_metrics(out)[-1]
+
+    resume = subprocess.run([sys.executable, "-m", "read_reward.cli", "train", "--resume", str(out), "--steps",
+                             str(int(done["env_steps"]) + 256)], capture_output=True, text=True, timeout=240)
+    assert resume.returncode == 0, resume.stderr[-2000:]
+    rows = read_metrics(out)
+    assert rows[-1]["iteration"] == done["iteration"] + 1 and rows[-1]["env_steps"] == done["env_steps"] + 256
+
+    from read_reward.cli import main
+
+    assert main(["compare", str(out), str(out), "--out", str(tmp_path / "c.png")]) == 0
+    assert (tmp_path / "c.png").stat().st_size > 10_000
