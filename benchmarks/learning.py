@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import shutil
 import sys
 from pathlib import Path
 
@@ -50,9 +51,15 @@ def main() -> int:
         for seed in (int(s) for s in args.seeds.split(",")):
             for shaped in (True, False):
                 out = args.out / f"{game}-{'shaped' if shaped else 'unshaped'}-seed{seed}"
-                if not (out / "metrics.csv").exists():
+                say = lambda m: print(m, flush=True)  # noqa: E731
+                spec = RunSpec(game, config, args.steps, seed, shaped)
+                if not (out / "checkpoint").exists():
                     print(f"== {out.name}", flush=True)
-                    train(RunSpec(game, config, args.steps, seed, shaped), out, say=lambda m: print(m, flush=True))
+                    shutil.rmtree(out, ignore_errors=True)
+                    train(spec, out, say=say)
+                elif read_metrics(out)[-1]["env_steps"] < args.steps:  # an interrupted run: continue it
+                    print(f"== {out.name} (resumed)", flush=True)
+                    train(spec, out, resume=True, say=say)
                 metrics = read_metrics(out)
                 final, auc = final_and_auc(metrics)
                 rate = sum(r["steps_per_s"] for r in metrics[1:]) / max(len(metrics) - 1, 1)  # skip warm-up

@@ -114,6 +114,48 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from read_reward import train
+
+    if args.steps is not None and args.steps <= 0:
+        raise InputError(f"--steps must be a positive number of env steps, got {args.steps}")
+    if args.env_runners is not None and args.env_runners < 0:
+        raise InputError(f"--env-runners must be 0 or more, got {args.env_runners}")
+    if args.resume:
+        out = Path(args.resume)
+        spec = train.read_spec(out)
+        if args.steps:
+            spec = dataclasses.replace(spec, steps=args.steps)
+    else:
+        if not args.game:
+            raise InputError("train needs a game (e.g. `read-reward train skiing`) or --resume DIR")
+        config = train.load_config(args.config)
+        steps = args.steps or config.get("run", {}).get("steps", 200_000)
+        spec = train.RunSpec(train.game_info(args.game).short, config, steps, args.seed, not args.no_shaping,
+                             args.env_runners)
+        out = Path(args.out) if args.out else Path("runs") / f"{spec.game}-{'unshaped' if args.no_shaping else 'shaped'}-seed{args.seed}"
+    try:
+        train.train(spec, out, address=args.address, resume=bool(args.resume))
+    except KeyboardInterrupt:
+        print(f"read-reward: interrupted; checkpoint saved, continue with `read-reward train --resume {out}`",
+              file=sys.stderr)
+        return 130
+    print(f"run folder: {out} (metrics.csv, curve.png, checkpoint/)")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from read_reward.train import plot_runs, read_metrics
+
+    runs = [Path(r) for r in args.runs]
+    for run in runs:
+        read_metrics(run)  # a clear error for a folder that is not a run
+    print(f"wrote {plot_runs(runs, Path(args.out))}")
+    return 0
+
+
 def _model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--qa-model", default=EMBEDDED, metavar="ID|DIR",
                    help="extractive QA model: 'embedding' (offline default: packaged MiniLM retrieval) or "
@@ -172,6 +214,28 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=int, default=3, help="pixel scale of the video (default 3)")
     p.add_argument("--out", required=True, help="run.gif or run.mp4")
     p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("train", help="train an Atari agent with RLlib and the manual's auxiliary reward",
+                       description="Train with RLlib (PPO/APPO/IMPALA from rllib_configs/), the card's auxiliary "
+                                   "reward added by ReadRewardCallback; builds the card if missing (embedded models). "
+                                   "Writes a run folder: run.json, config.yaml, card.json, metrics.csv, curve.png, "
+                                   "checkpoint/. Ctrl-C saves a checkpoint; --resume continues.")
+    p.add_argument("game", nargs="?", help="ALE id or short name (not needed with --resume)")
+    p.add_argument("--config", default="ppo_cpu.yaml", help="a YAML file, or a name in rllib_configs/ (default ppo_cpu.yaml)")
+    p.add_argument("--steps", type=int, help="env steps to train to (default: the config's run.steps)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-shaping", action="store_true", help="baseline: no auxiliary reward (hits still logged)")
+    p.add_argument("--address", help="Ray cluster to join: 'auto' (started with `ray start`) or ray://host:10001")
+    p.add_argument("--env-runners", type=int, metavar="K", help="number of env runners (overrides the config)")
+    p.add_argument("--out", help="run folder (default runs/<game>-<shaped|unshaped>-seed<S>)")
+    p.add_argument("--resume", metavar="DIR", help="continue the run in DIR from its last checkpoint")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("compare", help="overlay the learning curves of runs in one PNG",
+                       description="Plot the unshaped game score and auxiliary return of several runs.")
+    p.add_argument("runs", nargs="+", help="run folders")
+    p.add_argument("--out", default="compare.png", help="PNG to write (default compare.png)")
+    p.set_defaults(func=cmd_compare)
     return top
 
 
