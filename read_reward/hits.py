@@ -17,7 +17,6 @@ from typing import Any
 
 import gymnasium as gym
 from ocatari.ram import extract_ram_info
-from ocatari.ram.game_objects import NoObject
 
 from read_reward.errors import InputError
 from read_reward.games import Game, game_info, short_name
@@ -63,7 +62,7 @@ class HitDetector:
         self.objects: list[Any] = []
         self._last_contact: dict[int, int] = {}  # slot -> the detector's frame count at its last contact
         self._frame = 0
-        self._seen: list[Any] = []  # the objects when the slots were last sorted
+        self._classes: list[type] = []  # the objects' classes when the slots were last sorted
         self._player_slots: list[int] = []
         self._target_slots: list[int] = []
         self.reset()
@@ -71,17 +70,22 @@ class HitDetector:
     def reset(self, ram: Any = None) -> None:
         """Start a new episode; with `ram`, read the objects now and count present contacts as old."""
         self.objects = extract_ram_info.init_objects(self.info.short, hud=False)
-        self._seen, self._last_contact, self._frame = [], {}, 0
+        self._classes, self._last_contact, self._frame = [], {}, 0
         if ram is not None:  # twice: OCAtari places some new objects one read after creating them
             self.step(ram, 0)
             self.step(ram, 0)
 
     def step(self, ram: Any, frame: int) -> list[Hit]:
         """Read this frame's objects from `ram`; return the contacts that started at this frame."""
+        extract_ram_info.detect_objects_ram(self.objects, ram, self.info.short, False)
+        return self.contacts_and_hits(frame)
+
+    def contacts_and_hits(self, frame: int) -> list[Hit]:
+        """The contact test on the objects as read last (`step` without the RAM extraction)."""
         objects = self.objects
-        extract_ram_info.detect_objects_ram(objects, ram, self.info.short, False)
-        if objects != self._seen:  # a slot holds an object of another class: sort the slots again
-            self._sort_slots()
+        classes = list(map(type, objects))
+        if classes != self._classes:  # an object appeared, went, or changed class: sort the slots again
+            self._sort_slots(classes)
         contacts: list[int] = []
         g = self.gap
         for p in self._player_slots:
@@ -91,12 +95,13 @@ class HitDetector:
             px, py = player._xy  # `_xy` and `wh` hold every OCAtari object's box (no property calls)
             pw, ph = player.wh
             x0, x1, y0, y1 = px - g, px + pw + g, py - g, py + ph + g
-            for slot in self._target_slots:
+            for slot in self._target_slots:  # the hot loop: Ms. Pac-Man has ~150 pills
                 obj = objects[slot]
                 x, y = obj._xy
+                if y > y1 or x > x1:
+                    continue
                 w, h = obj.wh
-                if x <= x1 and x + w >= x0 and y <= y1 and y + h >= y0 and w > 0 and h > 0 \
-                        and obj.visible and not obj.hud:
+                if x + w >= x0 and y + h >= y0 and w > 0 and h > 0 and obj.visible and not obj.hud:
                     contacts.append(slot)
         self._frame += 1
         now, last, hits = self._frame, self._last_contact, []
@@ -106,10 +111,10 @@ class HitDetector:
             last[slot] = now
         return hits
 
-    def _sort_slots(self) -> None:
+    def _sort_slots(self, classes: list[type]) -> None:
         """Find the player's slots and the touchable objects' slots (NoObject and HUD are neither)."""
-        self._seen = list(self.objects)
-        names = [obj.__class__.__name__ for obj in self._seen]
+        self._classes = classes
+        names = [cls.__name__ for cls in classes]
         self._player_slots = [i for i, name in enumerate(names) if name == self.info.player]
         self._target_slots = [i for i, name in enumerate(names) if name in self.touchable]
 
@@ -163,7 +168,7 @@ class FrameTap:
         self.pending.clear()
         self.detector.reset(self._ale.getRAM())
 
-    def restoreState(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802  (ALE's name)
+    def restoreState(self, *args: Any, **kwargs: Any) -> None:
         self._ale.restoreState(*args, **kwargs)
         self.pending.clear()
         self.detector.reset(self._ale.getRAM())

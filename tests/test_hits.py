@@ -84,7 +84,7 @@ def test_breakout_paddle_touching_ball_fires_a_ball_hit_per_bounce():
 def test_mspacman_eating_pills_fires_pill_hits():
     env, tap = tapped("mspacman", "ALE/MsPacman-v5")
     left = 3
-    pills = lambda: {i for i, o in enumerate(tap.detector.objects) if category(o) == "Pill"}  # noqa: E731
+    pills = lambda: {i for i, o in enumerate(tap.detector.objects) if category(o) == "Pill"}
     touching_at_start = {h for h in tap.detector._last_contact}
     hits, eaten, score = {}, [], 0.0
     for _ in range(400):

@@ -76,12 +76,13 @@ def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_
     finally:
         algo.stop()
     runners = result["env_runners"]
-    read = runners["read_reward"]
-    assert runners["probe"]["aux"] != 0  # hits were rewarded...
-    assert runners["probe"]["residual"] < 1e-6  # ...in the episodes handed to the learner
+    assert "read_reward" in runners and "probe" in runners, sorted(runners)
+    read, probe = runners["read_reward"], runners["probe"]
+    assert probe["aux"] != 0, probe  # hits were rewarded...
+    assert probe["residual"] < 1e-6, probe  # ...in the episodes handed to the learner
     assert read["hits_mean"]["Pill"] > 0 and set(read["hits_mean"]) == {"Ghost", "Fruit", "PowerPill", "Pill"}
     # RLlib's return includes the auxiliary reward; the logged game score excludes it.
-    assert runners["episode_return_mean"] == pytest.approx(read["game_score_mean"] + read["aux_return_mean"])
+    assert runners["episode_return_mean"] == pytest.approx(read["game_score_mean"] + read["aux_return_mean"]), read
     assert read["aux_return_mean"] != 0
 
     # The trained policy plays in `read-reward replay` (RLModule restored from the checkpoint).
