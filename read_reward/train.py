@@ -291,9 +291,9 @@ def plot_runs(runs: list[Path], png: Path) -> Path:
         rows = read_metrics(run)
         spec = json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {}
         label = f"{run.name} ({'shaped' if spec.get('shaping', True) else 'unshaped'})"
-        x = [r["env_steps"] for r in rows]
-        top.plot(x, [r["game_score"] for r in rows], label=label)
-        bottom.plot(x, [r["aux_return"] for r in rows], label=label)
+        for axis, key in ((top, "game_score"), (bottom, "aux_return")):
+            points = [(r["env_steps"], r[key]) for r in rows if not math.isnan(r[key])]  # nan: no episode ended
+            axis.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3, label=label)
     top.set_ylabel("game score per episode\n(unshaped)")
     bottom.set_ylabel("auxiliary return\nper episode")
     bottom.set_xlabel("env steps")
