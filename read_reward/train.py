@@ -132,8 +132,8 @@ def algorithm_config(spec: RunSpec, card: GameCard) -> Any:
     for section in RLLIB_SECTIONS:
         if cfg.get(section):
             getattr(config, section)(**cfg[section])
-    if spec.env_runners is not None:
-        config.env_runners(num_env_runners=spec.env_runners)
+    if spec.env_runners is not None:  # the config's fragment length was sized for its own runner count
+        config.env_runners(num_env_runners=spec.env_runners, rollout_fragment_length="auto")
     if cfg.get("model"):
         config.rl_module(model_config=cfg["model"])
     return config
@@ -162,7 +162,10 @@ def train(spec: RunSpec, out: Path, *, address: str | None = None, resume: bool 
                              "it with `ray start --head` (then --address auto) or fix --address") from None
     try:
         tune.register_env(ENV_NAME, atari_env)
-        algo = algorithm_config(spec, card).build_algo()
+        try:
+            algo = algorithm_config(spec, card).build_algo()
+        except ValueError as exc:  # RLlib's own config validation
+            raise InputError(f"RLlib rejected the config: {str(exc).splitlines()[0]}") from None
         try:
             if resume:
                 algo.restore_from_path(str((out / "checkpoint").resolve()))
