@@ -33,9 +33,11 @@ class Hit:
     object: str  # OCAtari category, e.g. "Tree"
     instance: int  # the object's slot in OCAtari's object list (two ghosts: two slots)
     frame: int  # ALE episode frame number of the first frame in contact
+    box: tuple[int, int, int, int]  # the object's x, y, w, h then (screen pixels)
 
     def as_dict(self, reward: float) -> dict[str, Any]:
-        return {"object": self.object, "instance": self.instance, "frame": self.frame, "reward": reward}
+        return {"object": self.object, "instance": self.instance, "frame": self.frame, "box": self.box,
+                "reward": reward}
 
 
 class HitDetector:
@@ -107,7 +109,8 @@ class HitDetector:
         now, last, hits = self._frame, self._last_contact, []
         for slot in contacts:
             if now - last.get(slot, -self.release) > self.release:  # apart for `release` frames: new contact
-                hits.append(Hit(objects[slot].__class__.__name__, slot, frame))
+                obj = objects[slot]
+                hits.append(Hit(obj.__class__.__name__, slot, frame, (*obj._xy, *obj.wh)))
             last[slot] = now
         return hits
 

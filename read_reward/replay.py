@@ -43,7 +43,7 @@ def replay(card: GameCard, out: str | Path, *, policy: str = "random", steps: in
     if steps < 1 or scale < 1 or fps < 1:
         raise InputError(f"--steps, --scale and --fps must be >= 1, got {steps}, {scale}, {fps}")
     env, act = _env_and_policy(card, policy, seed, shaping)
-    labels: list[tuple[int, Any, str, tuple[int, int, int]]] = []  # (frames left, object, text, colour)
+    labels: list[tuple[int, Any, str, tuple[int, int, int]]] = []  # (frames left, box, text, colour)
     frames, hits, game, aux = [], 0, 0.0, 0.0
     obs, _ = env.reset(seed=seed)
     for _ in range(steps):
@@ -53,10 +53,11 @@ def replay(card: GameCard, out: str | Path, *, policy: str = "random", steps: in
         for event in read["events"]:
             hits += 1
             colour = GREEN if event["reward"] > 0 else RED if event["reward"] < 0 else YELLOW
-            labels.append((HOLD, objects[event["instance"]], f"{event['object']} {event['reward']:+g}", colour))
+            text = f"{event['object']} {event['reward']:+g}" if event["reward"] else f"{event['object']} 0"
+            labels.append((HOLD, event["box"], text, colour))
         frames.append(_draw(env.unwrapped.ale.getScreenRGB(), objects, env, labels, scale,
                             f"game {game:g}  aux {aux:+g}"))
-        labels = [(n - 1, obj, text, colour) for n, obj, text, colour in labels if n > 1]
+        labels = [(n - 1, box, text, colour) for n, box, text, colour in labels if n > 1]
         if terminated or truncated:
             obs, _ = env.reset()
     stats = ReplayStats(steps, hits, game, aux)
@@ -118,14 +119,17 @@ def _draw(screen: np.ndarray, objects: list[Any], env: ReadRewardWrapper, labels
             continue
         reward = rewards.get(name, 0.0)
         colour = MAGENTA if name == player else GREEN if reward > 0 else RED if reward < 0 else GREY
-        draw.rectangle(_box(obj, scale), outline=colour)
-    font = _font(4 * scale + 2)
-    for _, obj, text, colour in labels:
-        x0, y0, x1, y1 = _box(obj, scale)
+        draw.rectangle(_box(obj.xywh, scale), outline=colour)
+    font, placed = _font(4 * scale + 2), []
+    for _, box, text, colour in labels:  # where the object was when the hit began
+        x0, y0, x1, y1 = _box(box, scale)
         draw.rectangle((x0 - 1, y0 - 1, x1 + 1, y1 + 1), outline=colour, width=3)
         width = draw.textlength(text, font=font)
         tx, ty = min(x1 + 4, image.width - width - 4), max(y0 - font.size, 0)
-        draw.rectangle((tx - 2, ty - 1, tx + width + 2, ty + font.size + 2), fill=(0, 0, 0))
+        while any(tx < px1 and tx + width > px0 and ty < py1 and ty + font.size > py0 for px0, py0, px1, py1 in placed):
+            ty += font.size + 4  # stack labels that would overlap
+        placed.append((tx - 2, ty - 1, tx + width + 2, ty + font.size + 2))
+        draw.rectangle(placed[-1], fill=(0, 0, 0))
         draw.text((tx, ty), text, fill=colour, font=font)
     draw.rectangle((0, 0, draw.textlength(header, font=font) + 8, font.size + 4), fill=(0, 0, 0))
     draw.text((4, 1), header, fill=WHITE, font=font)
@@ -137,8 +141,8 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.load_default(size=size)
 
 
-def _box(obj: Any, scale: int) -> tuple[int, int, int, int]:
-    x, y, w, h = obj.xywh
+def _box(xywh: tuple[int, int, int, int], scale: int) -> tuple[int, int, int, int]:
+    x, y, w, h = xywh
     return x * scale, y * scale, (x + w) * scale - 1, (y + h) * scale - 1
 
 

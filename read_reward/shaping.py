@@ -106,7 +106,7 @@ class ReadRewardWrapper(gym.Wrapper):
     then holds every hit of the frames that step spans, the auxiliary reward is not clipped, and
     hits during reset steps (no-op starts) earn nothing, like those steps' game reward.
 
-    `info["read_reward"]`: `events` (object, instance, frame, reward), `game_reward` (unshaped),
+    `info["read_reward"]`: `events` (object, instance, frame, box, reward), `game_reward` (unshaped),
     `aux_reward`, and the episode's `game_score` and `aux_return` so far.
     """
 

@@ -14,7 +14,8 @@ REWARDS = {"Pill": 5.0, "Ghost": -5.0}
 
 def rewards_of(shaping: Shaping, hits: list[str], step: int = 0, tally: Tally | None = None) -> list[float]:
     tally = tally or Tally()
-    return [e["reward"] for e in shaping.apply(REWARDS, [Hit(h, i, i) for i, h in enumerate(hits)], tally, step)]
+    hits = [Hit(name, i, i, (0, 0, 1, 1)) for i, name in enumerate(hits)]
+    return [e["reward"] for e in shaping.apply(REWARDS, hits, tally, step)]
 
 
 def test_rule_scale_cap_decay_and_off():
@@ -54,7 +55,7 @@ def test_wrapper_adds_the_cards_reward_and_reports_events(mspacman_card):
         card_total = sum(mspacman_card.reward_of(e["object"]) for e in rr["events"])
         assert rr["aux_reward"] == card_total and reward == rr["game_reward"] + card_total
         for e in rr["events"]:
-            assert set(e) == {"object", "instance", "frame", "reward"} and e["object"] == "Pill"
+            assert set(e) == {"object", "instance", "frame", "box", "reward"} and e["object"] == "Pill"
     assert env.tally.aux_return == 5.0 * len([e for _, rr in seen for e in rr["events"]])
     assert env.tally.game_score == seen[-1][1]["game_score"]
 
