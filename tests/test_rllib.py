@@ -77,9 +77,9 @@ def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_
         algo.stop()
     runners = result["env_runners"]
     assert "read_reward" in runners and "probe" in runners, sorted(runners)
-    read, probe = runners["read_reward"], runners["probe"]
-    assert probe["aux"] != 0, probe  # hits were rewarded...
-    assert probe["residual"] < 1e-6, probe  # ...in the episodes handed to the learner
+    read, checked = runners["read_reward"], runners["probe"]
+    assert checked["aux"] != 0, checked  # hits were rewarded...
+    assert checked["residual"] < 1e-6, checked  # ...in the episodes handed to the learner
     assert read["hits_mean"]["Pill"] > 0 and set(read["hits_mean"]) == {"Ghost", "Fruit", "PowerPill", "Pill"}
     # RLlib's return includes the auxiliary reward; the logged game score excludes it.
     assert runners["episode_return_mean"] == pytest.approx(read["game_score_mean"] + read["aux_return_mean"]), read
