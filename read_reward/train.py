@@ -200,7 +200,7 @@ def _loop(algo: Any, spec: RunSpec, out: Path, card: GameCard, say: Callable[[st
     every = spec.config.get("run", {}).get("checkpoint_every", 5)
     names = [o.name for o in card.objects]
     done = read_metrics(out)[-1] if (out / "metrics.csv").exists() else {"iteration": 0, "seconds": 0.0}
-    iteration, steps = int(done["iteration"]), 0
+    iteration, steps = int(done["iteration"]), _env_steps(algo)
     start = time.perf_counter() - done["seconds"]  # a resumed run keeps counting its wall time
     first_steps = None
     try:
@@ -220,6 +220,14 @@ def _loop(algo: Any, spec: RunSpec, out: Path, card: GameCard, say: Callable[[st
         raise
     save_checkpoint(algo, out)
     plot_runs([out], out / "curve.png")
+
+
+def _env_steps(algo: Any) -> int:
+    """Env steps sampled so far (restored with a checkpoint; it counts an iteration cut by Ctrl-C)."""
+    try:
+        return int(algo.metrics.peek(("env_runners", "num_env_steps_sampled_lifetime"), default=0))
+    except Exception:  # noqa: BLE001  (an algorithm without a metrics logger starts from 0)
+        return 0
 
 
 def metrics_row(result: dict[str, Any], iteration: int, names: list[str], seconds: float) -> dict[str, Any]:

@@ -106,10 +106,13 @@ def test_ctrl_c_leaves_a_resumable_run_and_compare_plots_it(home, tmp_path):
     done = read_metrics(out)[-1]
 
     resume = subprocess.run([sys.executable, "-m", "read_reward.cli", "train", "--resume", str(out), "--steps",
-                             str(int(done["env_steps"]) + 256)], capture_output=True, text=True, timeout=240)
+                             str(int(done["env_steps"]) + 512)], capture_output=True, text=True, timeout=240)
     assert resume.returncode == 0, resume.stderr[-2000:]
     rows = read_metrics(out)
-    assert rows[-1]["iteration"] == done["iteration"] + 1 and rows[-1]["env_steps"] == done["env_steps"] + 256
+    # Numbering and step counts carry on (a Ctrl-C inside an iteration may count its sampled steps).
+    assert [r["iteration"] for r in rows] == list(range(1, len(rows) + 1)) and len(rows) > done["iteration"]
+    steps = [r["env_steps"] for r in rows]
+    assert steps == sorted(set(steps)) and done["env_steps"] + 512 <= steps[-1] <= done["env_steps"] + 1024
 
     from read_reward.cli import main
 
