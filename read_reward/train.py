@@ -202,16 +202,17 @@ def _loop(algo: Any, spec: RunSpec, out: Path, card: GameCard, say: Callable[[st
     done = read_metrics(out)[-1] if (out / "metrics.csv").exists() else {"iteration": 0, "seconds": 0.0}
     iteration, steps = int(done["iteration"]), _env_steps(algo)
     start = time.perf_counter() - done["seconds"]  # a resumed run keeps counting its wall time
-    first_steps = None
+    recent: dict[str, Any] = {}
     try:
         while steps < spec.steps:
             result = algo.train()
             iteration += 1
             row = metrics_row(result, iteration, names, time.perf_counter() - start)
             steps = row["env_steps"]
-            first_steps = steps if first_steps is None else first_steps
             _append_row(out / "metrics.csv", row, names)
-            say(progress_line(row, spec.steps, names, first_steps))
+            # Most iterations end no episode (a Skiing run is ~4,000 steps): show the latest known values.
+            recent.update({k: v for k, v in row.items() if not (isinstance(v, float) and math.isnan(v))})
+            say(progress_line({**row, **recent}, spec.steps, names))
             if iteration % every == 0:
                 save_checkpoint(algo, out)
     except KeyboardInterrupt:
@@ -244,7 +245,8 @@ def metrics_row(result: dict[str, Any], iteration: int, names: list[str], second
     return row
 
 
-def progress_line(row: dict[str, Any], target: int, names: list[str], first_steps: int) -> str:
+def progress_line(row: dict[str, Any], target: int, names: list[str]) -> str:
+    """One line of training progress: steps / target, speed, recent scores and hits, ETA."""
     steps, rate = row["env_steps"], row["steps_per_s"]
     eta = (target - steps) / rate if rate > 0 else math.inf
     hits = " ".join(f"{n} {row[f'hits_{n}']:.1f}" for n in names if not math.isnan(row[f"hits_{n}"]))
