@@ -149,9 +149,9 @@ def train(spec: RunSpec, out: Path, *, address: str | None = None, resume: bool 
     from read_reward.rllib import atari_env
 
     torch.set_num_threads(spec.config.get("run", {}).get("torch_threads", 1))
+    if not resume and (out / "run.json").exists():
+        raise InputError(f"{out} already holds a run; pass --resume {out} to continue it, or another --out")
     card = load_card(out / "card.json") if resume else ensure_card(spec.game, say)
-    if not resume:
-        _start_run_folder(spec, card, out)
     started_ray = not ray.is_initialized()
     if started_ray:
         try:
@@ -166,6 +166,8 @@ def train(spec: RunSpec, out: Path, *, address: str | None = None, resume: bool 
             algo = algorithm_config(spec, card).build_algo()
         except ValueError as exc:  # RLlib's own config validation
             raise InputError(f"RLlib rejected the config: {str(exc).splitlines()[0]}") from None
+        if not resume:  # written only once RLlib accepted the config: no half-made run folders
+            _start_run_folder(spec, card, out)
         try:
             if resume:
                 algo.restore_from_path(str((out / "checkpoint").resolve()))
@@ -179,8 +181,6 @@ def train(spec: RunSpec, out: Path, *, address: str | None = None, resume: bool 
 
 
 def _start_run_folder(spec: RunSpec, card: GameCard, out: Path) -> None:
-    if (out / "run.json").exists():
-        raise InputError(f"{out} already holds a run; pass --resume {out} to continue it, or another --out")
     out.mkdir(parents=True, exist_ok=True)
     write_atomic(out / "run.json", json.dumps(dataclasses.asdict(spec), indent=2) + "\n")
     write_atomic(out / "config.yaml", yaml.safe_dump(spec.config, sort_keys=False))

@@ -64,6 +64,14 @@ def test_run_folder_checkpoint_and_resume(home, tmp_path):
     assert rows[-1]["seconds"] > rows[1]["seconds"]
 
 
+def test_config_rllib_rejects_leaves_no_run_folder(home, tmp_path):
+    config = load_config("ppo_tiny.yaml")
+    config["training"]["train_batch_size_per_learner"] = 100  # not reachable with 2 envs x 128 steps
+    with pytest.raises(InputError, match="RLlib rejected the config"):
+        train(RunSpec("skiing", config, steps=256), tmp_path / "run")
+    assert not (tmp_path / "run").exists()
+
+
 def test_resume_needs_a_run_folder(tmp_path):
     with pytest.raises(InputError, match="not a resumable run folder"):
         read_spec(tmp_path)
