@@ -94,13 +94,14 @@ class ReadRewardCallback(RLlibCallback):
         # The decay counts env steps of all runners: this runner's count times the number of runners.
         step = self.steps * self.num_runners
         self.steps += 1
-        if not hits:
-            return
-        events = self.shaping.apply(self.rewards, hits, tally, step)
-        episode.custom_data[EVENTS].extend(events)
-        aux = sum(e["reward"] for e in events)
-        if aux:
-            episode.set_rewards(new_data=game_reward + aux, at_indices=-1)
+        aux = 0.0
+        if hits:
+            events = self.shaping.apply(self.rewards, hits, tally, step)
+            episode.custom_data[EVENTS].extend(events)
+            aux = sum(e["reward"] for e in events)
+        reward = self.shaping.train_reward(game_reward, aux)
+        if reward != game_reward:
+            episode.set_rewards(new_data=reward, at_indices=-1)
 
     def on_episode_end(self, *, episode: Any, env_runner: Any, metrics_logger: Any, **kwargs: Any) -> None:
         tally: Tally = episode.custom_data[TALLY]

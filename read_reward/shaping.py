@@ -28,12 +28,17 @@ class Shaping:
     to 0 over the first `decay_steps` env steps (None: no decay). Per episode, positive rewards
     add up to at most `cap` and negative ones to at least -`cap` (None: no cap). `enabled=False`
     (`Shaping.off()`) adds nothing, for baselines; hits are still detected and reported.
+    `clip_game_reward=True` trains on the sign of the game's reward (DeepMind's Atari clipping, as
+    in the paper's A2C) plus the auxiliary reward, so a ±5 hit is not lost in large game rewards
+    (Skiing: about -7 per step); the game score reported stays unclipped. It applies with `enabled`
+    off too, so baselines are clipped alike.
     """
 
     scale: float = 1.0
     cap: float | None = None
     decay_steps: int | None = None
     enabled: bool = True
+    clip_game_reward: bool = False
 
     def __post_init__(self) -> None:
         if self.cap is not None and self.cap < 0:
@@ -42,8 +47,14 @@ class Shaping:
             raise InputError(f"shaping decay_steps must be a positive number of env steps, got {self.decay_steps}")
 
     @classmethod
-    def off(cls) -> Shaping:
-        return cls(enabled=False)
+    def off(cls, clip_game_reward: bool = False) -> Shaping:
+        return cls(enabled=False, clip_game_reward=clip_game_reward)
+
+    def train_reward(self, game_reward: float, aux: float) -> float:
+        """The reward the agent trains on: the game's (its sign with `clip_game_reward`) + auxiliary."""
+        if self.clip_game_reward:
+            game_reward = float((game_reward > 0) - (game_reward < 0))
+        return game_reward + aux
 
     def factor(self, step: int) -> float:
         """The multiplier at env step `step` (counted from 0): scale × linear decay; 0 when off."""
@@ -135,7 +146,7 @@ class ReadRewardWrapper(gym.Wrapper):
         info = {**info, "read_reward": {"events": events, "game_reward": reward, "aux_reward": aux,
                                         "game_score": self.tally.game_score,
                                         "aux_return": self.tally.aux_return}}
-        return obs, reward + aux, terminated, truncated, info
+        return obs, self.shaping.train_reward(float(reward), aux), terminated, truncated, info
 
 
 def make_env(card: GameCard | str | Path, *, frameskip: int = 4, shaping: Shaping | None = None,

@@ -33,24 +33,25 @@ def ray_started():
 
 def probe(callback: type) -> type:
     """The callback, plus a check on what the learner gets: the sampled episodes' rewards must be
-    the game's rewards plus the auxiliary rewards, for every step sampled."""
+    the game's rewards (their signs with `clip_game_reward`) plus the auxiliary rewards, every step."""
 
     class Probe(callback):
-        game = aux = 0.0
+        expected = aux = 0.0
 
         def on_episode_step(self, *, episode, **kwargs):
             events = episode.custom_data["read_reward_events"]
             before, game = len(events), float(episode.get_rewards(-1))
             super().on_episode_step(episode=episode, **kwargs)
-            self.game += game
-            self.aux += sum(e["reward"] for e in events[before:])
+            aux = sum(e["reward"] for e in events[before:])
+            self.expected += float(np.sign(game)) + aux if self.shaping.clip_game_reward else game + aux
+            self.aux += aux
 
         def on_sample_end(self, *, samples, metrics_logger, **kwargs):
             trained = sum(float(np.sum(ep.get_rewards())) for ep in samples)
-            metrics_logger.log_value(("probe", "residual"), abs(trained - self.game - self.aux), reduce="max",
+            metrics_logger.log_value(("probe", "residual"), abs(trained - self.expected), reduce="max",
                                      window=1000)
             metrics_logger.log_value(("probe", "aux"), self.aux, reduce="sum")
-            self.game = self.aux = 0.0
+            self.expected = self.aux = 0.0
 
     return Probe
 
@@ -90,6 +91,21 @@ def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_
     out = tmp_path / "trained.gif"
     assert main(["replay", "mspacman", "--card", card, "--policy", checkpoint, "--steps", "40", "--out", str(out)]) == 0
     assert out.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("shaping", [Shaping(clip_game_reward=True), Shaping.off(clip_game_reward=True)])
+def test_clip_game_reward_trains_on_its_sign_plus_aux(ray_started, mspacman_card, shaping):
+    from ray.rllib.env.single_agent_env_runner import SingleAgentEnvRunner
+
+    config = ppo_config(probe(ReadRewardCallback.for_card(mspacman_card, shaping))).env_runners(num_env_runners=0)
+    runner = SingleAgentEnvRunner(config=config)
+    episodes = runner.sample(num_timesteps=600, random_actions=True)
+    checked = runner.get_metrics()["probe"]
+    assert checked["residual"] < 1e-6, checked
+    assert (checked["aux"] != 0) is shaping.enabled, checked
+    trained = np.concatenate([ep.get_rewards() for ep in episodes])
+    assert trained.max() > 0 and set(np.unique(trained)) <= {-6.0, -5.0, -4.0, 0.0, 1.0, 5.0, 6.0}  # pills: 10 -> 1
+    runner.stop()
 
 
 def test_callback_errors_early(mspacman_card, breakout_card):

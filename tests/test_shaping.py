@@ -75,6 +75,22 @@ def test_make_env_with_preprocessing_keeps_every_hit(skiing_card):
     assert seen[0][0] == seen[0][1]["game_reward"] - 5.0
 
 
+@pytest.mark.parametrize("shaping", [Shaping(clip_game_reward=True), Shaping.off(clip_game_reward=True)])
+def test_clip_game_reward_trains_on_its_sign_and_reports_it_unclipped(skiing_card, shaping):
+    env = make_env(skiing_card, shaping=shaping, repeat_action_probability=0.0)
+    env.reset(seed=0)
+    env.action_space.seed(0)
+    game, hits = [], 0
+    for _ in range(600):
+        _, reward, _, _, info = env.step(env.action_space.sample())
+        rr = info["read_reward"]
+        assert reward == (rr["game_reward"] > 0) - (rr["game_reward"] < 0) + rr["aux_reward"]
+        game.append(rr["game_reward"])
+        hits += len(rr["events"])
+    assert min(game) < -1 and hits  # Skiing's time penalty is several points a step, and the skier hits things
+    assert env.tally.game_score == pytest.approx(sum(game))
+
+
 def test_find_card_by_path_and_by_game(tmp_path, monkeypatch, skiing_card):
     from read_reward.card import save_card
 
