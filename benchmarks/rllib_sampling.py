@@ -32,6 +32,7 @@ from ray.rllib.env.single_agent_env_runner import SingleAgentEnvRunner
 
 from read_reward.hits import FrameTap
 from read_reward.rllib import ReadRewardCallback, atari_env
+from read_reward.shaping import Shaping
 
 
 def extract_only(game: str) -> type:
@@ -70,7 +71,7 @@ def main() -> int:
     torch.set_num_threads(1)
     card = make_card(args.game, REWARDS.get(args.game, {}))
     runners = {"none": runner(card.env_id, None), "extract": runner(card.env_id, extract_only(card.game)),
-               "callback": runner(card.env_id, ReadRewardCallback.for_card(card))}
+               "callback": runner(card.env_id, ReadRewardCallback.for_card(card, Shaping(clip_game_reward=True)))}
     for env_runner in runners.values():
         rate(env_runner, 200)  # warm up
     rates: dict[str, list[float]] = {name: [] for name in runners}

@@ -1,17 +1,25 @@
 """Play-time hit detection: the onset of contact between the player's box and another object's box.
 
 Boxes come from the RAM through OCAtari's RAM extraction (`ocatari.ram.extract_ram_info`), never from
-the screen. The detector runs at *every emulator frame*: `FrameTap` stands in for the ALE emulator
-of an env (`env.unwrapped.ale`), forwards every call to it, and after each emulated frame
-(`ale.act`) reads the RAM and looks for new contacts. Any frame skipping above it (ALE v5's
-`frameskip=4`, gymnasium's `AtariPreprocessing`, RLlib's `MaxAndSkipEnv`) goes through `ale.act`
-once per frame, so no contact can hide between two agent steps, whatever the wrapper order.
-Hits wait in `FrameTap.pending` until the layer that owns the agent step drains them.
+the screen. `FrameTap` stands in for the ALE emulator of an env (`env.unwrapped.ale`), forwards
+every call to it, and after each emulated frame (`ale.act`) reads the RAM and looks for new
+contacts. Any frame skipping above it (ALE v5's `frameskip=4`, gymnasium's `AtariPreprocessing`,
+RLlib's `MaxAndSkipEnv`) goes through `ale.act` once per frame, so no contact can hide between two
+agent steps, whatever the wrapper order.
+
+Extraction costs 5-30x an emulated frame, so for games with a measured closing speed (the most
+pixels per frame by which the gap between the player and an object shrinks, `CLOSING_SPEED`,
+measured by `benchmarks/closing_speed.py`) the detector skips the frames on which no contact can
+start: with the nearest object `d` pixels away, none can touch the player for `d / speed` frames.
+Contacts are still found on the frame they start (tests compare with checking every frame).
+Games not in the table are read at every frame. Hits wait in `FrameTap.pending` until the layer
+that owns the agent step drains them.
 """
 
 from __future__ import annotations
 
 import importlib
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +32,12 @@ from read_reward.games import Game, game_info, short_name
 DEFAULT_GAP = 0  # empty pixels allowed between the boxes: 0 = overlapping or touching edges
 GAPS: dict[str, int] = {}  # per-game thresholds, for games whose RAM boxes need slack
 DEFAULT_RELEASE = 4  # frames apart that end a contact (one agent step at the usual frameskip of 4)
+# Pixels per frame by which the gap between the player's box and an object's box can shrink: twice the
+# most seen in 60,000 frames of random play (jumps such as a screen wrap or a respawn left out), from
+# `benchmarks/closing_speed.py`, for the games where skipping then found the same hits as reading every
+# frame and read under 80% of frames (not Seaquest or Tennis: objects appear next to the player).
+CLOSING_SPEED: dict[str, int] = {"boxing": 4, "breakout": 16, "freeway": 2, "pong": 28, "skiing": 4}
+MAX_SKIP = 8  # frames skipped at most in a row, whatever the distance
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +61,13 @@ class HitDetector:
     contact: an object that stays in contact over many frames is hit once, and again only after
     the boxes were apart for `release` frames in a row (RAM positions jitter by a pixel or two from
     frame to frame, e.g. a ghost trailing Ms. Pac-Man). Objects are told apart by their slot in
-    OCAtari's object list: two ghosts in contact are two hits.
+    OCAtari's object list: two ghosts in contact are two hits. For games in `CLOSING_SPEED` the
+    detector knows after each read how many frames no contact can start (`skip_frame`); `skip=False`
+    reads every frame anyway (for checks and benchmarks).
     """
 
-    def __init__(self, game: str | Game, gap: int | None = None, release: int = DEFAULT_RELEASE) -> None:
+    def __init__(self, game: str | Game, gap: int | None = None, release: int = DEFAULT_RELEASE,
+                 skip: bool = True) -> None:
         self.info = game if isinstance(game, Game) else game_info(game)
         self.touchable = frozenset(c.name for c in self.info.touchable)
         if not self.touchable:
@@ -61,6 +78,10 @@ class HitDetector:
         if self.gap < 0 or self.release < 1:
             raise InputError(f"need gap >= 0 pixels and release >= 1 frame, got gap={gap}, release={release}")
         importlib.import_module(f"ocatari.ram.{self.info.short}")  # OCAtari finds it in sys.modules
+        self.closing = CLOSING_SPEED.get(self.info.short) if skip else None
+        # Objects farther than this cannot touch the player within MAX_SKIP frames: the loop skips them.
+        self._reach = self.gap + MAX_SKIP * self.closing if self.closing else self.gap
+        self.idle = 0  # frames from now on which no contact can start (see `skip_frame`)
         self.objects: list[Any] = []
         self._last_contact: dict[int, int] = {}  # slot -> the detector's frame count at its last contact
         self._frame = 0
@@ -72,10 +93,18 @@ class HitDetector:
     def reset(self, ram: Any = None) -> None:
         """Start a new episode; with `ram`, read the objects now and count present contacts as old."""
         self.objects = extract_ram_info.init_objects(self.info.short, hud=False)
-        self._classes, self._last_contact, self._frame = [], {}, 0
+        self._classes, self._last_contact, self._frame, self.idle = [], {}, 0, 0
         if ram is not None:  # twice: OCAtari places some new objects one read after creating them
             self.step(ram, 0)
             self.step(ram, 0)
+
+    def skip_frame(self) -> bool:
+        """True if no contact can start at the next frame, which then counts as read without a read."""
+        if self.idle:
+            self.idle -= 1
+            self._frame += 1
+            return True
+        return False
 
     def step(self, ram: Any, frame: int) -> list[Hit]:
         """Read this frame's objects from `ram`; return the contacts that started at this frame."""
@@ -89,23 +118,32 @@ class HitDetector:
         if classes != self._classes:  # an object appeared, went, or changed class: sort the slots again
             self._sort_slots(classes)
         contacts: list[int] = []
-        g = self.gap
+        g, reach, nearest = self.gap, self._reach, math.inf
         for p in self._player_slots:
             player = objects[p]
-            if not player.visible:
+            if not player._visible:  # the attributes behind OCAtari's properties: no call per object
+                nearest = -math.inf  # it may reappear anywhere: read the next frame
                 continue
-            px, py = player._xy  # `_xy` and `wh` hold every OCAtari object's box (no property calls)
+            px, py = player._xy
             pw, ph = player.wh
-            x0, x1, y0, y1 = px - g, px + pw + g, py - g, py + ph + g
+            px1, py1 = px + pw, py + ph
+            x0, x1, y0, y1 = px - reach, px1 + reach, py - reach, py1 + reach
             for slot in self._target_slots:  # the hot loop: Ms. Pac-Man has ~150 pills
                 obj = objects[slot]
                 x, y = obj._xy
-                if y > y1 or x > x1:
+                if x > x1 or y > y1:  # out of reach: neither in contact nor near enough to matter
                     continue
                 w, h = obj.wh
-                if x + w >= x0 and y + h >= y0 and w > 0 and h > 0 and obj.visible and not obj.hud:
+                if x + w < x0 or y + h < y0 or w <= 0 or h <= 0 or not obj._visible or obj.hud:
+                    continue
+                apart = max(x - px1, px - x - w, y - py1, py - y - h)  # empty pixels between the boxes
+                if apart < nearest:
+                    nearest = apart
+                if apart <= g:
                     contacts.append(slot)
         self._frame += 1
+        if self.closing and self._player_slots:
+            self.idle = self._frames_without_contact(nearest)
         now, last, hits = self._frame, self._last_contact, []
         for slot in contacts:
             if now - last.get(slot, -self.release) > self.release:  # apart for `release` frames: new contact
@@ -113,6 +151,14 @@ class HitDetector:
                 hits.append(Hit(obj.__class__.__name__, slot, frame, (*obj._xy, *obj.wh)))
             last[slot] = now
         return hits
+
+    def _frames_without_contact(self, nearest: float) -> int:
+        """How many frames after this one no contact can start, with the nearest object `nearest` px away."""
+        if nearest == math.inf:  # nothing to touch on screen
+            return MAX_SKIP
+        if nearest == -math.inf:
+            return 0
+        return min(MAX_SKIP, max(0, math.ceil((nearest - self.gap) / self.closing) - 1))
 
     def _sort_slots(self, classes: list[type]) -> None:
         """Find the player's slots and the touchable objects' slots (NoObject and HUD are neither)."""
@@ -123,7 +169,8 @@ class HitDetector:
 
 
 class FrameTap:
-    """Stands in for an ALE env's emulator: forwards every call, detects hits after every frame.
+    """Stands in for an ALE env's emulator: forwards every call, detects hits after every frame (or
+    skips it when the detector knows no contact can start there, see `HitDetector.skip_frame`).
 
     Install it with `FrameTap.install(env, detector)`. `drain()` returns the hits since the last
     drain. A new game (`reset_game`) or a restored state (`restoreState`) re-reads the objects and
@@ -161,6 +208,8 @@ class FrameTap:
 
     def act(self, *args: Any, **kwargs: Any) -> int:
         reward = self._ale.act(*args, **kwargs)
+        if self.detector.skip_frame():
+            return reward
         hits = self.detector.step(self._ale.getRAM(), self._ale.getEpisodeFrameNumber())
         if hits:
             self.pending.extend(hits)

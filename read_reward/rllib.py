@@ -4,7 +4,7 @@
     config.callbacks(ReadRewardCallback.for_card("skiing", Shaping(scale=0.5)))
 
 On every env runner the callback puts a `FrameTap` under each sub-env's emulator (any env creator,
-any Atari wrappers: hits are found at every emulator frame), and at each `on_episode_step` turns the
+any Atari wrappers: hits are found on every emulator frame on which one can start), and at each `on_episode_step` turns the
 step's hits into reward with `episode.set_rewards(...)`, so the learner trains on game + auxiliary
 reward. Per episode it logs, under `env_runners/read_reward/`: `game_score_mean` (the unshaped
 game score: compare runs with and without shaping on this), `aux_return_mean`, and

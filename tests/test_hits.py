@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from read_reward.errors import InputError
-from read_reward.hits import FrameTap, Hit, HitDetector
+from read_reward.hits import CLOSING_SPEED, FrameTap, Hit, HitDetector
 from read_reward.shaping import ReadRewardWrapper
 
 NOOP = 0
@@ -154,8 +154,8 @@ def test_frame_skipping_hides_no_hit(game, env_id, seed):
     if game == "breakout":
         actions = breakout_actions(900)
 
-    def run(env: gym.Env, repeat: int) -> list[Hit]:
-        tap = FrameTap.install(env, HitDetector(game))
+    def run(env: gym.Env, repeat: int, skip: bool = True) -> list[Hit]:
+        tap = FrameTap.install(env, HitDetector(game, skip=skip))
         env.reset(seed=seed)
         hits = []
         for a in actions:
@@ -167,8 +167,9 @@ def test_frame_skipping_hides_no_hit(game, env_id, seed):
     def base(frameskip: int) -> gym.Env:
         return gym.make(env_id, frameskip=frameskip, repeat_action_probability=0.0)
 
-    every_frame = run(base(1), repeat=4)  # we step each emulator frame ourselves
+    every_frame = run(base(1), repeat=4, skip=False)  # we step each emulator frame, the detector reads each
     assert len(every_frame) >= 3
+    assert run(base(1), repeat=4) == every_frame  # the shipped detector skips frames far from everything
     assert run(base(4), repeat=1) == every_frame  # ALE v5 skips 4 frames inside one step
     preprocessed = gym.wrappers.AtariPreprocessing(base(1), frame_skip=4, noop_max=0)
     assert run(preprocessed, repeat=1) == every_frame  # gymnasium's max-pooling frame skip
@@ -182,6 +183,35 @@ def test_frame_skipping_hides_no_hit(game, env_id, seed):
         at_steps += detector.step(env.unwrapped.ale.getRAM(), i)
     if game != "skiing":  # fast balls and pills: the contact often begins and ends between two agent steps
         assert len(at_steps) < len(every_frame)
+
+
+@pytest.mark.parametrize("game", sorted(CLOSING_SPEED))
+def test_skipping_frames_far_from_everything_finds_the_same_hits(game):
+    """With a closing speed, the detector reads only the frames on which a contact can start, and
+    finds the hits (object, slot, frame) that reading every frame finds, on random play."""
+    exact, skipping = HitDetector(game, skip=False), HitDetector(game)
+    env = gym.make(exact.info.env_id, frameskip=1, repeat_action_probability=0.25)
+    env.reset(seed=7)
+    ale, action_set, rng = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(7)
+    exact.reset(ale.getRAM())
+    skipping.reset(ale.getRAM())
+    a, b, read = [], [], 0
+    for frame in range(12_000):
+        if frame % 4 == 0:
+            action = action_set[rng.integers(len(action_set))]
+        ale.act(action)
+        if ale.game_over():
+            ale.reset_game()
+            exact.reset(ale.getRAM())
+            skipping.reset(ale.getRAM())
+            continue
+        ram = ale.getRAM()
+        a += [(h.object, h.instance, frame) for h in exact.step(ram, frame)]
+        if not skipping.skip_frame():
+            read += 1
+            b += [(h.object, h.instance, frame) for h in skipping.step(ram, frame)]
+    assert len(a) >= 5 and b == a
+    assert read < 0.8 * 12_000  # it did skip
 
 
 def test_errors_are_clear_at_construction(skiing_card):

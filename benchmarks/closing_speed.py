@@ -1,0 +1,136 @@
+"""Closing speeds for the hit detector's frame skipping (`read_reward.hits.CLOSING_SPEED`), measured.
+
+    python benchmarks/closing_speed.py [--games skiing breakout ...] [--frames 60000]
+
+For each game, random play (a new action every 4 frames) with the detector reading every frame:
+the most pixels by which the gap between the player's box and one object's box shrank from one
+frame to the next, for objects that stayed in their slot and moved at most JUMP px (a screen wrap,
+a respawn or a recycled tree is a jump, not motion; jumps are counted). The suggested speed is 2x
+that (headroom for faster play than random play reaches). Then a check on other random play (another seed): the detector with the suggested speed
+against the detector reading every frame, the share of frames it read, and whether the hits
+(object, slot, frame) are the same. The printed table (games whose check matched and that read
+under 80% of frames) goes into `CLOSING_SPEED`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import ale_py
+import gymnasium as gym
+
+from read_reward import hits
+from read_reward.hits import HitDetector
+
+gym.register_envs(ale_py)
+JUMP = 32  # px an object may move in one frame and still count as moving, not jumping
+GAMES = ["asterix", "boxing", "breakout", "freeway", "frostbite", "mspacman", "pong", "seaquest", "skiing", "tennis"]
+
+
+def gaps(detector: HitDetector) -> dict[int, tuple[Any, int, int, int]]:
+    """slot -> (object, x, y, empty pixels to the player) for every touchable object on screen."""
+    objects, out = detector.objects, {}
+    for p in detector._player_slots:
+        player = objects[p]
+        if not player.visible:
+            continue
+        (px, py), (pw, ph) = player._xy, player.wh
+        for slot in detector._target_slots:
+            obj = objects[slot]
+            (x, y), (w, h) = obj._xy, obj.wh
+            if w > 0 and h > 0 and obj.visible and not obj.hud:
+                out[slot] = (obj, x, y, max(x - px - pw, px - x - w, y - py - ph, py - y - h))
+    return out
+
+
+def frames(game: str, seed: int, n: int):
+    """(ale, frame number) for `n` frames of random play; the game restarts when over."""
+    env = gym.make(HitDetector(game).info.env_id, frameskip=1, repeat_action_probability=0.0)
+    env.reset(seed=seed)
+    ale, action_set, rng = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(seed)
+    for f in range(n):
+        if f % 4 == 0:
+            action = action_set[rng.integers(len(action_set))]
+        ale.act(action)
+        if ale.game_over():
+            ale.reset_game()
+            yield ale, None
+        else:
+            yield ale, f
+
+
+def closing(game: str, n: int) -> tuple[int, int]:
+    """The most px a gap shrank in one frame, and how many jumps were left out."""
+    detector, prev, fastest, jumps, player_at = HitDetector(game, skip=False), {}, 0, 0, None
+    for ale, f in frames(game, 0, n):
+        if f is None:
+            detector.reset(ale.getRAM())
+            prev, player_at = {}, None
+            continue
+        detector.step(ale.getRAM(), f)
+        now = gaps(detector)
+        player = [detector.objects[p]._xy for p in detector._player_slots]
+        player_jumped = player_at is not None and any(
+            abs(a[0] - b[0]) + abs(a[1] - b[1]) > JUMP for a, b in zip(player, player_at))
+        for slot, (obj, x, y, gap) in now.items():
+            if slot in prev and prev[slot][0] is obj:
+                _, x0, y0, gap0 = prev[slot]
+                if player_jumped or abs(x - x0) + abs(y - y0) > JUMP:
+                    jumps += 1
+                else:
+                    fastest = max(fastest, gap0 - gap)
+        prev, player_at = now, player
+    return fastest, jumps
+
+
+def check(game: str, speed: int, n: int) -> tuple[float, int, int, int]:
+    """Frames read (share) by the skipping detector, hits of the exact one, hits missed, hits extra."""
+    saved = hits.CLOSING_SPEED.get(game)
+    hits.CLOSING_SPEED[game] = speed
+    try:
+        exact, skipping = HitDetector(game, skip=False), HitDetector(game)
+    finally:
+        hits.CLOSING_SPEED.pop(game) if saved is None else hits.CLOSING_SPEED.update({game: saved})
+    a, b, read, count = set(), set(), 0, 0
+    for ale, f in frames(game, 1, n):
+        if f is None:
+            exact.reset(ale.getRAM())
+            skipping.reset(ale.getRAM())
+            continue
+        ram, count = ale.getRAM(), count + 1
+        a.update((h.object, h.instance, f) for h in exact.step(ram, f))
+        if not skipping.skip_frame():
+            read += 1
+            b.update((h.object, h.instance, f) for h in skipping.step(ram, f))
+    return read / count, len(a), len(a - b), len(b - a)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--games", nargs="+", default=GAMES)
+    ap.add_argument("--frames", type=int, default=60_000)
+    args = ap.parse_args()
+    print(f"{'game':10} {'max px/frame':>12} {'jumps':>6} {'speed':>6}   check: {'read':>5} {'hits':>5} "
+          f"{'missed':>6} {'extra':>5}")
+    table = {}
+    for game in args.games:
+        fastest, jumps = closing(game, args.frames)
+        speed = max(1, 2 * fastest)
+        read, n, missed, extra = check(game, speed, args.frames // 2)
+        print(f"{game:10} {fastest:12} {jumps:6} {speed:6}   {read:12.0%} {n:5} {missed:6} {extra:5}", flush=True)
+        if not missed and not extra and read < 0.8:
+            table[game] = speed
+    print(f"\nCLOSING_SPEED = {table}  # the check matched and skipping saves reads")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
