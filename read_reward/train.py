@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import io
 import json
 import math
 import shutil
@@ -200,8 +201,10 @@ def read_spec(out: Path) -> RunSpec:
 def _loop(algo: Any, spec: RunSpec, out: Path, card: GameCard, say: Callable[[str], None]) -> None:
     every = spec.config.get("run", {}).get("checkpoint_every", 5)
     names = [o.name for o in card.objects]
-    done = read_metrics(out)[-1] if (out / "metrics.csv").exists() else {"iteration": 0, "seconds": 0.0}
-    iteration, steps = int(done["iteration"]), _env_steps(algo)
+    steps = _env_steps(algo)
+    kept = _drop_rows_after(out / "metrics.csv", steps)
+    done = kept[-1] if kept else {"iteration": 0, "seconds": 0.0}
+    iteration = int(done["iteration"])
     start = time.perf_counter() - done["seconds"]  # a resumed run keeps counting its wall time
     recent: dict[str, Any] = {}
     try:
@@ -271,6 +274,24 @@ def _append_row(path: Path, row: dict[str, Any], names: list[str]) -> None:
         if new:
             writer.writeheader()
         writer.writerow(row)
+
+
+def _drop_rows_after(path: Path, steps: int) -> list[dict[str, float]]:
+    """Keep the metrics rows up to `steps` env steps (the checkpoint's): a run that crashed after its
+    last checkpoint wrote rows that the resumed run will redo. Returns the rows kept."""
+    if not path.is_file():
+        return []
+    with path.open(newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields, rows = reader.fieldnames or [], list(reader)
+    kept = [row for row in rows if float(row["env_steps"]) <= steps]
+    if len(kept) < len(rows):
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(kept)
+        write_atomic(path, buffer.getvalue())
+    return read_metrics(path.parent)
 
 
 def read_metrics(run: Path) -> list[dict[str, float]]:
