@@ -20,7 +20,8 @@ bench: setup
 	.venv/bin/python benchmarks/accuracy.py
 	.venv/bin/python benchmarks/card_speed.py
 	.venv/bin/python benchmarks/ocr_speed.py
+	.venv/bin/python benchmarks/closing_speed.py
 	.venv/bin/python benchmarks/hit_speed.py
-	.venv/bin/python benchmarks/rllib_sampling.py
+	for g in skiing breakout mspacman; do .venv/bin/python benchmarks/rllib_sampling.py --game $$g || exit 1; done
 	.venv/bin/python -m pytest -q -m slow
 	.venv/bin/python benchmarks/learning.py
