@@ -322,13 +322,20 @@ def plot_runs(runs: list[Path], png: Path) -> Path:
     import matplotlib.pyplot as plt
 
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 6), sharex=True)
-    for run in runs:
+    specs = [json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {} for run in runs]
+    shaped = [spec.get("shaping", True) for spec in specs]
+    by_kind = len(set(shaped)) == 2  # shaped vs unshaped: one colour each, one line style per run of a kind
+    seen = {True: 0, False: 0}
+    for run, kind in zip(runs, shaped):
         rows = read_metrics(run)
-        spec = json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {}
-        label = f"{run.name} ({'shaped' if spec.get('shaping', True) else 'unshaped'})"
+        label = f"{run.name} ({'shaped' if kind else 'unshaped'})"
+        style = {}
+        if by_kind:
+            style = {"color": "C0" if kind else "C1", "linestyle": ("-", "--", ":", "-.")[seen[kind] % 4]}
+            seen[kind] += 1
         for axis, key in ((top, "game_score"), (bottom, "aux_return")):
             points = [(r["env_steps"], r[key]) for r in rows if not math.isnan(r[key])]  # nan: no episode ended
-            axis.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3, label=label)
+            axis.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3, label=label, **style)
     top.set_ylabel("game score per episode\n(unshaped)")
     bottom.set_ylabel("auxiliary return\nper episode")
     bottom.set_xlabel("env steps")
