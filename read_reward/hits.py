@@ -220,6 +220,10 @@ class FrameTap:
         self.pending.clear()
         self.detector.reset(self._ale.getRAM())
 
+    def setRAM(self, *args: Any, **kwargs: Any) -> None:
+        self._ale.setRAM(*args, **kwargs)
+        self.detector.idle = 0  # an edited RAM may move anything anywhere: read the next frame
+
     def restoreState(self, *args: Any, **kwargs: Any) -> None:
         self._ale.restoreState(*args, **kwargs)
         self.pending.clear()

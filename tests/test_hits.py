@@ -214,6 +214,14 @@ def test_skipping_frames_far_from_everything_finds_the_same_hits(game):
     assert read < 0.8 * 12_000  # it did skip
 
 
+def test_a_ram_edit_makes_the_detector_read_the_next_frame():
+    env, tap = tapped("breakout", "ALE/Breakout-v5")
+    env.step(NOOP)  # no ball served yet: nothing to touch, the detector may skip frames
+    assert tap.detector.idle > 0
+    env.unwrapped.ale.setRAM(72, 100)  # the paddle's x
+    assert tap.detector.idle == 0
+
+
 def test_errors_are_clear_at_construction(skiing_card):
     with pytest.raises(InputError, match="not covered by OCAtari"):
         HitDetector("notagame")
