@@ -112,8 +112,8 @@ class ReadRewardWrapper(gym.Wrapper):
     """Adds the card's reward for each object the player touches to the game's reward.
 
     Works on any ALE env, with any wrappers below: hits are detected on every emulator frame on
-    which a contact can start (`FrameTap`), whatever skips frames. Put it *outermost* (after `AtariPreprocessing`, reward
-    clipping, `EpisodicLifeEnv`...), so one of its steps is one agent step: `info["read_reward"]`
+    which a contact can start (`FrameTap`), whatever skips frames. Put it *outermost* (after
+    `AtariPreprocessing`, reward clipping, `EpisodicLifeEnv`...), so one of its steps is one agent step: `info["read_reward"]`
     then holds every hit of the frames that step spans, the auxiliary reward is not clipped, and
     hits during reset steps (no-op starts) earn nothing, like those steps' game reward.
 
