@@ -6,8 +6,9 @@ For each game, random play (a new action every 4 frames) with the detector readi
 the most pixels by which the gap between the player's box and one object's box shrank from one
 frame to the next, for objects that stayed in their slot and moved at most JUMP px (a screen wrap,
 a respawn or a recycled tree is a jump, not motion; jumps are counted). The suggested speed is 2x
-that (headroom for faster play than random play reaches). Then a check on other random play (another seed): the detector with the suggested speed
-against the detector reading every frame, the share of frames it read, and whether the hits
+that (headroom for faster play than random play reaches). Then a check on other random play
+(another seed): the detector with the suggested speed against the detector reading every frame,
+the share of frames it read, and whether the hits
 (object, slot, frame) are the same. The printed table (games whose check matched and that read
 under 80% of frames) goes into `CLOSING_SPEED`.
 """

@@ -6,9 +6,9 @@
 On every env runner the callback puts a `FrameTap` under each sub-env's emulator (any env creator,
 any Atari wrappers: hits are found on every emulator frame on which one can start), and at each
 `on_episode_step` turns the step's hits into reward with `episode.set_rewards(...)`, so the learner
-trains on game + auxiliary reward. Per episode it logs, under `env_runners/read_reward/`: `game_score_mean` (the unshaped
-game score: compare runs with and without shaping on this), `aux_return_mean`, and
-`hits_mean/<Object>`. `episode_return_mean` is RLlib's own and includes the auxiliary reward.
+trains on game + auxiliary reward. Per episode it logs, under `env_runners/read_reward/`:
+`game_score_mean` (the unshaped game score: compare runs with and without shaping on this),
+`aux_return_mean`, and `hits_mean/<Object>`. `episode_return_mean` is RLlib's own and includes the auxiliary reward.
 Each episode's `custom_data` holds its `read_reward_tally` (a `Tally`) and `read_reward_events`.
 """
 

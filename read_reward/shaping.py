@@ -113,9 +113,10 @@ class ReadRewardWrapper(gym.Wrapper):
 
     Works on any ALE env, with any wrappers below: hits are detected on every emulator frame on
     which a contact can start (`FrameTap`), whatever skips frames. Put it *outermost* (after
-    `AtariPreprocessing`, reward clipping, `EpisodicLifeEnv`...), so one of its steps is one agent step: `info["read_reward"]`
-    then holds every hit of the frames that step spans, the auxiliary reward is not clipped, and
-    hits during reset steps (no-op starts) earn nothing, like those steps' game reward.
+    `AtariPreprocessing`, reward clipping, `EpisodicLifeEnv`...), so one of its steps is one agent
+    step: `info["read_reward"]` then holds every hit of the frames that step spans, the auxiliary
+    reward is not clipped, and hits during reset steps (no-op starts) earn nothing, like those
+    steps' game reward.
 
     `info["read_reward"]`: `events` (object, instance, frame, box, reward), `game_reward` (unshaped),
     `aux_reward`, and the episode's `game_score` and `aux_return` so far.
