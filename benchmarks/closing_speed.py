@@ -20,6 +20,7 @@ import math
 import sys
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import numpy as np
 
@@ -94,12 +95,8 @@ def closing(game: str, n: int) -> tuple[int, int]:
 
 def check(game: str, speed: int, n: int) -> tuple[float, int, int, int]:
     """Frames read (share) by the skipping detector, hits of the exact one, hits missed, hits extra."""
-    saved = hits.CLOSING_SPEED.get(game)
-    hits.CLOSING_SPEED[game] = speed
-    try:
+    with patch.dict(hits.CLOSING_SPEED, {game: speed}):  # the detector reads its speed when built
         exact, skipping = HitDetector(game, skip=False), HitDetector(game)
-    finally:
-        hits.CLOSING_SPEED.pop(game) if saved is None else hits.CLOSING_SPEED.update({game: saved})
     a, b, read, count = set(), set(), 0, 0
     for ale, f in frames(game, 1, n):
         if f is None:

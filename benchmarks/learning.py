@@ -82,9 +82,9 @@ def report(rows: list[dict], out_dir: Path, steps: int) -> None:
         mine = [(a, b) for a, b in pairs if a["game"] == game]
         lines = [(str(a["seed"]), a, b) for a, b in mine]
         if len(mine) > 1:
-            mean = {k: statistics.fmean(r[k] for r, _ in mine) for k in ("final_game_score", "mean_game_score_auc", "steps_per_s")}
-            mean_u = {k: statistics.fmean(r[k] for _, r in mine) for k in mean}
-            lines.append(("mean", {k: round(v, 2) for k, v in mean.items()}, {k: round(v, 2) for k, v in mean_u.items()}))
+            keys = ("final_game_score", "mean_game_score_auc", "steps_per_s")
+            lines.append(("mean", *({k: round(statistics.fmean(pair[i][k] for pair in mine), 2) for k in keys}
+                                    for i in (0, 1))))
         for seed, a, b in lines:
             print(f"{game:10} {seed:>4} {a['final_game_score']:>13} {b['final_game_score']:>15} "
                   f"{a['mean_game_score_auc']:>11} {b['mean_game_score_auc']:>13} "
@@ -102,12 +102,11 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "learning")
     args = ap.parse_args()
     config = load_config(args.config)
-    rows: list[dict] = []
+    games, rows = args.games.split(","), []
     for seed in (int(s) for s in args.seeds.split(",")):
-        for game in args.games.split(","):
+        for game in games:
             rows += run_pair(game, seed, config, args.steps, args.out)
-            report(sorted(rows, key=lambda r: (r["game"] != args.games.split(",")[0], r["game"], r["seed"])),
-                   args.out, args.steps)
+            report(sorted(rows, key=lambda r: (games.index(r["game"]), r["seed"])), args.out, args.steps)
     return 0
 
 

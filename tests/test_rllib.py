@@ -99,13 +99,15 @@ def test_clip_game_reward_trains_on_its_sign_plus_aux(ray_started, mspacman_card
 
     config = ppo_config(probe(ReadRewardCallback.for_card(mspacman_card, shaping))).env_runners(num_env_runners=0)
     runner = SingleAgentEnvRunner(config=config)
-    episodes = runner.sample(num_timesteps=600, random_actions=True)
-    checked = runner.get_metrics()["probe"]
+    try:
+        episodes = runner.sample(num_timesteps=600, random_actions=True)
+        checked = runner.get_metrics()["probe"]
+    finally:
+        runner.stop()
     assert checked["residual"] < 1e-6, checked
     assert (checked["aux"] != 0) is shaping.enabled, checked
     trained = np.concatenate([ep.get_rewards() for ep in episodes])
     assert trained.max() > 0 and set(np.unique(trained)) <= {-6.0, -5.0, -4.0, 0.0, 1.0, 5.0, 6.0}  # pills: 10 -> 1
-    runner.stop()
 
 
 def test_callback_errors_early(mspacman_card, breakout_card):
