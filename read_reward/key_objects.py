@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Sequence
 
+from lemminflect import getLemma
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from read_reward.card import KeyObject
@@ -28,21 +30,31 @@ NOT_OBJECTS = frozenset(
     "move moves moment chance fun action speed amount part parts set sets new own whole "
     "instant trick tricks hint hints key keys thing things course place places area areas "
     "reset select console cartridge television tv button color colors".split())
+# The furniture of instruction booklets: makers, hardware, warranty and legal text. Never game objects.
+BOILERPLATE = frozenset(
+    "atari activision imagic parker coleco mattel sears tele-games telegames intellivision vcs cx "
+    "video computer system systems cartridge cartridges console consoles controller controllers "
+    "paddle-controller joystick-controller keyboard television tv set sets antenna channel "
+    "warranty warranties warrant guarantee consumer purchaser purchase purchased dealer retailer "
+    "repair repairs service servicing defect defects defective material materials workmanship "
+    "replacement refund receipt proof postage shipping address zip state states law laws rights "
+    "liability damage damages accident misuse neglect modification date dates period days months "
+    "applicable implied merchantability fitness particular purpose jurisdiction inc corporation "
+    "company co ltd trademark trademarks copyright copyrights registered manual manuals booklet "
+    "instructions instruction program programs printed usa u.s.a page pages figure figures diagram "
+    "illustration customer customers dept department hotline phone telephone call "
+    "interference reception fcc equipment switch switches plug adapter care "
+    "moisture sunlight cleaner edition version catalog catalogue number".split())
 STOP = frozenset(ENGLISH_STOP_WORDS) | DETERMINERS
 WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
-    """Crude English singular: "trees" -> "tree", "cherries" -> "cherry", "boxes" -> "box"."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return word[:-2]
-    if len(word) > 5 and word.endswith("oes"):
-        return word[:-2]  # torpedoes, heroes (but floes, shoes: below)
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    """The noun lemma of a lower-case word: "trees" -> "tree", "mazes" -> "maze", "geese" -> "goose"."""
+    if len(word) < 3 or not word.isalpha():
+        return word
+    return getLemma(word, upos="NOUN")[0].lower()
 
 
 def tokens(text: str) -> list[str]:
@@ -50,7 +62,8 @@ def tokens(text: str) -> list[str]:
 
 
 def _content(word: str) -> bool:
-    return word not in STOP and word not in NOT_OBJECTS and len(word) > 2 and "'" not in word
+    return (word not in STOP and word not in NOT_OBJECTS and word not in BOILERPLATE and len(word) > 2
+            and "'" not in word and singular(word) not in BOILERPLATE)
 
 
 def candidates(text: str) -> Counter:
