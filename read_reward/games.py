@@ -17,6 +17,7 @@ from pathlib import Path
 from read_reward.errors import InputError
 
 BUNDLED_MANUALS = Path(__file__).resolve().parent.parent / "manuals"
+LEXICON = Path(__file__).resolve().parent / "data" / "lexicon.json"
 
 
 def home() -> Path:
@@ -38,6 +39,8 @@ class Category:
     name: str  # OCAtari class name, e.g. "PowerPill"
     hud: bool
     description: str  # OCAtari's docstring, "" when it has none
+    terms: tuple[str, ...] = ()  # what a manual may call it (lexicon), e.g. ("power pill", "energizer", ...)
+    touchable: bool = True  # False: a display or the player's own shot/sprite, per the lexicon
 
     @property
     def words(self) -> str:
@@ -54,8 +57,9 @@ class Game:
 
     @property
     def touchable(self) -> tuple[Category, ...]:
-        """Categories the player can touch: not the player itself, not HUD (scores, clocks, lives)."""
-        return tuple(c for c in self.categories if not c.hud and c.name != self.player)
+        """Categories the player can touch: not the player, not HUD (scores, clocks, lives), not what the
+        lexicon marks untouchable (minimaps, inventories, the player's own shots)."""
+        return tuple(c for c in self.categories if not c.hud and c.touchable and c.name != self.player)
 
 
 def short_name(game: str) -> str:
@@ -89,10 +93,22 @@ def _categories(module) -> list[Category]:
         raise TypeError("it lists no objects")
     categories = []
     names = dict.fromkeys([*module.MAX_NB_OBJECTS, *getattr(module, "MAX_NB_OBJECTS_HUD", {})])
+    known = lexicon().get(module.__name__.rsplit(".", 1)[-1], {})
     for name in names:
         cls = getattr(module, name)
-        categories.append(Category(name, bool(cls().hud), " ".join((cls.__doc__ or "").split())))
+        entry = known.get(name, {})
+        categories.append(Category(name, bool(cls().hud), " ".join((cls.__doc__ or "").split()),
+                                   tuple(entry.get("terms", ())), entry.get("touchable", True)))
     return categories
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict[str, dict[str, dict]]:
+    """short -> category -> {"terms": [...], "touchable": bool, "why": str (only when not touchable)}.
+
+    Names only: the words a manual may use for each OCAtari category, never what touching it does.
+    """
+    return json.loads(LEXICON.read_text(encoding="utf-8"))["games"]
 
 
 def _ocatari_version() -> str:
