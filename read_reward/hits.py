@@ -18,16 +18,14 @@ that owns the agent step drains them.
 
 from __future__ import annotations
 
-import importlib
 import math
 from dataclasses import dataclass
 from typing import Any
 
 import gymnasium as gym
-from ocatari.ram import extract_ram_info
-
 from read_reward.errors import InputError
 from read_reward.games import Game, game_info, short_name
+from read_reward.readers import Entry, FastReader, make_reader
 
 DEFAULT_GAP = 0  # empty pixels allowed between the boxes: 0 = overlapping or touching edges
 GAPS: dict[str, int] = {}  # per-game thresholds, for games whose RAM boxes need slack
@@ -61,9 +59,12 @@ class HitDetector:
     contact: an object that stays in contact over many frames is hit once, and again only after
     the boxes were apart for `release` frames in a row (RAM positions jitter by a pixel or two from
     frame to frame, e.g. a ghost trailing Ms. Pac-Man). Objects are told apart by their slot in
-    OCAtari's object list: two ghosts in contact are two hits. For games in `CLOSING_SPEED` the
-    detector knows after each read how many frames no contact can start (`skip_frame`); `skip=False`
-    reads every frame anyway (for checks and benchmarks).
+    OCAtari's object list: two ghosts in contact are two hits.
+
+    Boxes come from the game's fast reader (`read_reward.readers`: a few RAM bytes, the same boxes
+    in the same slots as OCAtari) where it has one, else from OCAtari's extraction; for games in
+    `CLOSING_SPEED` read by OCAtari, the detector knows after each read how many frames no contact
+    can start (`skip_frame`). `skip=False` is the reference: OCAtari's extraction at every frame.
     """
 
     def __init__(self, game: str | Game, gap: int | None = None, release: int = DEFAULT_RELEASE,
@@ -77,23 +78,25 @@ class HitDetector:
         self.release = int(release)
         if self.gap < 0 or self.release < 1:
             raise InputError(f"need gap >= 0 pixels and release >= 1 frame, got gap={gap}, release={release}")
-        importlib.import_module(f"ocatari.ram.{self.info.short}")  # OCAtari finds it in sys.modules
-        self.closing = CLOSING_SPEED.get(self.info.short) if skip else None
+        self.reader = make_reader(self.info, self.touchable, reference=not skip)
+        fast = isinstance(self.reader, FastReader)
+        self.closing = CLOSING_SPEED.get(self.info.short) if skip and not fast else None
         # Objects farther than this cannot touch the player within MAX_SKIP frames: the loop skips them.
         self._reach = self.gap + MAX_SKIP * self.closing if self.closing else self.gap
         self.idle = 0  # frames from now on which no contact can start (see `skip_frame`)
-        self.objects: list[Any] = []
         self._last_contact: dict[int, int] = {}  # slot -> the detector's frame count at its last contact
         self._frame = 0
-        self._classes: list[type] = []  # the objects' classes when the slots were last sorted
-        self._player_slots: list[int] = []
-        self._target_slots: list[int] = []
         self.reset()
+
+    @property
+    def objects(self) -> list[Any]:
+        """The objects as of the last read, as OCAtari's list (`hud=False`) holds them."""
+        return self.reader.objects
 
     def reset(self, ram: Any = None) -> None:
         """Start a new episode; with `ram`, read the objects now and count present contacts as old."""
-        self.objects = extract_ram_info.init_objects(self.info.short, hud=False)
-        self._classes, self._last_contact, self._frame, self.idle = [], {}, 0, 0
+        self.reader.reset()
+        self._last_contact, self._frame, self.idle = {}, 0, 0
         if ram is not None:  # twice: OCAtari places some new objects one read after creating them
             self.step(ram, 0)
             self.step(ram, 0)
@@ -108,47 +111,38 @@ class HitDetector:
 
     def step(self, ram: Any, frame: int) -> list[Hit]:
         """Read this frame's objects from `ram`; return the contacts that started at this frame."""
-        extract_ram_info.detect_objects_ram(self.objects, ram, self.info.short, False)
+        self.reader.read(ram)
         return self.contacts_and_hits(frame)
 
     def contacts_and_hits(self, frame: int) -> list[Hit]:
-        """The contact test on the objects as read last (`step` without the RAM extraction)."""
-        objects = self.objects
-        classes = list(map(type, objects))
-        if classes != self._classes:  # an object appeared, went, or changed class: sort the slots again
-            self._sort_slots(classes)
-        contacts: list[int] = []
+        """The contact test on the objects as read last (`step` without reading the RAM)."""
+        contacts: dict[int, Entry] = {}
         g, reach, nearest = self.gap, self._reach, math.inf
-        for p in self._player_slots:
-            player = objects[p]
-            if not player._visible:  # the attributes behind OCAtari's properties: no call per object
+        players = self.reader.players()
+        for _, px, py, pw, ph, visible in players:
+            if not visible:
                 nearest = -math.inf  # it may reappear anywhere: read the next frame
                 continue
-            px, py = player._xy
-            pw, ph = player.wh
             px1, py1 = px + pw, py + ph
-            x0, x1, y0, y1 = px - reach, px1 + reach, py - reach, py1 + reach
-            for slot in self._target_slots:  # the hot loop: Ms. Pac-Man has ~150 pills
-                obj = objects[slot]
-                x, y = obj._xy
-                if x > x1 or y > y1:  # out of reach: neither in contact nor near enough to matter
-                    continue
-                w, h = obj.wh
-                if x + w < x0 or y + h < y0 or w <= 0 or h <= 0 or not obj._visible or obj.hud:
+            for slot, box in self.reader.near(px - reach, py - reach, px1 + reach, py1 + reach):
+                _, x, y, w, h, shown = box
+                if w <= 0 or h <= 0 or not shown:
                     continue
                 apart = max(x - px1, px - x - w, y - py1, py - y - h)  # empty pixels between the boxes
                 if apart < nearest:
                     nearest = apart
                 if apart <= g:
-                    contacts.append(slot)
+                    contacts[slot] = box
         self._frame += 1
-        if self.closing and self._player_slots:
+        if self.closing and players:
             self.idle = self._frames_without_contact(nearest)
+        if not contacts:
+            return []
         now, last, hits = self._frame, self._last_contact, []
-        for slot in contacts:
+        for slot in sorted(contacts):
+            name, x, y, w, h, _ = contacts[slot]
             if now - last.get(slot, -self.release) > self.release:  # apart for `release` frames: new contact
-                obj = objects[slot]
-                hits.append(Hit(obj.__class__.__name__, slot, frame, (*obj._xy, *obj.wh)))
+                hits.append(Hit(name, slot, frame, (int(x), int(y), int(w), int(h))))
             last[slot] = now
         return hits
 
@@ -159,13 +153,6 @@ class HitDetector:
         if nearest == -math.inf:
             return 0
         return min(MAX_SKIP, max(0, math.ceil((nearest - self.gap) / self.closing) - 1))
-
-    def _sort_slots(self, classes: list[type]) -> None:
-        """Find the player's slots and the touchable objects' slots (NoObject and HUD are neither)."""
-        self._classes = classes
-        names = [cls.__name__ for cls in classes]
-        self._player_slots = [i for i, name in enumerate(names) if name == self.info.player]
-        self._target_slots = [i for i, name in enumerate(names) if name in self.touchable]
 
 
 class FrameTap:
