@@ -17,10 +17,10 @@ from read_reward.manual import (
     MAX_PAGES,
     Manual,
     Section,
-    _margin_rows,
     read_manual,
     split_sentences,
 )
+from read_reward.pdf_layout import margin_rows
 
 
 def words(text: str) -> list[str]:
@@ -103,7 +103,7 @@ def test_markdown_manual_sections_and_sentences(tmp_path: Path):
             "Press the fire button to jump over holes.",
             "Scorpions. Touching one costs a life.",  # a leading label is kept with its sentence
             "Swing on vines across the tar pits and the crocodile ponds.",
-        )),
+        ), ("bullet",) * 3),
         Section("Controls", ("Push the joystick left or right to run.",)),
         Section("Scoring", (
             "Each treasure adds 2000 points to your score.",
@@ -214,7 +214,7 @@ def test_margin_rows_drop_running_headers_footers_and_page_numbers():
         ["A new day starts at dawn.", "iv", "Activision 1983"],
     ]
     # a footer on half the pages (e.g. odd pages only) counts as running; body lines never repeat
-    assert _margin_rows(pages) == [{0, 3}, {0, 3}, {0, 2, 3}, {1, 2}]
+    assert margin_rows(pages) == [{0, 3}, {0, 3}, {0, 2, 3}, {1, 2}]
 
 
 SCANNED_PAGE = [
@@ -302,7 +302,7 @@ BAD_INPUTS = {
     "random bytes": ("noise.txt", os.urandom(4096), "binary data"),
     "png renamed": ("image.txt", PNG * 20, "binary data"),
     "pdf renamed": ("manual.txt", pdf_bytes(), "rename it to .pdf"),
-    "latin-1 text": ("latin.txt", "Le skieur évite les arbres. Café!".encode("latin-1"), "not UTF-8"),
+    "french in latin-1": ("latin.txt", "Le skieur évite les arbres. Café!".encode("latin-1"), "no usable English"),
     "numbers only": ("scores.txt", b"100 200 300\n\n1.5 2.5\n\n42.\n", "no usable English"),
     "foreign script": ("ru.md", "# Лыжник\n\nЛыжник спускается с горы и проходит ворота. Каждый пропуск "
                        "добавляет пять секунд.\n".encode(), "no usable English"),

@@ -1,0 +1,293 @@
+"""What real booklets print around the game's text, and how to read it.
+
+Characters (quotes, ligatures, odd spaces), page numbers and running heads, publisher and legal
+lines, warranty and console-care boilerplate, figure references and captions, scoring and
+variation tables, and OCR letter/digit mix-ups ("P0INTS", "1ife", "5O0").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import NamedTuple
+
+# ---------------------------------------------------------------- characters
+
+_BEFORE_NFKC = str.maketrans({
+    "\u2122": "", "\u00ae": "", "\u2120": "",  # ™ ® ℠ (NFKC would spell them out)
+    "\t": "    ", "\x0b": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n",
+})
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+})
+# controls (but \n and \f), C1 controls, zero-width and bidi marks, private use, lone surrogates
+_INVISIBLE = re.compile("[\x00-\x09\x0b\x0d-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+                        "\ufeff\ufff9-\ufffc\ue000-\uf8ff\ud800-\udfff]")
+_TRADEMARK = re.compile(r"(?<=\w)\s?\((?:TM|tm|R)\)")
+
+
+def normalise(text: str) -> str:
+    """Unix newlines, compatibility forms (ligatures, full-width, odd spaces), straight quotes,
+    no invisible characters or trademark signs, long runs of one punctuation mark or of spaces
+    cut to 8 (keeps dot leaders, bounds later regex work); a form feed becomes a "\\f" line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BEFORE_NFKC)
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _TRADEMARK.sub("", _INVISIBLE.sub("", text))
+    text = re.sub(r"([^\w\s])\1{8,}", r"\1" * 8, text)
+    text = re.sub(r" {9,}", " " * 8, text)
+    return text.replace("\f", "\n\f\n")
+
+
+_SPACED = re.compile(r"[A-Z](?: [A-Z])+(?: {2,}[A-Z](?: [A-Z])*)*")
+
+
+def unspace(line: str) -> str:
+    """'S C O R I N G' -> 'SCORING'; 'G A M E   O V E R' -> 'GAME OVER'."""
+    text = line.strip()
+    if len(text) >= 5 and _SPACED.fullmatch(text):
+        return " ".join(group.replace(" ", "") for group in re.split(r" {2,}", text))
+    return line
+
+
+# ---------------------------------------------------------------- page numbers and running heads
+
+PAGE_NUMBER = re.compile(  # "7", "- 7 -", "(iv)", "Page 7", "p. 7 of 20"; OCR may read "Page 1" as "Page l"
+    r"(?:(?:page|pg\.?|p\.)\s*)?[-–—(\[]?\s*(?:\d{1,3}|[ivx]{1,6})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,3})?"
+    r"|(?:page|pg\.?)\s*[\dlo]{1,3}",
+    re.IGNORECASE,
+)
+_PAGE_TOKEN = re.compile(r"\b(?i:page|pg\.?)\s*\d{1,3}\b|[-–—]\s*\d{1,3}\s*[-–—]|^\d{1,3}(?= {3})|(?<= {3})\d{1,3}$")
+
+
+def page_furniture(lines: list[str]) -> list[str]:
+    """Page numbers and running heads or feet (a short line seen 3+ times, maybe with a page
+    number) become page-break lines ("\\f"). A running title's first sighting near the top stays."""
+    keys: list[str | None] = []
+    for line in lines:
+        text = line.strip()
+        if PAGE_NUMBER.fullmatch(text):
+            keys.append("#")
+            continue
+        page = _PAGE_TOKEN.search(text)
+        if not text or len(text.split()) > 8 or text[-1] in ".!?,;" or (not page and any(c.isdigit() for c in text)):
+            keys.append(None)
+            continue
+        key = re.sub(r"[^a-z]+", "", (_PAGE_TOKEN.sub(" ", text) if page else text).lower())
+        keys.append(key or None)
+    counts = Counter(k for k in keys if k and k != "#")
+    seen: set[str] = set()
+    out = []
+    for i, (line, key) in enumerate(zip(lines, keys)):
+        title = key not in seen and i < 10 and not _PAGE_TOKEN.search(line.strip())
+        running = key == "#" or (key is not None and counts[key] >= 3 and not title)
+        out.append("\f" if running else line)
+        seen.add(key or "")
+    return out
+
+
+# ---------------------------------------------------------------- publisher, legal and boilerplate
+
+_LEGAL = re.compile(
+    r"©|(?:\(c\)|@)\s*(?:19|20)\d\d|\bcopyright|\ball rights reserved|\btrade\s?marks?\b|\bregistered trade"
+    r"|\bprinted in (?:the )?(?:u\.?\s?s\.?\s?a|usa|united states|japan|taiwan|hong kong|korea|china|mexico"
+    r"|canada|england|ireland|great britain|u\.?\s?k\b)|\bmade in (?:the )?(?:u\.?\s?s\.?\s?a|usa|taiwan"
+    r"|hong kong|japan|china|korea)|\blicen[cs]ed (?:by|from)\b|\bunder licen[cs]e\b|\bp\.?\s?o\.? box\b",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(  # a US state and ZIP code (not IN, OR, OK, HI, ME: common words in capitals)
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+    r"|OH|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\.?,?\s+\d{5}(?:-\d{4})?\b"
+)
+_CATALOGUE = re.compile(r"[A-Z]{1,3}-?\d{3,}[A-Z]?(?:-\d{1,3})*|C0\d{4,}(?:-\d+)*")
+_STRONG = frozenset("atari activision imagic coleco colecovision mattel intellivision sears telegames vcs "
+                    "video program programs instructions instruction manual booklet inc corp corporation "
+                    "ltd division 2600 tm".split())
+_PUBLISHER = _STRONG | frozenset(
+    "system systems computer game games cartridge cartridges consumer electronics entertainment tele "
+    "parker brothers co r c rev no part model cat catalog number the for of and a an by use with your this "
+    "joystick joysticks controller controllers only owner's owners".split())
+
+
+def publisher_only(text: str) -> bool:
+    """Is this a publisher or catalogue line ("ATARI VIDEO COMPUTER SYSTEM", "CX2649", "GAME
+    PROGRAM INSTRUCTIONS")? Every word is furniture and one of them says so plainly."""
+    tokens = [t.strip(",.;:()[]{}'\"!?") for t in text.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    strong = False
+    for token in tokens:
+        catalogue = bool(_CATALOGUE.fullmatch(token))
+        words = [w.lower() for w in re.findall(r"[A-Za-z0-9']+", token)]
+        if not catalogue and not all(w in _PUBLISHER or w.isdigit() for w in words):
+            return False
+        strong |= catalogue or any(w in _STRONG for w in words)
+    return strong
+
+
+def legal(text: str) -> bool:
+    """Copyright, trademark, 'printed in', licence or address text."""
+    return bool(_LEGAL.search(text) or _ADDRESS.search(text))
+
+
+_BOILER_HEADING = re.compile(
+    r"warrant|guarantee|\brepairs?\b|(?:customer|consumer) (?:service|relations)|service cent|\bfcc\b"
+    r"|interference|radio and television|\bcare (?:of|for) (?:your|the|this)\b|(?:cartridge|console) care"
+    r"|handling (?:the|your|this) (?:cartridge|game|console)|\blegal\b|copyright|trademark|\bcredits\b"
+    r"|\breturns?\b (?:policy|procedure)",
+    re.IGNORECASE,
+)
+_LEGAL_TERMS = frozenset(
+    "warranty warranties warrants warranted merchantability incidental consequential liability liable "
+    "jurisdiction jurisdictions purchaser purchase purchased dealer retailer postage prepaid receipt refund "
+    "interference fcc reception antenna regulations exclusion exclusions defective defects workmanship "
+    "manufacturer statute statutes implied authorized unauthorized negligence insured".split())
+
+
+def boilerplate_heading(title: str) -> bool:
+    """A warranty, service, FCC, console-care, legal or credits section heading."""
+    return bool(_BOILER_HEADING.search(title))
+
+
+def boilerplate_paragraph(text: str) -> bool:
+    """A paragraph in the language of warranties and FCC notices (3+ distinct such words)."""
+    return len(_LEGAL_TERMS.intersection(re.findall(r"[a-z]+", text.lower()))) >= 3
+
+
+# ---------------------------------------------------------------- figures
+
+_FIG = r"(?:fig(?:ure)?s?\.?|illustrations?|diagrams?|pictures?|photos?|drawings?|plates?|screen ?shots?)"
+_NUM = r"(?:\d{1,3}[a-z]?(?:\s*(?:,|and|&|-|–)\s*\d{1,3}[a-z]?)*)"
+_FIG_REF = re.compile(rf"\s?[\[{{(]\s*(?:(?:see|refer to)\s+(?:also\s+)?)?(?:the\s+)?{_FIG}\s*{_NUM}?\s*[\]}})]",
+                      re.IGNORECASE)
+_SEE_FIG = re.compile(rf"\(?\s*(?:see|refer to|look at)\s+(?:also\s+)?(?:the\s+)?{_FIG}\s*{_NUM}?\s*\)?[.!]?",
+                      re.IGNORECASE)
+_BRACKET_CAPTION = re.compile(rf"[\[{{(]\s*({_FIG})\s*{_NUM}?\s*([:.\-–—]?)\s*(.+?)\s*[\]}})]", re.IGNORECASE)
+_CAPTION = re.compile(rf"(?:fig(?:ure)?\.?|illustration|diagram|picture)\s*\d{{1,3}}[a-z]?\s*[:.\-–—]\s*(.+)",
+                      re.IGNORECASE)
+
+
+def opens_caption(line: str) -> bool:
+    """A bracketed caption that goes on in the next line: '[Illustration: the maze with'."""
+    return bool(re.match(rf"\s*[\[{{]\s*{_FIG}", line, re.IGNORECASE)) and not re.search(r"[\]}]", line)
+
+
+def caption(line: str) -> str | None:
+    """The text of a figure caption line ("Figure 1 - The playfield", "[Illustration: ...]")."""
+    text = line.strip()
+    if len(text) > 300:
+        return None
+    if m := _BRACKET_CAPTION.fullmatch(text):
+        body = m.group(3) if m.group(2) else f"{m.group(1)} {m.group(3)}"
+    elif m := _CAPTION.fullmatch(text):
+        body = m.group(1)
+    else:
+        return None
+    body = " ".join(body.split())
+    body = body[:1].upper() + body[1:]
+    return end_sentence(body) if len(re.findall(r"[A-Za-z]{2,}", body)) >= 1 else None
+
+
+def drop_figure_refs(line: str) -> str:
+    """Remove bracketed figure references: '{Figure 3}', '(See Figure 2)', '[Fig. 4]'."""
+    return _FIG_REF.sub("", line) if "(" in line or "[" in line or "{" in line else line
+
+
+def figure_reference(sentence: str) -> bool:
+    """A sentence that only points at a figure: 'See Figure 2.'"""
+    return bool(_SEE_FIG.fullmatch(sentence.strip()))
+
+
+# ---------------------------------------------------------------- tables
+
+
+class Row(NamedTuple):
+    text: str  # normal form "LABEL: VALUE."; "" for a row to drop (a column header)
+    weak: bool  # only column gaps and no number: a row only next to another row
+
+
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+                 "|fifty|hundred|thousand|double|triple|half")
+_VALUE = re.compile(rf"[+$x×-]?\d|(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_LEADER = re.compile(r"(?: +(?:\. ?){3,}|(?:\. ?){5,}| +(?:_ ?){3,}| +(?:- ?){3,}| +(?:· ?){3,})\s*")
+_GAP = re.compile(r"(?<=[^\s.!?;,])  +(?=\S)|\s*\|\s*")
+_LABEL = r"([A-Za-z][\w'()/&, -]{0,50}?)"
+_SEPARATED = re.compile(rf"{_LABEL}(?:\s+[-–—=]\s+|:\s+)(\S.{{0,80}})")
+_NUMERIC = re.compile(r"[+$x×-]?\d[\d,.]*%?")
+
+
+def table_row(line: str) -> Row | None:
+    """A scoring or variation table row: 'DOT ..... 10 POINTS', 'Enemy sub     20', 'Each fish -
+    10 points', 'Ghost (blue) ... 200, 400', '| Dot | 10 |'. None when the line is not one."""
+    text = line.strip().strip("|").strip()
+    if len(text) > 200 or not text:
+        return None
+    weak = False
+    if lead := _LEADER.search(text):
+        label, values = text[:lead.start()], [text[lead.end():]]
+    elif len(cells := [c for c in _GAP.split(text) if c.strip()]) >= 2:
+        label, values, weak = cells[0], cells[1:], True
+    elif m := _SEPARATED.fullmatch(text):
+        label, values = m.group(1), [m.group(2)]
+        if not _VALUE.match(values[0]) or len(values[0].split()) > 6:
+            return None
+    else:
+        return None
+    label = " ".join(label.split()).rstrip(":").strip()
+    values = [" ".join(v.split()).strip(" .:") for v in values]
+    values = [v for v in values if v]
+    if (not values or not re.search(r"[A-Za-z]{2}", label) or len(label.split()) > 6
+            or label[-1] in ".!?,;" or sum(len(v.split()) for v in values) > 10):
+        return None
+    numeric = any(_VALUE.match(v) for v in values)
+    if weak and not numeric and all(len(c.split()) == 1 for c in (label, *values)):
+        return Row("", True)  # a column header: "OBJECT   POINTS"
+    joiner = ", " if len(values) > 1 and all(_NUMERIC.fullmatch(v) for v in values) else " "
+    return Row(end_sentence(f"{label}: {joiner.join(values)}"), weak and not numeric)
+
+
+def end_sentence(text: str) -> str:
+    return text if re.search(r"[.!?][\"')\]]*$", text) else text + "."
+
+
+# ---------------------------------------------------------------- OCR letter/digit mix-ups
+
+ENGLISH = frozenset(
+    "a about after again all also always an and any are arrow at attack away back ball balls base be before "
+    "begin below bird black block blocks blue boat bolt bomb bombs bonus both bottom bridge bullet bullets "
+    "button by can castle catch coin coins collect color control controls controller cross dive diver divers "
+    "door dot dots down each eat eaten edge else end enemies enemy energy every extra field fire fish flag "
+    "flags floor fly follow for from fruit fuel full game ghost ghosts goal gold hit hits hole holes if in "
+    "into is it its jump key keys kill killed ladder left level levels life lives long lose loses lost "
+    "lower maze missile missiles more move moves new next of off oil on one only or other out over oxygen "
+    "pellet pellets pill pills play player players point points power press prize reach red reset right "
+    "road roll round same score scores scoring screen select ship ships shoot shot skill slow so speed "
+    "start switch switches the their them then there this time to tool top touch turn until up wall walls "
+    "when while will with world you your".split())
+
+
+def _fix_token(m: re.Match[str], vocab: frozenset[str] | set[str]) -> str:
+    token = m.group()
+    digits = sum(c.isdigit() for c in token)
+    letters = len(token) - digits
+    if re.fullmatch(r"[\dOol]+", token) and digits >= letters:
+        return token.translate(str.maketrans("Ool", "001"))  # "5O0" -> "500", "l00" -> "100"
+    if letters > digits and letters >= 2 and set(c for c in token if c.isdigit()) <= {"0", "1"}:
+        upper = all(c.isupper() for c in token if c.isalpha())
+        for one in ("l", "i"):
+            word = token.replace("0", "o").replace("1", one)
+            if word.lower() in vocab or word.lower() in ENGLISH:
+                return word.upper() if upper else word  # "P0INTS" -> "POINTS", "1ife" -> "life"
+    return token
+
+
+_MIXED = re.compile(r"\b(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z0-9]*")
+_GROUPED = re.compile(r"\b\d{1,3}(?:,[\dOol]{3})+\b")
+
+
+def fix_ocr(line: str, vocab: frozenset[str] | set[str]) -> str:
+    """Fix l/1 and O/0 mix-ups where the fixed word is in `vocab` or a short English list."""
+    line = _MIXED.sub(lambda m: _fix_token(m, vocab), line)
+    return _GROUPED.sub(lambda m: m.group().translate(str.maketrans("Ool", "001")), line)

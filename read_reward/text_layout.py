@@ -1,0 +1,338 @@
+"""Lines of text -> blocks (headings, paragraphs, bullets, table rows, captions) -> sentences.
+
+Shared by plain text, Markdown, PDF text layers and OCR output. Furniture (page numbers,
+publisher and legal lines, figure references) is dropped here; see `furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from read_reward import furniture
+
+
+class Block(NamedTuple):
+    kind: str  # "heading", "text", "bullet", "table" or "caption"
+    text: str
+
+
+def vocab(text: str) -> set[str]:
+    """Lower-case words of a document, hyphenated compounds kept whole (to undo line-end hyphens
+    and to check OCR fixes)."""
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Plain text: paragraphs between blank lines; a short ALL-CAPS/Title Case line is a heading."""
+    words = vocab(text)
+    lines = furniture.page_furniture(text.split("\n"))
+    return [b for par in paragraphs(lines) for b in paragraph_blocks(par, words, heading_rule=True)]
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_HEADING = re.compile(r" {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_MD_SETEXT = re.compile(r" {0,3}(?:=+|-+)\s*$")
+_MD_RULE = re.compile(r" {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_MD_FENCE = re.compile(r" {0,3}(?:```|~~~)")
+_MD_LINKDEF = re.compile(r" {0,3}\[[^\]]+\]:\s*\S")
+_MD_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+_MD_INLINE = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image -> alt text
+    (re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])"), r"\1"),  # link -> its text
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolink
+    (re.compile(r"</?[A-Za-z!][^>]*>"), ""),  # HTML tag or comment
+    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),  # _em_
+    (re.compile(r"~~(.+?)~~"), r"\1"),  # strikethrough
+)
+
+
+def _md_inline(text: str) -> str:
+    """Remove inline Markdown; backslash-escaped punctuation is kept literally."""
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", lambda m: chr(0xE000 + ord(m.group(1))), text)
+    for pattern, repl in _MD_INLINE:
+        text = pattern.sub(repl, text)
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000), text)
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Markdown: `#` headings (and setext underlines) start sections; inline markup is removed;
+    pipe-table rows are table rows."""
+    words = vocab(text)
+    blocks: list[Block] = []
+    par: list[str] = []
+    in_code = False
+
+    def flush() -> None:
+        if par:
+            blocks.extend(paragraph_blocks(par, words, heading_rule=False))
+            par.clear()
+
+    for line in furniture.page_furniture(text.split("\n")):
+        if _MD_FENCE.match(line):
+            flush()
+            in_code = not in_code
+        elif in_code:
+            continue
+        elif m := _MD_HEADING.match(line):
+            flush()
+            heading = " ".join(_md_inline(m.group(1)).split())
+            if heading and not furniture.publisher_only(heading) and not furniture.legal(heading):
+                blocks.append(Block("heading", heading))
+        elif _MD_SETEXT.match(line) and len(par) == 1 and not BULLET.match(par[0]):
+            blocks.append(Block("heading", " ".join(par.pop().split())))
+        elif not line.strip() or _MD_RULE.match(line) or _MD_LINKDEF.match(line) or _MD_TABLE_RULE.fullmatch(line):
+            flush()
+        else:
+            line = re.sub(r"^\s*(?:>\s?)+", "", line)  # block quote
+            if line.lstrip().startswith("|"):
+                line = re.sub(r"\s*\|\s*", "  ", line.strip().strip("|"))  # pipe table -> column gaps
+            bullet = BULLET.match(line)
+            marker = bullet.group() if bullet else ""
+            par.append(marker + _md_inline(line[len(marker):]))
+    flush()
+    return blocks
+
+
+# ---------------------------------------------------------------- paragraphs and lines
+
+BULLET = re.compile(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o(?=\s+[A-Za-z(])|\(?\d{1,2}[.)]|\([a-zA-Z]\)|[a-z]\)"
+                    r"|(?i:step)\s+\d{1,2}\s*[:.)-])\s+")
+TERMINAL = re.compile(r"[.!?:][\"')\]]*$")
+
+
+def paragraphs(lines: list[str]) -> list[list[str]]:
+    """Runs of lines separated by blank (or punctuation-only) lines. Across a page break ("\\f")
+    a sentence that stopped mid-way goes on in the same paragraph."""
+    pars: list[list[str]] = [[]]
+    gap = page = False
+    for line in lines:
+        if line == "\f":
+            page = True
+        elif any(c.isalnum() for c in line):
+            text = line.strip()
+            if pars[-1] and (gap or page):
+                goes_on = page and not TERMINAL.search(pars[-1][-1]) and text[:1].islower()
+                if not goes_on:
+                    pars.append([])
+            pars[-1].append(text)
+            gap = page = False
+        else:
+            gap = True
+    return [p for p in pars if p]
+
+
+def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
+    """One paragraph's lines -> (kind, text): "line" (prose, maybe bulleted), "table" or
+    "caption". Furniture lines are dropped."""
+    rows: list[tuple[str, str, str]] = []  # kind ("header": a table's column names), text, prose form
+    weak: list[int] = []  # rows found only by column gaps: rows only next to another row
+    pending = ""
+    for raw in lines:
+        line = furniture.fix_ocr(furniture.unspace(raw), words)
+        if pending or furniture.opens_caption(line):
+            pending = f"{pending} {line.strip()}".strip()
+            if not re.search(r"[\]}]", line) and len(pending) < 300:
+                continue
+            line, pending = pending, ""
+        line = furniture.drop_figure_refs(line)
+        text = " ".join(line.split())
+        if not any(c.isalnum() for c in text):
+            continue
+        prev = rows[-1] if rows else None
+        open_prev = prev is not None and prev[0] == "line" and not TERMINAL.search(prev[1])
+        if furniture.legal(text) and (not open_prev or len(text.split()) <= 10):
+            continue
+        if furniture.publisher_only(text) and not open_prev:
+            continue
+        if (cap := furniture.caption(text)) is not None:
+            rows.append(("caption", cap, text))
+            continue
+        bullet = BULLET.match(line)
+        row = furniture.table_row(line[bullet.end():] if bullet else line)
+        if row is not None and not (open_prev and text[:1].islower()):
+            weak += [len(rows)] if row.weak else []
+            rows.append(("table" if row.text else "header", row.text, text))
+            continue
+        if not any(c.isalpha() for c in text) and not open_prev:
+            continue  # a row of numbers
+        rows.append(("line", text, text))
+    if pending:
+        rows.append(("line", " ".join(pending.split()), ""))
+    tables = {i for i, row in enumerate(rows) if row[0] in ("table", "header")}
+    for i in weak:  # a lone gap row is prose with wide spaces
+        if i - 1 not in tables and i + 1 not in tables:
+            rows[i] = ("line", rows[i][2], rows[i][2])
+    return [(kind, text) for kind, text, _ in rows if kind != "header"]
+
+
+def paragraph_blocks(lines: list[str], words: set[str], heading_rule: bool) -> list[Block]:
+    """One paragraph's lines -> blocks: bulleted items, table rows and captions are blocks of
+    their own; with `heading_rule`, heading-like lines (see `_heading_at`) are headings."""
+    rows = _classify(lines, words)
+    blocks: list[Block] = []
+    item: list[str] = []
+    kind = "text"
+
+    def flush() -> None:
+        if item:
+            blocks.append(Block(kind, join_lines(item, words)))
+            item.clear()
+
+    for i, (row_kind, text) in enumerate(rows):
+        heading = _heading_at(rows, i) if heading_rule and row_kind == "line" else None
+        bullet = BULLET.match(text) if row_kind == "line" else None
+        if heading or row_kind != "line" or bullet:
+            flush()
+        if heading:
+            blocks.append(Block("heading", heading))
+        elif row_kind != "line":
+            blocks.append(Block(row_kind, text))
+        elif bullet:
+            kind = "bullet"
+            item.append(text[bullet.end():])
+        else:
+            kind = kind if item else "text"
+            item.append(text)
+    flush()
+    return blocks
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs with".split())
+_NUMBERING = re.compile(r"\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)\s+")
+
+
+def heading(line: str) -> str | None:
+    """The heading in a short line (<= 6 words, no final period, optional "1." numbering) in
+    ALL CAPS or Title Case, else None."""
+    if re.match(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o)\s", line):
+        return None
+    numbering = _NUMBERING.match(line)
+    text = " ".join(line[numbering.end() if numbering else 0:].rstrip().rstrip(":").split())
+    words = text.split()
+    if not 1 <= len(words) <= 6 or text[-1] in ".!?,;" or not any(c.isalpha() for c in text):
+        return None
+    if text.isupper():
+        return text if sum(c.isalpha() for c in text) >= 2 else None
+    alpha = [w for w in words if w[0].isalpha()]
+    if not alpha or not alpha[0][0].isupper():
+        return None
+    return text if all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in alpha) else None
+
+
+def _heading_at(rows: list[tuple[str, str]], i: int) -> str | None:
+    """Row i as a heading: a lone line, or a line after a finished sentence that is ALL CAPS
+    or ends with ':' and comes before a table, a list, or an ordinary capitalised line."""
+    text = rows[i][1]
+    found = heading(text)
+    if not found:
+        return None
+    prev = rows[i - 1] if i else None
+    if prev and prev[0] == "line" and not TERMINAL.search(prev[1]) and not BULLET.match(prev[1]):
+        return None  # mid-sentence
+    strong = found.isupper() or text.endswith(":")
+    if i + 1 == len(rows):
+        return found if prev is None or strong else None
+    kind, following = rows[i + 1]
+    if kind != "line" or BULLET.match(following):
+        return found if strong or prev is None else None
+    starts = following[:1].isupper() or following[:1].isdigit()
+    return found if strong and starts and not following.isupper() else None
+
+
+_HYPHEN_HEADS = frozenset("one two three four five six seven eight nine ten self".split())
+
+
+def _keep_hyphen(head: str, tail: str, words: set[str]) -> bool:
+    """Is `head-` + `tail` at a line break a real hyphen ("two-player") rather than a split word?"""
+    head, tail = head.lower(), tail.lower()
+    if f"{head}-{tail}" in words:
+        return True
+    if head + tail in words:
+        return False
+    return head in _HYPHEN_HEADS or head.isdigit()
+
+
+def join_lines(lines: list[str], words: set[str]) -> str:
+    """Join wrapped lines into one paragraph, undoing hyphenated line breaks."""
+    parts: list[str] = []
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        tail = parts[-1][-40:] if parts else ""
+        hyphen = re.search(r"([A-Za-z0-9]+)([-\u00ad\u2010])$", tail)
+        if hyphen and line[0].islower():
+            rest = re.match(r"[A-Za-z]*", line).group()
+            keep = hyphen.group(2) != "\u00ad" and _keep_hyphen(hyphen.group(1), rest, words)
+            parts[-1] = parts[-1][: len(parts[-1]) - 1] + ("-" if keep else "") + line
+        elif re.search(r"\w[-\u2010–—]$", tail):
+            parts[-1] += line  # "X-" + "Ray", "word—" + "word"
+        else:
+            parts.append(line)
+    return " ".join(parts).replace("\u00ad", "")
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof sr jr st mt vs cf viz approx ca fig figs vol pp p ch".split())
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+")
+
+
+def split_paragraph(text: str) -> list[str]:
+    """Split one paragraph at . ! ? followed by a capital or a digit, except after abbreviations.
+    Fragments are dropped, except a leading label, which joins the sentence after it."""
+    text = " ".join(text.split())
+    sentences, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        following = text[m.end():m.end() + 4].lstrip("\"'([")[:1]
+        if not (following.isupper() or following.isdigit()):
+            continue
+        word = text[max(start, m.start() - 30):m.start()].rsplit(" ", 1)[-1].lstrip("\"'([").lower()
+        if m.group()[:2] in (". ", ".\"", ".'", ".)", ".]") and (
+            word in _ABBREVIATIONS
+            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)  # e.g. i.e. U.S.
+            or (word == "no" and following.isdigit())  # No. 5
+        ):
+            continue
+        sentences.append(text[start:m.end()].strip())
+        start = m.end()
+    sentences.append(text[start:].strip())
+    if len(sentences) > 1 and not _is_sentence(sentences[0]) and any(c.isalpha() for c in sentences[0]):
+        label = sentences.pop(0)  # "Power Pills. Eat one and the ghosts turn blue."
+        sentences[0] = f"{label} {sentences[0]}"
+    return [s for s in sentences if _is_sentence(s) and not _furniture(s)]
+
+
+def _is_sentence(text: str) -> bool:
+    return len(re.findall(r"\w+", text)) >= 3 and any(c.isalpha() for c in text)
+
+
+def _furniture(sentence: str) -> bool:
+    return (furniture.legal(sentence) or furniture.publisher_only(sentence)
+            or furniture.figure_reference(sentence))
+
+
+def block_sentences(block: Block) -> list[str]:
+    """The sentences of a non-heading block; a table row or caption is one sentence."""
+    if block.kind in ("table", "caption"):
+        return [block.text]
+    return split_paragraph(block.text)
+
+
+def drop_boilerplate(blocks: list[Block]) -> list[Block]:
+    """Without warranty, service, FCC and console-care sections and paragraphs."""
+    kept: list[Block] = []
+    skipping = False
+    for block in blocks:
+        if block.kind == "heading":
+            skipping = furniture.boilerplate_heading(block.text)
+            if skipping or furniture.publisher_only(block.text) or furniture.legal(block.text):
+                continue
+        elif skipping or (block.kind == "text" and furniture.boilerplate_paragraph(block.text)):
+            continue
+        kept.append(block)
+    return kept
