@@ -21,6 +21,8 @@ from read_reward.key_objects import STOP, singular, tokens
 
 THRESHOLD = 0.5
 CONTEXT_WEIGHT = 0.5  # measured on manuals/labels.json: 0 -> 19/28 decisions right, 0.5 -> 23/28
+LEXICON_BONUS = 1.0  # the term is one of the lexicon's names for the category
+LEXICON_HEAD_BONUS = 0.5  # the term ends in one ("blue ghost" ~ ghost)
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,9 @@ def _words(text: str) -> set[str]:
 
 
 def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences: Sequence[str] = (),
-                model: str = DEFAULT_EMBEDDER) -> np.ndarray:
-    """Score matrix, one row per category and one column per term."""
+                model: str = DEFAULT_EMBEDDER, lexicon: dict[str, dict[str, int]] | None = None) -> np.ndarray:
+    """Score matrix, one row per category and one column per term. `lexicon`: per category, the
+    lexicon's names for it that the manual uses, with how often it uses them."""
     # OCAtari copies some docstrings between classes (MsPacman's pills are "The collectable
     # fruits"): a description shared by two categories tells them apart from nothing, so drop it.
     descs = [c.description for c in categories]
@@ -52,7 +55,22 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
         for j, term in enumerate(terms):
             words = _words(term)
             scores[i, j] += 0.4 * _shares(name_words, words, of=name_words) + 0.2 * _shares(desc_words, words)
+            scores[i, j] += _lexicon_bonus(term, (lexicon or {}).get(cat.name, {}))
     return scores
+
+
+def _lexicon_bonus(term: str, names: dict[str, int]) -> float:
+    """A bonus for a lexicon name of the category (more for a name the manual uses often)."""
+    key = _lemma_key(term)
+    for name, count in names.items():
+        if _lemma_key(name) == key:
+            return LEXICON_BONUS + 0.05 * min(count, 10)
+    head = key.rsplit(" ", 1)[-1]
+    return LEXICON_HEAD_BONUS if any(_lemma_key(n) == head for n in names) else 0.0
+
+
+def _lemma_key(text: str) -> str:
+    return " ".join(singular(w) for w in tokens(text))
 
 
 def _contexts(terms: Sequence[str], sentences: Sequence[str], model: str) -> np.ndarray:
@@ -80,14 +98,16 @@ def _shares(description: set[str], words: set[str], of: set[str] | None = None) 
 
 
 def ground(categories: Sequence[Category], terms: Sequence[str], sentences: Sequence[str] = (), *,
-           threshold: float | None = None, model: str = DEFAULT_EMBEDDER) -> list[Match]:
-    """One Match per category, in the given order. `sentences` (the manual's) add context."""
+           threshold: float | None = None, model: str = DEFAULT_EMBEDDER,
+           lexicon: dict[str, dict[str, int]] | None = None) -> list[Match]:
+    """One Match per category, in the given order. `sentences` (the manual's) add context;
+    `lexicon` (category -> {name the manual uses: count}) prefers the lexicon's names."""
     threshold = THRESHOLD if threshold is None else threshold
     if not categories:
         return []
     if not terms:
         return [Match(c.name, None, 0.0) for c in categories]
-    scores = pair_scores(categories, terms, sentences, model)
+    scores = pair_scores(categories, terms, sentences, model, lexicon)
     rows, cols = linear_sum_assignment(scores, maximize=True)
     chosen = {r: c for r, c in zip(rows, cols)}
     matches = []

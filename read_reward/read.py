@@ -11,7 +11,8 @@ import yaml
 from read_reward import __version__
 from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
-from read_reward.games import corpus_manuals, game_info
+from read_reward.evidence import gather, lemmas, names_in, uses
+from read_reward.games import Category, Game, corpus_manuals, game_info
 from read_reward.grounding import ground
 from read_reward.key_objects import key_objects
 from read_reward.manual import Manual, read_manual
@@ -29,13 +30,23 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
                previous: GameCard | None = None, progress: Callable[[str], None] | None = None) -> GameCard:
     """Build the card of `game` from its manual. `previous` carries over a user's hand edits."""
     info = game_info(game)
+    if not info.touchable:
+        raise InputError(f"OCAtari lists no object the player can touch in '{info.short}', so a card would "
+                         "reward nothing; pick another game")
     say = progress or (lambda _msg: None)
     say("reading manual")
     manual = read_manual(manual_path, progress=progress is not None)
     corpus = [m.text for m in _corpus(exclude=info.short, sha256=manual.sha256)]
     keys = key_objects(manual.text, corpus, top=30)
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
-    matches = ground(info.touchable, [k.term for k in keys], sentences)
+    used = _names_used(info, sentences)
+    candidates = list(dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in used[c.name]]))
+    matches = ground(info.touchable, candidates, sentences, lexicon={c: used[c] for c in used})
+    if not any(used[c.name] for c in info.touchable) and (
+            any(getattr(c, "terms", ()) for c in info.touchable) or not any(m.term for m in matches)):
+        looked = "; ".join(f"{c.name} ({', '.join(names(c)[:3])})" for c in info.touchable)
+        raise InputError(f"{Path(manual_path).name} names none of {info.short}'s objects (looked for {looked}); "
+                         f"pass the manual of {info.short}, or another --game")
     edits = _merge_edits(previous, overrides, {c.name for c in info.touchable})
     terms = {m.category: edits.get(m.category, {}).get("manual_term", m.term) for m in matches}
 
@@ -56,7 +67,12 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     for match in matches:
         term = terms[match.category]
         say(f"deciding {match.category}")
-        decision = reasoner.decide(term, summary) if term else None
+        decision = None
+        if term:
+            own = [term, *used[match.category]]
+            others = [n for c, ns in used.items() if c != match.category for n in [*ns, *([terms.get(c)] if terms.get(c) else [])]]
+            evidence = gather(sentences, own, [n for n in others if n not in own], used.get(info.player, []))
+            decision = reasoner.decide(term, summary, evidence)
         verdict = decision.verdict if decision else "unknown"
         auto = {"manual_term": match.term, "decision": verdict, "reward": _reward(verdict, magnitude)}
         obj = CardObject(match.category, term, verdict, decision.confidence if decision else 0.0,
@@ -76,6 +92,24 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
         key_objects=keys, qa=qa, summary=summary, objects=objects, player=info.player,
         unmatched=[m.category for m in matches if terms[m.category] is None],
     )
+
+
+def names(category: Category) -> list[str]:
+    """What a manual may call objects of a category: the lexicon's names, else the category's words."""
+    return list(dict.fromkeys([*getattr(category, "terms", ()), category.words]))
+
+
+def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """Per category (the player's too), the names the manual uses for it and in how many sentences."""
+    counts: dict[str, dict[str, int]] = {c.name: {} for c in info.categories}
+    for sentence in sentences:
+        words = lemmas(sentence)
+        for c in info.categories:
+            if c.hud:
+                continue
+            for name in names_in(words, names(c)):
+                counts[c.name][name] = counts[c.name].get(name, 0) + 1
+    return counts
 
 
 def _reward(verdict: str, magnitude: float) -> float:

@@ -16,6 +16,7 @@ import numpy as np
 
 from read_reward.embedding import DEFAULT_EMBEDDER, embed
 from read_reward.errors import InputError
+from read_reward.evidence import Evidence
 from read_reward.qa import OBJECT_LABEL, content_terms
 
 
@@ -35,8 +36,18 @@ class Reasoner(Protocol):
 
     name: str  # model id/path/url recorded in the card
 
-    def decide(self, term: str, summary: str) -> Decision:
+    def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
+        """`evidence`: every sentence of the manual about the object, when the caller gathered them."""
         ...
+
+
+def with_evidence(summary: str, evidence: Evidence | None) -> str:
+    """The summary followed by what the manual says about the object (for model-backed reasoners)."""
+    if not evidence or not evidence.mentions:
+        return summary
+    names = ", ".join(evidence.names)
+    lines = "\n".join(f"- {line}" for line in evidence.lines()[:20])
+    return f"{summary.strip()}\nWhat the manual says about the {names}:\n{lines}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -220,8 +231,8 @@ class TransformersReasoner:
             return (_logsumexp([seq_logprob(s) for s in self._yes]),
                     _logsumexp([seq_logprob(s) for s in self._no]))
 
-    def decide(self, term: str, summary: str) -> Decision:
-        ly, ln = self.score(term, summary)
+    def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
+        ly, ln = self.score(term, with_evidence(summary, evidence))
         verdict, confidence = _verdict_from_logprobs(ly, ln, self.margin)
         return Decision(
             verdict=verdict,  # type: ignore[arg-type]
@@ -427,8 +438,8 @@ class OpenAIReasoner:
         p_no = sum(math.exp(lp) for tok, lp in seen.items() if tok.strip().lower() == "no")
         return p_yes, p_no
 
-    def decide(self, term: str, summary: str) -> Decision:
-        data = self.chat(term, summary)
+    def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
+        data = self.chat(term, with_evidence(summary, evidence))
         try:
             choice = data["choices"][0]
             content = choice["message"]["content"]
@@ -487,8 +498,8 @@ class EmbeddingReasoner:
         self.margin = margin
         self._protos = embed(list(HELPS + HURTS), model)
 
-    def decide(self, term: str, summary: str) -> Decision:
-        lines = evidence_lines(term, summary)
+    def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
+        lines = evidence.lines() if evidence and evidence.mentions else evidence_lines(term, summary)
         if not lines:
             return Decision("unknown", 0.0, f"the summary never mentions '{term}'")
         sims = embed(lines, self.model) @ self._protos.T
@@ -534,8 +545,8 @@ class PolarityHeadReasoner:
         labels, texts = zip(*rows)
         self._head = LogisticRegression(C=c, max_iter=2000).fit(embed(list(texts), model), labels)
 
-    def decide(self, term: str, summary: str) -> Decision:
-        lines = evidence_lines(term, summary)
+    def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
+        lines = evidence.lines() if evidence and evidence.mentions else evidence_lines(term, summary)
         if not lines:
             return Decision("unknown", 0.0, f"the summary never mentions '{term}'")
         probs = self._head.predict_proba(embed(lines, self.model))
@@ -543,3 +554,27 @@ class PolarityHeadReasoner:
         best = int(np.argmax(mean))
         strongest = int(np.argmax(probs[:, best]))
         return Decision(VERDICT_OF[self._head.classes_[best]], round(float(mean[best]), 4), lines[strongest])
+
+
+class EffectReasoner:
+    """Offline default: reads every sentence of the manual about the object for what touching it
+    does (`read_reward.effects`: gains, losses, harmlessness, shooting, negation, conditions) and
+    abstains when that evidence is weak or conflicting. Without gathered evidence it reads the
+    summary's lines about the object."""
+
+    name = "effects"
+
+    def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
+        from read_reward.effects import judge
+        from read_reward.evidence import Mention
+
+        if evidence is None or not evidence.mentions:
+            lines = evidence_lines(term, summary)
+            evidence = Evidence((term,), [Mention(line, "text", False) for line in lines])
+        if not evidence.mentions:
+            return Decision("unknown", 0.0, f"the manual never mentions '{term}'")
+        effect = judge([(m.sentence, m.kind, m.carried) for m in evidence.mentions], evidence.names,
+                       evidence.others, evidence.player)
+        verdict = effect.verdict
+        return Decision(verdict, effect.confidence if verdict != "unknown" else 0.5,  # type: ignore[arg-type]
+                        effect.strongest)

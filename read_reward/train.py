@@ -112,10 +112,10 @@ def ensure_card(game: str, progress: Callable[[str], None] | None = None) -> Gam
     from read_reward.embedding import use_one_thread
     from read_reward.qa import EmbeddingExtractor
     from read_reward.read import build_card
-    from read_reward.reasoning import EmbeddingReasoner
+    from read_reward.reasoning import EffectReasoner
 
     use_one_thread()
-    card = build_card(manual_for(info.short), info.short, EmbeddingExtractor(), EmbeddingReasoner(), progress=progress)
+    card = build_card(manual_for(info.short), info.short, EmbeddingExtractor(), EffectReasoner(), progress=progress)
     save_card(card, path)
     return card
 

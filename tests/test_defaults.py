@@ -8,7 +8,7 @@ from read_reward.embedding import use_one_thread
 from read_reward.games import BUNDLED_MANUALS, manual_for
 from read_reward.qa import EmbeddingExtractor
 from read_reward.read import build_card
-from read_reward.reasoning import EmbeddingReasoner, PolarityHeadReasoner, evidence_lines
+from read_reward.reasoning import EffectReasoner, EmbeddingReasoner, PolarityHeadReasoner, evidence_lines
 
 use_one_thread()
 SUMMARY = "\n".join([
@@ -27,7 +27,7 @@ def test_evidence_is_the_objects_own_answer_and_general_mentions():
     assert evidence_lines("dragon", SUMMARY) == []
 
 
-@pytest.mark.parametrize("reasoner_cls", [EmbeddingReasoner, PolarityHeadReasoner])
+@pytest.mark.parametrize("reasoner_cls", [EffectReasoner, EmbeddingReasoner, PolarityHeadReasoner])
 def test_offline_reasoners_read_help_and_harm(reasoner_cls):
     reasoner = reasoner_cls()
     assert reasoner.decide("gem", SUMMARY).verdict == "yes"
@@ -42,14 +42,19 @@ def test_extractor_prefers_sentences_about_the_object():
     assert answer.text.startswith("If a bat touches you") and answer.section == "B" and answer.score > 0
 
 
-def test_default_accuracy_on_the_labelled_manuals_does_not_regress():
-    """benchmarks/accuracy.py measured 24/28 on 2026-11-22; fail if a change loses more than one."""
+ORIGINAL = ("asterix", "boxing", "breakout", "freeway", "frostbite", "mspacman", "pong", "seaquest", "skiing", "tennis")
+
+
+def test_default_accuracy_on_the_first_ten_manuals_does_not_regress():
+    """benchmarks/accuracy.py measured 24/27 yes/no right on these ten (2026-11-29, the `effects`
+    reasoner with the lexicon); fail if a change loses more than one. All 55 games: the benchmark."""
     labels = json.loads((BUNDLED_MANUALS / "labels.json").read_text())["labels"]
-    extractor, reasoner = EmbeddingExtractor(), EmbeddingReasoner()
+    extractor, reasoner = EmbeddingExtractor(), EffectReasoner()
     right = scored = 0
-    for game, truth in labels.items():
+    for game in ORIGINAL:
+        truth = labels[game]
         for obj in build_card(manual_for(game), game, extractor, reasoner).objects:
             if truth[obj.name]["label"] != "neutral":
                 scored += 1
                 right += obj.decision == truth[obj.name]["label"]
-    assert scored == 28 and right >= 23
+    assert scored == 27 and right >= 23

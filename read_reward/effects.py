@@ -1,0 +1,313 @@
+"""What touching an object does, read from every sentence of the manual about it (offline default).
+
+For each sentence the reader finds effect cues and gives each cue to the object mention it belongs to:
+- outcomes ("10 points", "loses a life", "is deadly", "falls") belong to the nearest object before
+  them (the subject; "Dots are worth 10 points and pellets 50");
+- actions ("eat", "collect", "avoid", "watch out for", "shoot") belong to the next object after them;
+- harm done to the player ("the ghost catches you", "eaten by a shark") to the one who does it.
+Gains done by shooting an object ("shoot the saucer for 100 points") say nothing about touching it and
+are dropped for that object; losses are kept ("shoot them before they ram you"). A negation before a
+cue cancels it ("you do not lose a life"); a state condition ("when they turn blue", "after eating a
+power pill", "unless") halves it. Scoring-table rows ("DOT: 10 POINTS.") are gains, unless the
+manual says the object is shot. Sentences add up, each clamped to [-1, 1]; a weak or conflicting total
+abstains (`unknown`, reward 0). No game-specific rule: every cue is generic English of manuals.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from read_reward.key_objects import singular
+
+GAIN, LOSS, HARMLESS, SHOOT, MISS = "gain", "loss", "harmless", "shoot", "miss"
+# where the object a cue belongs to stands: before it (else after it), after it, or strictly before it
+LEFT, RIGHT, SUBJECT = "left", "right", "subject"
+
+_NUM = r"\d[\d,]*"
+_HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch|catches|caught|crush|crushes|"
+              r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|stun|stuns|stunned|hit|hits|knock|"
+              r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
+              r"ram|rams|rammed|squash|squashes|squashed|shove|shoves|shoved|push|pushes|pushed|get|gets|got|"
+              r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off)")
+_PLAYER = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|PLAYER)"
+_CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
+                 r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
+                 r"rescues|rescuing|retrieve|retrieves|take|takes|get|gets|getting|"
+                 r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
+                 r"hop on|hops on|reach|reaches|reaching|save|saves|saving|free|frees|pick|picks|"
+                 r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
+                 r"returning|punch|punches|punching|strike|strikes|striking|bring|brings|carry|carries|"
+                 r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
+                 r"board|boards|enter|enters|visit|visits|ride|rides|use|uses)")
+
+# (kind, direction, weight, pattern) on the lower-cased sentence with the player's names as PLAYER.
+CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
+    (kind, direction, weight, re.compile(pattern))
+    for kind, direction, weight, pattern in (
+        # harmless: contact does nothing
+        (HARMLESS, LEFT, 1.0, r"\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
+                              r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|"
+                              r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
+                              r"\bpass(?:es)? (?:right )?through\b|\bjust (?:for show|decoration)\b"),
+        # losses done to the player by the object (the object is the subject, before the cue)
+        (LOSS, SUBJECT, 1.0, rf"\b{_HARM_VERB}\s+{_PLAYER}"),
+        (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b"),
+        (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
+                           r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
+                           r"blown up|sunk|dragged)\s+(?:down |off |over |up )?by\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
+                          r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|"
+                          r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
+                          r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
+                          r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|dead|death|deadly|fatal|lethal|perish(?:es)?|killed|"
+                          r"destroyed|explodes?|blown up|wiped out|eliminated|game (?:is )?over|ends? (?:your|"
+                          r"the|his|her) (?:turn|game|life|run)|out of play)\b"),
+        (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+                          r"damage[sd]?|penalty|penalties|penali[sz]ed|crash(?:es|ed)?|collisions?|collides?|"
+                          r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
+                          r"knocks? (?:you|him|her|PLAYER) (?:down|back|off|over)|threat|menace|deducted|"
+                          r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
+                          r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
+        (LOSS, LEFT, 0.5, r"\b(?:enemy|enemies|foe|foes|opponents? to avoid|villain|villains|bad guys?)\b"),
+        # avoidance: the object after the cue hurts
+        (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
+                           r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:away|clear) "
+                           r"(?:of|from)|keep (?:away|clear) (?:of|from)|steer clear of|keep out of|"
+                           r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|"
+                           r"crash into|land on|step on|let|get near|go near|fall into)|fear|elude|outrun|"
+                           r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b"),
+        (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b"),
+        # gains: the object before them is worth them
+        (GAIN, LEFT, 1.0, rf"\b{_NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|"
+                          r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
+                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bbonus\b|\bworth\b|"
+                          r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|scores?|scored|"
+                          r"scoring|refuels?|refills?|replenish(?:es)?|restores?|recharges?|powers? up|"
+                          r"invincib\w*|invulnerab\w*|advances? (?:you )?to|points?|treasures?|prize|"
+                          r"valuable)\b"),
+        # contact actions done to the object after them (eat, collect, catch, ...)
+        (GAIN, RIGHT, 0.6, rf"\b{_CONTACT_VERB}\b"),
+        (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
+                           r"(?:hit|return|catch|reach))\b"),
+        # shooting: how an enemy is scored, not what touching it does
+        (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
+                            r"blasts|blasting|zap|zaps|torpedo|torpedoes|bomb|bombs|bombing|destroy|destroys|"
+                            r"destroying|gun down|guns down|aim at|aims at)\b"),
+        (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
+                           r"torpedo(?:e?s)?|cannons?|guns?|arrows?|bombs?|rockets?|rays?|beams?|blasters?|fire|"
+                           r"fireballs?|weapons?|sword|hammer|axe|spear|rocks?|stones?|boomerang)\b"),
+    ))
+
+_NEGATION = re.compile(r"\b(?:not|n't|never|no|without|cannot|nor|neither|none)\b")
+_CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only when|as long as|during)\b"
+                        r"(?:\W+\w+){0,8}?\W+(?:blue|flash\w*|turns?|turned|power\w*|frozen|stunn?\w*|"
+                        r"invincib\w*|white|weak\w*|vulnerable|glow\w*|energi\w*|armed|holding|carrying|"
+                        r"has|have|had|changes?|change[sd]|eat\w*|touch\w*|got|gets|picked|after|special|"
+                        r"shield\w*|magic|sword|hammer|temporar\w*|briefly|short time|few seconds)\b")
+# a state the object is in only for a while: "blue ghosts", "a flashing bonus"
+_STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white|weakened|vulnerable|"
+                    r"edible|helpless|dazed|sleeping|asleep|transformed|shrunken)\b")
+_PASSED = re.compile(r"\b(?:past|beyond|behind|than|around|over|between)\s+(?:the |your |his |her |its |a |an )?"
+                     r"(?:\w+'s )?$")  # "gets past your opponent": the opponent is not what scores
+_SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
+_PRONOUN = re.compile(r"\b(?:it|them)\b")
+_CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b")
+_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+_REFERS_BACK = frozenset("it its they them their these those this that one ones such he she".split())
+TABLE_WEIGHT = 0.7  # a scoring-table row: a gain, but without saying how it is earned
+ABSTAIN_BELOW = 0.45  # a total weaker than this is no evidence
+CONFLICT = 0.7  # abstain when the weaker side is this share of the stronger one
+
+
+@dataclass
+class Cue:
+    """One effect cue given to the object, in one sentence."""
+
+    kind: str
+    weight: float
+    sentence: str
+    table: bool = False
+
+
+@dataclass
+class Effect:
+    """What the manual says touching one object does."""
+
+    score: float  # > 0 helps, < 0 hurts
+    gain: float
+    loss: float
+    harmless: bool
+    shot: bool  # the manual says the object is shot
+    cues: list[Cue] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        strong, weak = max(self.gain, self.loss), min(self.gain, self.loss)
+        if abs(self.score) < ABSTAIN_BELOW or (weak >= CONFLICT * strong):
+            return "unknown"
+        return "yes" if self.score > 0 else "no"
+
+    @property
+    def confidence(self) -> float:
+        """A monotone map of the net evidence to [0.5, 1): 0.5 = none, 0.84 at 1, 0.95 at 2."""
+        return round(1.0 - 0.5 * math.exp(-0.8 * abs(self.score) - 0.15 * abs(self.score) ** 2), 4)
+
+    @property
+    def strongest(self) -> str:
+        signed = [c for c in self.cues if c.kind in (GAIN, LOSS)]
+        want = GAIN if self.score > 0 else LOSS
+        best = max((c for c in signed if c.kind == want), key=lambda c: c.weight, default=None)
+        return best.sentence if best else (self.cues[0].sentence if self.cues else "")
+
+
+def _lemmas(text: str) -> list[tuple[str, int, int]]:
+    return [(singular(m.group().replace("’", "'")), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Character spans of `names` in the lower-cased `text`, matched word by word on noun lemmas."""
+    words = _lemmas(text)
+    lemmas = [w for w, _, _ in words]
+    out = []
+    for name in names:
+        want = [w for w, _, _ in _lemmas(name.lower())]
+        n = len(want)
+        if not n:
+            continue
+        for i in range(len(words) - n + 1):
+            if lemmas[i:i + n] == want:
+                out.append((words[i][1], words[i + n - 1][2]))
+    return out
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, pos)), len(text))
+    return start, end
+
+
+def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = (),
+                  player: Sequence[str] = (), carried: bool = False) -> list[tuple[str, float]]:
+    """(kind, weight) of the cues in `sentence` that belong to the object named `target`.
+
+    `others` names the game's other objects (a cue nearer to one of them is theirs); `player` names
+    the player's sprite. `carried`: the sentence follows one about the target and names no object,
+    so its pronouns refer to the target.
+    """
+    text = " " + " ".join(sentence.lower().replace("’", "'").split()) + " "
+    for span in sorted(_spans(text, player), reverse=True):
+        text = text[:span[0]] + "PLAYER" + text[span[1]:]
+    mine = _spans(text, target)
+    theirs = [s for s in _spans(text, others) if not any(a <= s[0] < b for a, b in mine)]
+    mentions: list[tuple[int, int, bool | None]] = sorted(
+        (a, b, own) for spans, own in ((mine, True), (theirs, False)) for a, b in spans
+        if not _PASSED.search(text[max(0, a - 20):a]))
+    mentions += [(m.start(), m.end(), None) for m in re.finditer(r"\b(?:you|PLAYER)\b", text)]
+    mentions.sort(key=lambda m: m[:2])
+    if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it
+        for m in _PRONOUN.finditer(text):
+            last = [x for x in mentions if x[1] <= m.start()]
+            if last:
+                mentions.append((m.start(), m.end(), last[-1][2]))
+        mentions.sort(key=lambda m: m[:2])
+    if not any(m[2] for m in mentions if m[2] is not None) and not mine:
+        if not carried or theirs:
+            return []
+        if False:
+            return []
+        # it follows a sentence about the target and names nothing else: its pronouns are the target
+        mentions = [(0, 0, True)] + [(m.start(), m.end(), True) for m in _WORD.finditer(text)
+                                     if m.group() in _REFERS_BACK]
+    taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
+    cues: list[tuple[str, float]] = []
+    for kind, direction, weight, pattern in CUES:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            owner = _owner(text, mentions, m.start(), m.end(), direction)
+            if owner is None:
+                continue
+            taken.append((m.start(), m.end()))
+            if not owner:
+                continue
+            start, end = _clause_bounds(text, m.start())
+            before = " ".join(text[start:m.start()].split(",")[-1].split()[-4:])
+            if kind not in (HARMLESS, SHOOT) and _NEGATION.search(before) and not (
+                    kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
+                continue
+            conditional = (bool(_CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
+                           or _STATE.search(text[max(0, start - 1):end]) is not None)
+            cues.append((kind, weight * (0.5 if conditional and kind == GAIN else 1.0)))
+    return cues
+
+
+def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int,
+           direction: str) -> bool | None:
+    """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
+    clause_start, clause_end = _clause_bounds(text, start)
+    mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
+    after = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1 and len(text[end:m[0]].split()) <= 8]
+    if direction != RIGHT:  # "you win a point whenever your opponent ...": a new clause starts there
+        after = [m for m in after if not _SUBORDINATE.search(text[end:m[0]])]
+    before = [m for m in mentions if m[1] <= start]
+    pick = None
+    if direction == RIGHT:
+        pick = after[0] if after else None
+    else:
+        in_clause = [m for m in before if m[0] >= clause_start]
+        if in_clause:
+            pick = in_clause[-1]
+            # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
+            group = [pick]
+            for m in reversed(in_clause[:-1]):
+                if re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?", text[m[1]:group[-1][0]]):
+                    group.append(m)
+                else:
+                    break
+            if any(m[2] for m in group):
+                return True
+        elif direction == SUBJECT:
+            pick = None
+        elif after:
+            pick = after[0]
+        elif before:
+            pick = before[-1]
+    return None if pick is None else pick[2]
+
+
+def judge(mentions: Sequence[tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
+          player: Sequence[str] = ()) -> Effect:
+    """Add up the cues of every (sentence, kind, carried) mention of the object named `target`.
+
+    `kind` is "table" for a scoring-table row, anything else for prose.
+    """
+    cues: list[Cue] = []
+    for sentence, kind, carried in mentions:
+        found = sentence_cues(sentence, target, others, player, carried)
+        weight = TABLE_WEIGHT if kind == "table" else 1.0
+        cues += [Cue(k, w * weight, sentence, kind == "table") for k, w in found]
+    shot = any(c.kind == SHOOT for c in cues)
+    gain = loss = 0.0
+    by_sentence: dict[str, list[Cue]] = {}
+    for c in cues:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    harmless = False
+    for sentence, found in by_sentence.items():
+        kinds = {c.kind for c in found}
+        g = sum(c.weight for c in found if c.kind == GAIN)
+        if SHOOT in kinds or (shot and all(c.table for c in found)):
+            g = 0.0  # points for shooting it, not for touching it
+        loss_here = sum(c.weight for c in found if c.kind == LOSS)
+        if MISS in kinds:  # "miss the ball and lose the point": missing it hurts, so reaching it helps
+            g, loss_here = g + max(loss_here, 0.5), 0.0
+        if HARMLESS in kinds:
+            harmless = True
+            g, loss_here = min(g, 0.5), 0.0
+        net = max(-1.0, min(1.0, g - loss_here))
+        gain += max(net, 0.0)
+        loss += max(-net, 0.0)
+    return Effect(round(gain - loss, 4), round(gain, 4), round(loss, 4), harmless, shot, cues)

@@ -1,0 +1,82 @@
+"""What touching an object does, read from sentences (read_reward.effects): cues, owners, negation, conditions."""
+
+import pytest
+
+from read_reward.effects import judge, sentence_cues
+from read_reward.evidence import gather, names_in, lemmas
+from read_reward.reasoning import EffectReasoner
+
+OTHERS = ["gem", "bat", "cave", "rope"]
+PLAYER = ["explorer"]
+
+
+def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
+    return {k for k, _ in sentence_cues(sentence, [target], [o for o in OTHERS if o != target], PLAYER, carried)}
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("If a bat touches the explorer, he loses a life.", "bat", {"loss"}),
+    ("Grab the gems for 50 points each.", "gem", {"gain"}),
+    ("Collect the gems but avoid the bats.", "gem", {"gain"}),
+    ("Collect the gems but avoid the bats.", "bat", {"loss"}),
+    ("Gems are worth 50 points and bats 10 points.", "gem", {"gain"}),
+    ("The explorer is knocked down by a bat.", "bat", {"loss"}),
+    ("A gem, a bat or a rope sends you tumbling to your death.", "rope", {"loss"}),
+    ("Bats are harmless.", "bat", {"harmless"}),
+    ("You do not lose a life when you touch a rope.", "rope", set()),
+    ("Do not touch the bats.", "bat", {"loss"}),
+    ("Shoot the bats with your laser for 100 points.", "bat", {"shoot", "gain"}),
+    ("The cave is dark and quiet.", "cave", set()),
+])
+def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_condition_halves_a_gain():
+    full = sum(w for _, w in sentence_cues("Eat the bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
+    half = sum(w for _, w in sentence_cues("Eat the blue bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
+    assert half == pytest.approx(full / 2)
+
+
+def test_points_for_shooting_say_nothing_about_touching():
+    effect = judge([("Shoot the bats for 100 points.", "text", False), ("BAT: 100 POINTS.", "table", False)], ["bat"])
+    assert effect.gain == 0 and effect.shot and effect.verdict == "unknown"
+    rams = judge([("Shoot the bats before they ram your ship.", "text", False)], ["bat"])
+    assert rams.verdict == "no"
+
+
+def test_missing_the_object_hurts_so_touching_it_helps():
+    effect = judge([("Miss the ball and you lose the point.", "text", False)], ["ball"])
+    assert effect.verdict == "yes"
+
+
+def test_weak_or_conflicting_evidence_abstains():
+    assert judge([("The rope hangs from the ceiling.", "text", False)], ["rope"]).verdict == "unknown"
+    both = judge([("Touching a rope costs a life.", "text", False), ("Each rope is worth 500 points.", "text", False)],
+                 ["rope"])
+    assert both.verdict == "unknown"
+
+
+def test_confidence_grows_with_the_evidence():
+    one = judge([("A bat that touches you costs a life.", "text", False)], ["bat"])
+    two = judge([("A bat that touches you costs a life.", "text", False), ("Watch out for bats.", "text", False)],
+                ["bat"])
+    assert one.verdict == two.verdict == "no" and 0.5 < one.confidence < two.confidence < 1
+
+
+def test_gather_takes_mentions_and_the_sentence_that_refers_back():
+    sentences = ["Bats live in the cave.", "If one swoops on you, you lose a life.", "Gems sparkle.",
+                 "They are worth points.", "BAT ....... 100"]
+    evidence = gather(sentences, ["bat"], ["gem", "cave"])
+    assert [(m.sentence, m.kind, m.carried) for m in evidence.mentions] == [
+        ("Bats live in the cave.", "text", False), ("If one swoops on you, you lose a life.", "text", True),
+        ("BAT ....... 100", "table", False)]
+    assert names_in(lemmas("the power pellets and the pellets"), ["pellet", "power pellet"]) == ["power pellet"]  # "pellet" is inside the longer name
+
+
+def test_reasoner_reads_the_evidence_or_else_the_summary():
+    reasoner = EffectReasoner()
+    evidence = gather(["If a bat touches you, you lose a life.", "Bats flap about."], ["bat"])
+    assert reasoner.decide("bat", "", evidence).verdict == "no"
+    assert reasoner.decide("gem", "Scoring: Each gem is worth 50 points.").verdict == "yes"
+    assert reasoner.decide("dragon", "Scoring: Each gem is worth 50 points.").verdict == "unknown"
