@@ -143,6 +143,7 @@ class FastReader(Reader):
     def __init__(self, info: Game, touchable: frozenset[str]) -> None:
         self.player, self.touchable = info.player, touchable
         self.module = importlib.import_module(f"ocatari.ram.{self.game}")
+        self._hud = {c.name: c.hud for c in info.categories}
         self.reset()
 
     def reset(self) -> None:
@@ -169,12 +170,12 @@ class FastReader(Reader):
             name, x, y, w, h, visible = entry
             obj = object.__new__(getattr(self.module, name))
             GameObject.__init__(obj)
-            obj._xy, obj.wh, obj._visible = (x, y), (w, h), visible
+            obj._xy, obj.wh, obj._visible, obj.hud = (x, y), (w, h), visible, self._hud.get(name, False)
             out.append(obj)
         return out
 
 
-FAST_GAMES = ("mspacman",)  # games with a reader module of their own in this package
+FAST_GAMES = ("asterix", "breakout", "mspacman", "seaquest", "skiing", "spaceinvaders")  # games with a reader module of their own in this package
 
 
 def fast_readers() -> dict[str, type[FastReader]]:
