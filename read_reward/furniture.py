@@ -25,7 +25,7 @@ _QUOTES = str.maketrans({
 # controls (but \n and \f), C1 controls, zero-width and bidi marks, private use, lone surrogates
 _INVISIBLE = re.compile("[\x00-\x09\x0b\x0d-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
                         "\ufeff\ufff9-\ufffc\ue000-\uf8ff\ud800-\udfff]")
-_TRADEMARK = re.compile(r"(?<=\w)\s?\((?:TM|tm|R)\)")
+_TRADEMARK = re.compile(r"(?<=\S)\s?\((?:TM|tm|R)\)")
 
 
 def normalise(text: str) -> str:
@@ -40,13 +40,19 @@ def normalise(text: str) -> str:
     return text.replace("\f", "\n\f\n")
 
 
-_SPACED = re.compile(r"[A-Z](?: [A-Z])+(?: {2,}[A-Z](?: [A-Z])*)*")
+_FRAME = re.compile(r"\s*([*|#+=])\s+(.*?)\s+\1\s*")
+_SPACED = re.compile(r"[A-Z0-9'&!?.:-](?: [A-Z0-9'&!?.:-])+(?: {2,}[A-Z0-9'&!?.:-](?: [A-Z0-9'&!?.:-])*)*")
 
 
 def unspace(line: str) -> str:
-    """'S C O R I N G' -> 'SCORING'; 'G A M E   O V E R' -> 'GAME OVER'."""
+    """A boxed line loses its frame ('*   TITLE   *'); spaced-out capitals close up:
+    'S C O R I N G' -> 'SCORING', 'P A C - M A N' -> 'PAC-MAN', 'G A M E   O V E R' -> 'GAME OVER'."""
+    for _ in range(4):  # '* * *  TITLE  * * *'
+        if not (m := _FRAME.fullmatch(line)):
+            break
+        line = m.group(2)
     text = line.strip()
-    if len(text) >= 5 and _SPACED.fullmatch(text):
+    if len(text) >= 5 and _SPACED.fullmatch(text) and sum(c.isalpha() for c in text) >= 3:
         return " ".join(group.replace(" ", "") for group in re.split(r" {2,}", text))
     return line
 
@@ -90,7 +96,7 @@ def page_furniture(lines: list[str]) -> list[str]:
 # ---------------------------------------------------------------- publisher, legal and boilerplate
 
 _LEGAL = re.compile(
-    r"©|(?:\(c\)|@)\s*(?:19|20)\d\d|\bcopyright|\ball rights reserved|\btrade\s?marks?\b|\bregistered trade"
+    r"©|(?:\(c\)|@)\s*(?:19|20)\d\d|\bcopyright|\ba[l1i]{2} rights reserved|\btrade\s?marks?\b|\bregistered trade"
     r"|\bprinted in (?:the )?(?:u\.?\s?s\.?\s?a|usa|united states|japan|taiwan|hong kong|korea|china|mexico"
     r"|canada|england|ireland|great britain|u\.?\s?k\b)|\bmade in (?:the )?(?:u\.?\s?s\.?\s?a|usa|taiwan"
     r"|hong kong|japan|china|korea)|\blicen[cs]ed (?:by|from)\b|\bunder licen[cs]e\b|\bp\.?\s?o\.? box\b",
@@ -101,30 +107,40 @@ _ADDRESS = re.compile(  # a US state and ZIP code (not IN, OR, OK, HI, ME: commo
     r"|OH|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
 _CATALOGUE = re.compile(r"[A-Z]{1,3}-?\d{3,}[A-Z]?(?:-\d{1,3})*|C0\d{4,}(?:-\d+)*")
-_STRONG = frozenset("atari activision imagic coleco colecovision mattel intellivision sears telegames vcs "
-                    "video program programs instructions instruction manual booklet inc corp corporation "
-                    "ltd division 2600 tm".split())
+_NAMES = {  # publishers and licensors, as one word each
+    **{name: name for name in ("atari activision imagic coleco colecovision mattel intellivision sears telegames "
+                               "tigervision konami sega telesys spectravision cbs apollo starpath xonox").split()},
+    "parker_brothers": r"parker\s+brothers", "us_games": r"u\.?\s?s\.?\s+games", "data_age": r"data\s+age",
+    "century_fox": r"(?:20th|twentieth)\s+century[\s-]+fox", "m_network": r"m\s+network",
+}
+_NAME = re.compile("|".join(rf"\b(?P<{key}>{pattern})\b" for key, pattern in _NAMES.items()), re.IGNORECASE)
+_STRONG = frozenset(["vcs", "video", "program", "programs", "instructions", "instruction", "manual", "booklet",
+                     "inc", "corp", "corporation", "ltd", "division", "2600", "tm", *_NAMES])
 _PUBLISHER = _STRONG | frozenset(
-    "system systems computer game games cartridge cartridges consumer electronics entertainment tele "
-    "parker brothers co r c rev no part model cat catalog number the for of and a an by use with your this "
-    "joystick joysticks controller controllers only owner's owners".split())
+    "system systems computer game games cartridge cartridges arcade compatible book page consumer electronics "
+    "entertainment tele co r c rev no part model cat catalog number the for of and a an by use with your "
+    "this joystick joysticks controller controllers only owner's owners".split())
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words; a publisher's name is one word ("parker_brothers")."""
+    return re.findall(r"[a-z0-9'_]+", _NAME.sub(lambda m: f" {m.lastgroup} ", text).lower())
 
 
 def publisher_only(text: str) -> bool:
     """Is this a publisher or catalogue line ("ATARI VIDEO COMPUTER SYSTEM", "CX2649", "GAME
-    PROGRAM INSTRUCTIONS")? Every word is furniture and one of them says so plainly."""
-    tokens = [t.strip(",.;:()[]{}'\"!?") for t in text.split()]
-    tokens = [t for t in tokens if t]
-    if not tokens:
+    PROGRAM INSTRUCTIONS", "U.S. GAMES")? Every word is furniture and one says so plainly."""
+    words = _words(_CATALOGUE.sub(" 2600 ", text))
+    if not words or not all(w in _PUBLISHER or w.isdigit() for w in words):
         return False
-    strong = False
-    for token in tokens:
-        catalogue = bool(_CATALOGUE.fullmatch(token))
-        words = [w.lower() for w in re.findall(r"[A-Za-z0-9']+", token)]
-        if not catalogue and not all(w in _PUBLISHER or w.isdigit() for w in words):
-            return False
-        strong |= catalogue or any(w in _STRONG for w in words)
-    return strong
+    return any(w in _STRONG for w in words) or ("computer" in words and "system" in words)
+
+
+def strip_publisher(heading: str) -> str:
+    """'ACTIVISION BEAMRIDER' -> 'BEAMRIDER'."""
+    m = _NAME.match(heading)
+    rest = heading[m.end():].strip() if m else ""
+    return rest if rest[:1].isalnum() else heading
 
 
 def legal(text: str) -> bool:
@@ -136,6 +152,7 @@ _BOILER_HEADING = re.compile(
     r"warrant|guarantee|\brepairs?\b|(?:customer|consumer) (?:service|relations)|service cent|\bfcc\b"
     r"|interference|radio and television|\bcare (?:of|for) (?:your|the|this)\b|(?:cartridge|console) care"
     r"|handling (?:the|your|this) (?:cartridge|game|console)|\blegal\b|copyright|trademark|\bcredits\b"
+    r"|^(?:table of )?contents$"
     r"|\breturns?\b (?:policy|procedure)",
     re.IGNORECASE,
 )
@@ -144,6 +161,22 @@ _LEGAL_TERMS = frozenset(
     "jurisdiction jurisdictions purchaser purchase purchased dealer retailer postage prepaid receipt refund "
     "interference fcc reception antenna regulations exclusion exclusions defective defects workmanship "
     "manufacturer statute statutes implied authorized unauthorized negligence insured".split())
+
+
+_CARE = re.compile(
+    r"\bwarrant|\b(?:insert|remov|plug|hook)\w*\b.{0,60}\b(?:cartridge|console|game program|computer system"
+    r"|game system|controller (?:jack|port)|(?:tv|television)(?: set)?)\b|\b(?:cartridge|console|game program"
+    r"|computer system|game system)s?\b.{0,60}\b(?:insert|remov|plug|hook)\w*|^turn (?:on |off )?(?:the |your )?"
+    r"(?:power|console|system|game system)\b|\b(?:electronic components|manufacturer's instructions)\b"
+    r"|\bcartridges?\b.{0,40}\b(?:clean|dry|heat|dust|sunlight|damage)",
+    re.IGNORECASE,
+)
+
+
+def console_care(sentence: str) -> bool:
+    """Setting up or caring for the console and cartridge ('Insert the cartridge with the power
+    OFF.', 'Turn the power ON.'), or a warranty: not the game's own text."""
+    return bool(_CARE.search(sentence))
 
 
 def boilerplate_heading(title: str) -> bool:
@@ -160,13 +193,13 @@ def boilerplate_paragraph(text: str) -> bool:
 
 _FIG = r"(?:fig(?:ure)?s?\.?|illustrations?|diagrams?|pictures?|photos?|drawings?|plates?|screen ?shots?)"
 _NUM = r"(?:\d{1,3}[a-z]?(?:\s*(?:,|and|&|-|–)\s*\d{1,3}[a-z]?)*)"
-_FIG_REF = re.compile(rf"\s?[\[{{(]\s*(?:(?:see|refer to)\s+(?:also\s+)?)?(?:the\s+)?{_FIG}\s*{_NUM}?\s*[\]}})]",
+_FIG_REF = re.compile(rf"\s?[\[{{(]\s*(?:(?:see|refer to)\s+(?:also\s+)?)?(?:the\s+)?{_FIG}\s*{_NUM}?\.?\s*[\]}})]",
                       re.IGNORECASE)
 _SEE_FIG = re.compile(rf"\(?\s*(?:see|refer to|look at)\s+(?:also\s+)?(?:the\s+)?{_FIG}\s*{_NUM}?\s*\)?[.!]?",
                       re.IGNORECASE)
 _BRACKET_CAPTION = re.compile(rf"[\[{{(]\s*({_FIG})\s*{_NUM}?\s*([:.\-–—]?)\s*(.+?)\s*[\]}})]", re.IGNORECASE)
-_CAPTION = re.compile(rf"(?:fig(?:ure)?\.?|illustration|diagram|picture)\s*\d{{1,3}}[a-z]?\s*[:.\-–—]\s*(.+)",
-                      re.IGNORECASE)
+_CAPTION = re.compile(rf"(?:fig(?:ure)?\.?|illustration|diagram|picture)\s*\d{{1,3}}[a-z]?\s*[:.\-–—]\s*(.+)"
+                      rf"|[\[{{(]\s*{_FIG}\s*\d{{1,3}}[a-z]?\.?\s*[\]}})]\s*[:.\-–—]?\s*([A-Za-z].+)", re.IGNORECASE)
 
 
 def opens_caption(line: str) -> bool:
@@ -179,10 +212,12 @@ def caption(line: str) -> str | None:
     text = line.strip()
     if len(text) > 300:
         return None
-    if m := _BRACKET_CAPTION.fullmatch(text):
+    if _FIG_REF.fullmatch(text):
+        return None  # "{Figure 1}": a reference
+    if (m := _BRACKET_CAPTION.fullmatch(text)) and re.search(r"[A-Za-z]{2}", m.group(3)):
         body = m.group(3) if m.group(2) else f"{m.group(1)} {m.group(3)}"
     elif m := _CAPTION.fullmatch(text):
-        body = m.group(1)
+        body = m.group(1) or m.group(2)
     else:
         return None
     body = " ".join(body.split())
@@ -214,8 +249,7 @@ _VALUE = re.compile(rf"[+$x×-]?\d|(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _LEADER = re.compile(r"(?: +(?:\. ?){3,}|(?:\. ?){5,}| +(?:_ ?){3,}| +(?:- ?){3,}| +(?:· ?){3,})\s*")
 _GAP = re.compile(r"(?<=[^\s.!?;,])  +(?=\S)|\s*\|\s*")
 _LABEL = r"([A-Za-z][\w'()/&, -]{0,50}?)"
-_SEPARATED = re.compile(rf"{_LABEL}(?:\s+[-–—=]\s+|:\s+)(\S.{{0,80}})")
-_NUMERIC = re.compile(r"[+$x×-]?\d[\d,.]*%?")
+_SEPARATED = re.compile(rf"(?=[A-Z]){_LABEL}(?:\s+[-–—=]\s+|:\s+)(\S.{{0,80}})")  # capitalised: not prose
 
 
 def table_row(line: str) -> Row | None:
@@ -225,9 +259,15 @@ def table_row(line: str) -> Row | None:
     if len(text) > 200 or not text:
         return None
     weak = False
-    if lead := _LEADER.search(text):
-        label, values = text[:lead.start()], [text[lead.end():]]
-    elif len(cells := [c for c in _GAP.split(text) if c.strip()]) >= 2:
+    lead = _LEADER.search(text)
+    if lead and text[lead.end():].strip(" .:"):
+        label, *values = _LEADER.split(text)  # "DRONE ...... 30 ...... 60": two value columns
+        if lead.group().count(".") < 5 and not _VALUE.match(values[0]):
+            return None  # "Wait ... then run" is prose
+    elif len(cells := [c.strip() for c in _GAP.split(text) if c.strip()]) >= 2:
+        if not re.search(r"[A-Za-z]{2}", cells[0]):  # "1     The gun     The bag of money"
+            words = sum(len(re.findall(r"[A-Za-z]{2,}", c)) for c in cells)
+            return Row(end_sentence(", ".join(cells)), True) if 0 < words <= 10 else None
         label, values, weak = cells[0], cells[1:], True
     elif m := _SEPARATED.fullmatch(text):
         label, values = m.group(1), [m.group(2)]
@@ -238,13 +278,14 @@ def table_row(line: str) -> Row | None:
     label = " ".join(label.split()).rstrip(":").strip()
     values = [" ".join(v.split()).strip(" .:") for v in values]
     values = [v for v in values if v]
-    if (not values or not re.search(r"[A-Za-z]{2}", label) or len(label.split()) > 6
-            or label[-1] in ".!?,;" or sum(len(v.split()) for v in values) > 10):
+    if (not values or not re.search(r"[A-Za-z]{2}", label) or len(label.split()) > 8
+            or label[-1] in ".!?,;" or sum(len(v.split()) for v in values) > 10
+            or any(re.search(r"[.!?] ", v) for v in values)):
         return None
     numeric = any(_VALUE.match(v) for v in values)
-    if weak and not numeric and all(len(c.split()) == 1 for c in (label, *values)):
+    if weak and not numeric and all(len(c.split()) == 1 or c.isupper() for c in (label, *values)):
         return Row("", True)  # a column header: "OBJECT   POINTS"
-    joiner = ", " if len(values) > 1 and all(_NUMERIC.fullmatch(v) for v in values) else " "
+    joiner = ", " if len(values) > 1 and all(_VALUE.match(v) for v in values) else " "
     return Row(end_sentence(f"{label}: {joiner.join(values)}"), weak and not numeric)
 
 
@@ -265,7 +306,18 @@ ENGLISH = frozenset(
     "pellet pellets pill pills play player players point points power press prize reach red reset right "
     "road roll round same score scores scoring screen select ship ships shoot shot skill slow so speed "
     "start switch switches the their them then there this time to tool top touch turn until up wall walls "
-    "when while will with world you your".split())
+    "when while will with world you your "
+    "able across action alien aliens along also another around bad because been being best big black blow "
+    "bonus bottle build called cannot carry close cold color come comes could count course day deep does "
+    "done double each early easy eight enough even ever fall far fast few find fire first five follow "
+    "found four full get give go goes going gold good great ground half hand hard has have help her here "
+    "high him his hold home how important inside just keep kind land large last later lead leave less let "
+    "light like line little look looks lose low make many may more most much must near never night no "
+    "not now number object often old once open order own part pass place point pole pool powerful quickly "
+    "rather right room rule run safe second see seen seven shown side six slowly small some soon still "
+    "stop such take than that these they thing think those three through told too toward two under up "
+    "upon us used very wait walk want was way we well went were what where which who whole why wild "
+    "win wind within without word work would yellow yet zone".split())
 
 
 def _fix_token(m: re.Match[str], vocab: frozenset[str] | set[str]) -> str:
@@ -274,8 +326,10 @@ def _fix_token(m: re.Match[str], vocab: frozenset[str] | set[str]) -> str:
     letters = len(token) - digits
     if re.fullmatch(r"[\dOol]+", token) and digits >= letters:
         return token.translate(str.maketrans("Ool", "001"))  # "5O0" -> "500", "l00" -> "100"
-    if letters > digits and letters >= 2 and set(c for c in token if c.isdigit()) <= {"0", "1"}:
+    if letters >= digits and set(c for c in token if c.isdigit()) <= {"0", "1"}:
         upper = all(c.isupper() for c in token if c.isalpha())
+        if letters >= 3 and "1" not in token:
+            return token.replace("0", "O" if upper else "o")  # a zero amid letters: "ACTI0N"
         for one in ("l", "i"):
             word = token.replace("0", "o").replace("1", one)
             if word.lower() in vocab or word.lower() in ENGLISH:

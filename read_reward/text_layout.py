@@ -103,6 +103,7 @@ def markdown_blocks(text: str) -> list[Block]:
 BULLET = re.compile(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o(?=\s+[A-Za-z(])|\(?\d{1,2}[.)]|\([a-zA-Z]\)|[a-z]\)"
                     r"|(?i:step)\s+\d{1,2}\s*[:.)-])\s+")
 TERMINAL = re.compile(r"[.!?:][\"')\]]*$")
+_UNDERLINES = re.compile(r"\s*[-=_]{2,}(?: +[-=_]{2,})+\s*")
 
 
 def paragraphs(lines: list[str]) -> list[list[str]]:
@@ -113,6 +114,8 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     for line in lines:
         if line == "\f":
             page = True
+        elif _UNDERLINES.fullmatch(line):
+            continue  # "----   --------": a table's column rules
         elif any(c.isalnum() for c in line):
             text = line.strip()
             if pars[-1] and (gap or page):
@@ -132,29 +135,37 @@ def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str, str]] = []  # kind ("header": a table's column names), text, prose form
     weak: list[int] = []  # rows found only by column gaps: rows only next to another row
     pending = ""
-    for raw in lines:
+    if sum(map(furniture.legal, lines)) >= max(2, len(lines) / 2):
+        return []  # a copyright and trademark notice
+    for k, raw in enumerate(lines):
         line = furniture.fix_ocr(furniture.unspace(raw), words)
         if pending or furniture.opens_caption(line):
             pending = f"{pending} {line.strip()}".strip()
             if not re.search(r"[\]}]", line) and len(pending) < 300:
                 continue
             line, pending = pending, ""
+        prev = rows[-1] if rows else None
+        if (cap := furniture.caption(line)) is not None:
+            rows.append(("caption", cap, line))
+            continue
         line = furniture.drop_figure_refs(line)
         text = " ".join(line.split())
         if not any(c.isalnum() for c in text):
             continue
-        prev = rows[-1] if rows else None
-        open_prev = prev is not None and prev[0] == "line" and not TERMINAL.search(prev[1])
-        if furniture.legal(text) and (not open_prev or len(text.split()) <= 10):
+        open_prev = (prev is not None and prev[0] == "line" and not TERMINAL.search(prev[1])
+                     and not heading(prev[1]))  # a sentence goes on in this line
+        if furniture.legal(text) and not open_prev:
             continue
-        if furniture.publisher_only(text) and not open_prev:
-            continue
-        if (cap := furniture.caption(text)) is not None:
-            rows.append(("caption", cap, text))
-            continue
+        if furniture.publisher_only(text) and not open_prev and (
+                k + 1 == len(lines) or TERMINAL.search(text) or heading(text)):
+            continue  # a line of its own, not the start of a sentence (see `_furniture`)
         bullet = BULLET.match(line)
+        if (prev and prev[0] in ("table", "caption") and not bullet and text[:1].islower()
+                and (prev[0] == "caption" or len(text.split()) <= 6)):
+            rows[-1] = (prev[0], f"{prev[1][:-1]} {text.rstrip('.')}.", f"{prev[2]} {text}")  # wrapped on
+            continue
         row = furniture.table_row(line[bullet.end():] if bullet else line)
-        if row is not None and not (open_prev and text[:1].islower()):
+        if row is not None and not (open_prev and not bullet and text[:1].islower()):
             weak += [len(rows)] if row.weak else []
             rows.append(("table" if row.text else "header", row.text, text))
             continue
@@ -207,19 +218,19 @@ _NUMBERING = re.compile(r"\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\
 
 
 def heading(line: str) -> str | None:
-    """The heading in a short line (<= 6 words, no final period, optional "1." numbering) in
-    ALL CAPS or Title Case, else None."""
+    """The heading in a short line (no final period, optional "1." numbering) in ALL CAPS
+    (<= 8 words) or Title Case (<= 6 words), else None."""
     if re.match(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o)\s", line):
         return None
     numbering = _NUMBERING.match(line)
     text = " ".join(line[numbering.end() if numbering else 0:].rstrip().rstrip(":").split())
     words = text.split()
-    if not 1 <= len(words) <= 6 or text[-1] in ".!?,;" or not any(c.isalpha() for c in text):
+    if not 1 <= len(words) <= 8 or text[-1] in ".!?,;" or not any(c.isalpha() for c in text):
         return None
     if text.isupper():
         return text if sum(c.isalpha() for c in text) >= 2 else None
     alpha = [w for w in words if w[0].isalpha()]
-    if not alpha or not alpha[0][0].isupper():
+    if len(words) > 6 or not alpha or not alpha[0][0].isupper():
         return None
     return text if all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in alpha) else None
 
@@ -235,6 +246,8 @@ def _heading_at(rows: list[tuple[str, str]], i: int) -> str | None:
     if prev and prev[0] == "line" and not TERMINAL.search(prev[1]) and not BULLET.match(prev[1]):
         return None  # mid-sentence
     strong = found.isupper() or text.endswith(":")
+    if furniture.boilerplate_heading(found):
+        return found  # "90-DAY LIMITED WARRANTY" over "CONSUMER PRODUCT - ATARI, INC."
     if i + 1 == len(rows):
         return found if prev is None or strong else None
     kind, following = rows[i + 1]
@@ -259,7 +272,7 @@ def _keep_hyphen(head: str, tail: str, words: set[str]) -> bool:
 
 def join_lines(lines: list[str], words: set[str]) -> str:
     """Join wrapped lines into one paragraph, undoing hyphenated line breaks."""
-    parts: list[str] = []
+    parts: list[str] = []  # lines and the separators between them
     for line in (x.strip() for x in lines):
         if not line:
             continue
@@ -268,12 +281,11 @@ def join_lines(lines: list[str], words: set[str]) -> str:
         if hyphen and line[0].islower():
             rest = re.match(r"[A-Za-z]*", line).group()
             keep = hyphen.group(2) != "\u00ad" and _keep_hyphen(hyphen.group(1), rest, words)
-            parts[-1] = parts[-1][: len(parts[-1]) - 1] + ("-" if keep else "") + line
-        elif re.search(r"\w[-\u2010–—]$", tail):
-            parts[-1] += line  # "X-" + "Ray", "word—" + "word"
-        else:
-            parts.append(line)
-    return " ".join(parts).replace("\u00ad", "")
+            parts[-1] = parts[-1][:-1] + ("-" if keep else "")
+        elif not re.search(r"\w[-\u2010–—]$", tail) and parts:  # "X-" + "Ray", "word—" + "word"
+            parts.append(" ")
+        parts.append(line)
+    return "".join(parts).replace("\u00ad", "")
 
 
 # ---------------------------------------------------------------- sentences
@@ -313,14 +325,16 @@ def _is_sentence(text: str) -> bool:
 
 def _furniture(sentence: str) -> bool:
     return (furniture.legal(sentence) or furniture.publisher_only(sentence)
-            or furniture.figure_reference(sentence))
+            or furniture.figure_reference(sentence) or furniture.console_care(sentence))
 
 
 def block_sentences(block: Block) -> list[str]:
     """The sentences of a non-heading block; a table row or caption is one sentence."""
-    if block.kind in ("table", "caption"):
-        return [block.text]
-    return split_paragraph(block.text)
+    if block.kind == "table":
+        return [block.text] if not _furniture(block.text) else []
+    if block.kind == "caption":
+        return split_paragraph(block.text) or ([block.text] if not _furniture(block.text) else [])
+    return split_paragraph(furniture.drop_figure_refs(block.text))
 
 
 def drop_boilerplate(blocks: list[Block]) -> list[Block]:
@@ -332,6 +346,7 @@ def drop_boilerplate(blocks: list[Block]) -> list[Block]:
             skipping = furniture.boilerplate_heading(block.text)
             if skipping or furniture.publisher_only(block.text) or furniture.legal(block.text):
                 continue
+            block = Block("heading", furniture.strip_publisher(block.text))
         elif skipping or (block.kind == "text" and furniture.boilerplate_paragraph(block.text)):
             continue
         kept.append(block)

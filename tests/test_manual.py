@@ -11,6 +11,7 @@ import pytest
 from fpdf import FPDF
 from pdf_factory import scanned_pdf, two_column_pdf
 
+from read_reward import furniture
 from read_reward.errors import InputError
 from read_reward.manual import (
     MAX_BYTES,
@@ -21,6 +22,7 @@ from read_reward.manual import (
     split_sentences,
 )
 from read_reward.pdf_layout import margin_rows
+from read_reward.text_layout import drop_boilerplate, text_blocks
 
 
 def words(text: str) -> list[str]:
@@ -341,3 +343,313 @@ def test_manual_is_plain_frozen_data(tmp_path: Path):
     assert manual.sentences() == [("m", "The player moves the paddle to hit the ball.")]
     with pytest.raises(AttributeError):
         manual.title = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- encodings
+
+PLAIN = ("COBRA CANYON\n\n"
+         "Fly your helicopter through the canyon and don't touch the walls.\n"
+         "The café at the rim serves coffee to pilots — free of charge.\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "latin-1", "cp1252", "utf-16", "utf-16-le",
+                                      "utf-16-be", "utf-32"])
+def test_text_encodings_read_alike(encoding: str, tmp_path: Path):
+    text = PLAIN if encoding != "latin-1" else PLAIN.replace("—", "-")  # Latin-1 has no em dash
+    path = tmp_path / "cobra.txt"
+    path.write_bytes(text.encode(encoding))
+    manual = read_manual(path)
+    assert manual.title == "COBRA CANYON"
+    assert manual.sections[0].sentences == (
+        "Fly your helicopter through the canyon and don't touch the walls.",
+        f"The café at the rim serves coffee to pilots {'—' if encoding != 'latin-1' else '-'} free of charge.",
+    )
+
+
+def test_cp1252_curly_quotes_dos_newlines_and_eof_mark(tmp_path: Path):
+    path = tmp_path / "dos.txt"
+    path.write_bytes(b"\x93Dive!\x94 shouts the captain\x85 and the sub\x92s engines roar.\r\n"
+                     b"Avoid the mines on the sea\xadbed.\r\n\x1a")
+    assert read_manual(path).sections[0].sentences == (
+        "\"Dive!\" shouts the captain... and the sub's engines roar.",
+        "Avoid the mines on the seabed.",
+    )
+
+
+def test_utf8_with_a_stray_cp1252_byte_keeps_both(tmp_path: Path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("The jet’s afterburner glows.\n".encode() + b"Dodge the r\xe9sum\xe9 of missiles now.\n")
+    assert read_manual(path).sections[0].sentences == (
+        "The jet's afterburner glows.", "Dodge the résumé of missiles now.")
+
+
+def test_characters_are_normalised():
+    text = "The \ufb01sh \ufb02ee\u00a0from the\u2009shark\u200b.\tIt\u2019s \u201cfast\u201d\u2026 ｒeally fast."
+    assert split_sentences(text) == ["The fish flee from the shark.", "It's \"fast\"... really fast."]
+
+
+# ---------------------------------------------------------------- headings
+
+
+def test_short_lines_without_a_leading_letter_are_not_a_crash(tmp_path: Path):
+    # every real .txt manual tried crashed here: letters, but no word starting with one
+    path = tmp_path / "odd.txt"
+    path.write_text("(C)1981\n\n2nd 3rd\n\n#1 (tm)\n\n2600s\n\n"
+                    "The frog hops across the river on the backs of turtles.\n", encoding="utf-8")
+    manual = read_manual(path)
+    assert manual.sentences() == [("odd", "The frog hops across the river on the backs of turtles.")]
+
+
+def test_caps_headings_with_colons_spaced_letters_and_no_blank_lines(tmp_path: Path):
+    path = tmp_path / "heads.txt"
+    path.write_text(
+        "S C O R I N G\n"
+        "Every frog you bring home is worth points.\n"
+        "DIFFICULTY SWITCHES:\n"
+        "In the A position the turtles dive more often.\n"
+        "G A M E   V A R I A T I O N S\n\n"
+        "Game 2 has faster logs than game 1.\n", encoding="utf-8")
+    manual = read_manual(path)
+    assert [(s.title, s.sentences) for s in manual.sections] == [
+        ("SCORING", ("Every frog you bring home is worth points.",)),
+        ("DIFFICULTY SWITCHES", ("In the A position the turtles dive more often.",)),
+        ("GAME VARIATIONS", ("Game 2 has faster logs than game 1.",)),
+    ]
+
+
+# ---------------------------------------------------------------- booklet furniture
+
+BOOKLET = """ATARI® VIDEO COMPUTER SYSTEM™
+GAME PROGRAM™ INSTRUCTIONS
+
+                          LAVA RUNNER
+
+(C)1982 ATARI, INC.                                 CX2697
+
+Lava Runner(TM) is a trademark of Volcano Games Ltd.
+Use your Joystick Controllers with this GAME PROGRAM™.
+
+                              - 1 -
+HOW TO PLAY
+
+Run across the cooling rocks before the lava rises. The rocks
+sink as you stand on them.
+                              - 2 -
+                                                     LAVA RUNNER
+Keep moving and grab the crystals on the
+way, because every crystal adds to your score.
+
+                              Page 3
+                                                     LAVA RUNNER
+LIMITED WARRANTY
+Volcano Games warrants to the original consumer purchaser that this
+cartridge is free from defects in material and workmanship. Implied
+warranties of merchantability are limited to ninety days.
+
+CARE OF YOUR CARTRIDGE
+Keep the cartridge dry and never remove it with the power on.
+
+HELPFUL HINTS
+Repair your shield at the base before you dive, and buy a spare
+from the dealer: damaged shields cost you a runner.
+
+Volcano Games, Inc., Consumer Division
+1198 Magma Ave., Sunnyvale, CA 94086
+Printed in U.S.A.                                   C011402-97 REV. 1
+                              4
+                                                     LAVA RUNNER
+"""
+
+
+def test_booklet_furniture_is_dropped_and_the_game_text_kept(tmp_path: Path):
+    path = tmp_path / "lava.txt"
+    path.write_text(BOOKLET, encoding="utf-8")
+    manual = read_manual(path)
+    assert manual.title == "LAVA RUNNER"
+    assert [(s.title, s.sentences) for s in manual.sections] == [
+        ("HOW TO PLAY", (
+            "Run across the cooling rocks before the lava rises.",
+            "The rocks sink as you stand on them.",
+            "Keep moving and grab the crystals on the way, because every crystal adds to your score.",
+        )),
+        ("HELPFUL HINTS", (  # game words that sound like a warranty stay
+            "Repair your shield at the base before you dive, and buy a spare from the dealer: "
+            "damaged shields cost you a runner.",
+        )),
+    ]
+
+
+def test_fcc_paragraph_without_a_heading_is_dropped():
+    text = ("Shoot the asteroids before they hit your ship.\n\n"
+            "This equipment generates radio frequency energy and may cause interference with radio "
+            "and television reception. It complies with FCC regulations for a Class B computing device.\n")
+    blocks = text_blocks(furniture.normalise(text))
+    assert [b.text for b in drop_boilerplate(blocks)] == ["Shoot the asteroids before they hit your ship."]
+
+
+def test_bullets_and_numbered_steps(tmp_path: Path):
+    path = tmp_path / "steps.txt"
+    path.write_text(
+        "Controls\n\n"
+        "o Push the joystick to roll the barrel.\n"
+        "• Press the button to jump the gap.\n"
+        "* Hold the button for a long jump\n"
+        "  over two gaps.\n"
+        "- Pull back to duck under birds.\n"
+        "> Release to stand up again.\n"
+        "1. Pick a game with the Game Select switch.\n"
+        "(2) Choose the speed with the difficulty switch.\n"
+        "Step 3: Press Game Reset to start.\n", encoding="utf-8")
+    section = read_manual(path).sections[0]
+    assert section.title == "Controls"
+    assert section.sentences == (
+        "Push the joystick to roll the barrel.",
+        "Press the button to jump the gap.",
+        "Hold the button for a long jump over two gaps.",
+        "Pull back to duck under birds.",
+        "Release to stand up again.",
+        "Pick a game with the Game Select switch.",
+        "Choose the speed with the difficulty switch.",
+        "Press Game Reset to start.",
+    )
+    assert section.kinds == ("bullet",) * 8
+
+
+def test_figures_captions_kept_references_dropped(tmp_path: Path):
+    path = tmp_path / "figs.txt"
+    path.write_text(
+        "THE SCREEN\n\n"
+        "Your tank sits at the bottom of the screen {Figure 3}. Enemy jets fly\n"
+        "overhead (See Figure 2) and drop bombs [Fig. 4].\n\n"
+        "Figure 1 - The battlefield with two bunkers\n\n"
+        "[Illustration: a jet dropping a bomb on\nthe tank]\n\n"
+        "[Illustration]\n\n"
+        "See Figure 5.\n", encoding="utf-8")
+    section = read_manual(path).sections[0]
+    assert list(zip(section.sentences, section.kinds)) == [
+        ("Your tank sits at the bottom of the screen.", "text"),
+        ("Enemy jets fly overhead and drop bombs.", "text"),
+        ("The battlefield with two bunkers.", "caption"),
+        ("A jet dropping a bomb on the tank.", "caption"),
+    ]
+
+
+SCORING = """SCORING
+
+Points are scored as follows:
+
+DOT .......... 10 POINTS
+Ghost (blue) ... 200, 400, 800, 1600
+Enemy sub     20
+Each fish - 10 points
+Bonus ship\tevery 10,000 points
+
+OBJECT        POINTS
+Crab          50
+Eel           75
+
+GAME VARIATIONS
+
+GAME NUMBER   1   2   3   4
+PLAYERS       1   2   1   2
+  1   2   3   4
+"""
+
+
+def test_scoring_and_variation_tables_become_one_sentence_per_row(tmp_path: Path):
+    path = tmp_path / "tables.txt"
+    path.write_text(SCORING, encoding="utf-8")
+    manual = read_manual(path)
+    assert manual.tagged_sentences() == [
+        ("SCORING", "Points are scored as follows:", "text"),
+        ("SCORING", "DOT: 10 POINTS.", "table"),
+        ("SCORING", "Ghost (blue): 200, 400, 800, 1600.", "table"),
+        ("SCORING", "Enemy sub: 20.", "table"),
+        ("SCORING", "Each fish: 10 points.", "table"),
+        ("SCORING", "Bonus ship: every 10,000 points.", "table"),
+        ("SCORING", "Crab: 50.", "table"),  # the column header row is dropped
+        ("SCORING", "Eel: 75.", "table"),
+        ("GAME VARIATIONS", "GAME NUMBER: 1, 2, 3, 4.", "table"),  # readable rows stay
+        ("GAME VARIATIONS", "PLAYERS: 1, 2, 1, 2.", "table"),  # the number-only row is dropped
+    ]
+
+
+def test_prose_with_wide_spaces_or_ellipses_is_not_a_table():
+    text = ("You score 10 points for each dot.  Then the ghosts  turn blue.\n"
+            "Wait ... then run. The chase goes on...\n"
+            "until the power pill wears off - 10 seconds or so.")
+    assert split_sentences(text) == [
+        "You score 10 points for each dot.",
+        "Then the ghosts turn blue.",
+        "Wait ... then run.",
+        "The chase goes on... until the power pill wears off - 10 seconds or so.",
+    ]
+
+
+def test_markdown_pipe_table_rows(tmp_path: Path):
+    path = tmp_path / "pipes.md"
+    path.write_text("# Scoring\n\n| Object | Points |\n|--------|-------:|\n| Dot | 10 |\n"
+                    "| Power pill | 50 |\n\nEat the dots to clear the maze.\n", encoding="utf-8")
+    assert read_manual(path).tagged_sentences() == [
+        ("Scoring", "Dot: 10.", "table"),
+        ("Scoring", "Power pill: 50.", "table"),
+        ("Scoring", "Eat the dots to clear the maze.", "text"),
+    ]
+
+
+def test_page_numbers_and_running_heads_in_plain_text():
+    lines = ["SKY PATROL", "", "Fly over the city.", "- 4 -", "\f", "SKY PATROL      Page 5",
+             "Land on the roof.", "5", "SKY PATROL      Page 6", "Refuel at the tower.", "SKY PATROL  7",
+             "Page 8", "iv", "GAME 1", "GAME 2", "GAME 3"]
+    assert furniture.page_furniture(lines) == [
+        "SKY PATROL", "", "Fly over the city.", "\f", "\f", "\f", "Land on the roof.", "\f", "\f",
+        "Refuel at the tower.", "SKY PATROL  7", "\f", "\f", "GAME 1", "GAME 2", "GAME 3"]
+
+
+def test_ocr_letter_digit_mixups_fixed_only_into_known_words():
+    text = ("The P0INTS you earn show at the top. You have one 1ife left and 1O0 or 1,OOO bonus.\n"
+            "Fly past the B1ZZ tower on the 2nd and 10th level with the CX2600 console.")
+    assert split_sentences(text) == [
+        "The POINTS you earn show at the top.",
+        "You have one life left and 100 or 1,000 bonus.",
+        "Fly past the B1ZZ tower on the 2nd and 10th level with the CX2600 console.",
+    ]
+
+
+def test_scanned_page_furniture_and_scoring_rows(tmp_path: Path):
+    path = tmp_path / "harbor.pdf"
+    scanned_pdf(path, [[
+        ("p", "(c) 1982 Harbor Games, Inc."),
+        ("h", "SCORING"),
+        ("p", "Steer your patrol boat between the piers and catch the smugglers before they reach the sea."),
+        ("p", "SMUGGLER .......... 50 POINTS"),
+        ("p", "Each buoy - 5 points"),
+        ("p", "Figure 2 - The harbor at night"),
+        ("p", "- 3 -"),
+    ]], width_in=5, height_in=4, dpi=150)
+    manual = read_manual(path, cache_dir=tmp_path / "cache")
+    assert manual.ocr_pages == 1 and manual.title == "SCORING"
+    kinds = [k for _, _, k in manual.tagged_sentences()]
+    assert kinds == ["text", "table", "table", "caption"]
+    assert [s for _, s, k in manual.tagged_sentences() if k != "text"] == [
+        "SMUGGLER: 50 POINTS.", "Each buoy: 5 points.", "The harbor at night."]
+
+
+def test_text_layer_pdf_table_columns(tmp_path: Path):
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(72, 72, "SCORING")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(72, 100, "Shoot the raiders before they land on the moon base.")
+    for k, (name, points) in enumerate([("Raider", "20"), ("Mother ship", "150"), ("Fuel pod", "5")]):
+        pdf.text(72, 130 + 16 * k, name)
+        pdf.text(260, 130 + 16 * k, points)
+    path = tmp_path / "moon.pdf"
+    pdf.output(str(path))
+    assert read_manual(path, cache_dir=tmp_path / "cache").tagged_sentences() == [
+        ("SCORING", "Shoot the raiders before they land on the moon base.", "text"),
+        ("SCORING", "Raider: 20.", "table"),
+        ("SCORING", "Mother ship: 150.", "table"),
+        ("SCORING", "Fuel pod: 5.", "table"),
+    ]
