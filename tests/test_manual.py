@@ -653,3 +653,48 @@ def test_text_layer_pdf_table_columns(tmp_path: Path):
         ("SCORING", "Mother ship: 150.", "table"),
         ("SCORING", "Fuel pod: 5.", "table"),
     ]
+
+
+def test_title_page_notice_and_console_setup_are_dropped(tmp_path: Path):
+    path = tmp_path / "title.txt"
+    path.write_text(
+        "*************************************\n"
+        "*          R O C K   H O P          *\n"
+        "*   VIDEO GAME CARTRIDGE MANUAL     *\n"
+        "*************************************\n\n"
+        "IMAGIC RIVER RUN\n\n"
+        "ROCK HOP is a trademark of Pebble Soft, Inc.  (c) 1983 Pebble\n"
+        "Soft, Inc., Dallas, TX 75201.  Atari and Video Computer System\n"
+        "are trademarks of Atari, Inc.      PRINTED IN U.S.A.\n\n"
+        "GETTING STARTED\n\n"
+        "1. Turn the console OFF and insert the cartridge, label facing you.\n"
+        "2. Plug a joystick into the LEFT controller jack.\n"
+        "3. Turn the power ON.\n"
+        "4. Hop from stone to stone; a splash costs you a frog.\n\n"
+        "NOTE: Always turn the console power switch OFF when inserting or\n"
+        "removing a cartridge. Keep cartridges clean and away from heat.\n", encoding="utf-8")
+    manual = read_manual(path)
+    assert manual.title == "ROCK HOP"
+    assert manual.tagged_sentences() == [  # the publisher's name leaves the heading
+        ("GETTING STARTED", "Hop from stone to stone; a splash costs you a frog.", "bullet")]
+
+
+def test_wide_tables_and_wrapped_rows(tmp_path: Path):
+    path = tmp_path / "wide.txt"
+    path.write_text(
+        "SCORING\n\n"
+        "                      GLIDING     DIVING\n"
+        "  GULL ............... 30 ......... 60\n"
+        "  HAWK ............... 50 ......... 150 and up\n"
+        "  o  Landing on a new cloud of the sky ........... points for\n"
+        "                                                   each cloud\n"
+        "  o  Catching a falling feather ................... bonus points\n\n"
+        "{Figure 2} The sky. Gulls glide in rows; the hawk circles\n"
+        "above them and dives at your kite.\n", encoding="utf-8")
+    assert read_manual(path).tagged_sentences() == [
+        ("SCORING", "GULL: 30, 60.", "table"),  # the column header row is dropped
+        ("SCORING", "HAWK: 50, 150 and up.", "table"),
+        ("SCORING", "Landing on a new cloud of the sky: points for each cloud.", "table"),
+        ("SCORING", "Catching a falling feather: bonus points.", "table"),
+        ("SCORING", "The sky. Gulls glide in rows; the hawk circles above them and dives at your kite.", "caption"),
+    ]

@@ -163,7 +163,7 @@ def test_mutated_manuals_raise_only_input_error_long(case: tuple[bytes, str]):
     _read(case)
 
 
-@settings(max_examples=500, deadline=None, database=None)
+@settings(max_examples=2000, deadline=None, database=None)
 @given(st.text(max_size=2000))
 def test_split_sentences_takes_any_text(text: str):
     sentences = split_sentences(text)
