@@ -32,9 +32,9 @@ GAPS: dict[str, int] = {}  # per-game thresholds, for games whose RAM boxes need
 DEFAULT_RELEASE = 4  # frames apart that end a contact (one agent step at the usual frameskip of 4)
 # Pixels per frame by which the gap between the player's box and an object's box can shrink: twice the
 # most seen in 60,000 frames of random play (jumps such as a screen wrap or a respawn left out), from
-# `benchmarks/closing_speed.py`, for the games where skipping then found the same hits as reading every
-# frame and read under 80% of frames (not Seaquest or Tennis: objects appear next to the player).
-CLOSING_SPEED: dict[str, int] = {"boxing": 4, "breakout": 16, "freeway": 2, "pong": 28, "skiing": 4}
+# `benchmarks/closing_speed.py`, for games read by OCAtari (no fast reader) where skipping then found
+# the same hits as reading every frame and read under 80% of frames.
+CLOSING_SPEED: dict[str, int] = {"boxing": 4, "freeway": 2, "pong": 28}
 MAX_SKIP = 8  # frames skipped at most in a row, whatever the distance
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from read_reward.readers import FastReader
+from read_reward.readers import Candidates, FastReader
 
 
 class Reader(FastReader):
@@ -36,3 +36,12 @@ class Reader(FastReader):
                 e[1 + i], e[9 + i], e[17 + i] = None, ("Enemy", r[42 + i], y, 7, 11, True), None
             else:
                 e[1 + i], e[9 + i], e[17 + i] = None, None, ("Consumable", r[42 + i] + 1, y + 1, 7, 11, True)
+
+    def near(self, x0: int, y0: int, x1: int, y1: int) -> Candidates:
+        e, touchable, out = self.entries, self.touchable, []
+        for lane in range(max(0, (y0 - 38) // 16), min(7, (y1 - 26) // 16) + 1):  # lane i spans y 26 + 16 i to 38 + 16 i
+            for slot in (1 + lane, 9 + lane, 17 + lane):
+                box = e[slot]
+                if box and box[0] in touchable and box[1] <= x1 and box[1] + box[3] >= x0:
+                    out.append((slot, box))
+        return out

@@ -56,6 +56,7 @@ class Reader(FastReader):
 
     def reset(self) -> None:
         super().reset()
+        self.entries[0] = ("Player", 78, 103, 9, 10, True)  # OCAtari's player before a read
         self._pill_bytes = b""
         self._maze = -1
 

@@ -35,6 +35,7 @@ class Reader(FastReader):
         self.held = [(0, 0, 1, 10)] * 3  # x, y, w, h of the object each bullet slot held last
         self.shields_visible = True
         self._alien_bytes, self._bitmap, self._emptc = b"", [], 0
+        self._alien_key: tuple | None = None
         self._shield_bytes, self._shields = b"", [(0, 18)] * 3
 
     def read(self, ram: np.ndarray) -> None:
@@ -44,21 +45,10 @@ class Reader(FastReader):
         if states != self._alien_bytes:
             self._alien_bytes = states
             self._bitmap, self._emptc = importlib.import_module("ocatari.ram.spaceinvaders").make_bitmap(list(states))
-        bitmap, emptc = self._bitmap, self._emptc
-        visible = True if sum(states) == 378 else self.shields_visible
-        x, y = r[26], r[16]
-        for row in range(6):
-            ay, bits = 31 + y * 2 + row * 18, bitmap[5 - row]
-            for col in range(6):
-                slot = 8 + 6 * row + col
-                was = e[slot] is not None
-                if int(bits[5 - col]):
-                    e[slot] = ("Alien", x - 1 + (col - emptc) * 16, ay, 8, 10, True) if was else ("Alien", 0, 0, 8, 10, True)
-                else:
-                    e[slot] = None
-                if was and ay + 10 >= 157:
-                    visible = False
-        self.shields_visible = visible
+        key = (states, r[26], r[16])
+        if key != self._alien_key:  # else the same aliens at the same places: OCAtari's update changes nothing
+            self._alien_key = key if self._read_aliens(r[26], r[16], sum(states) == 378) else None
+        visible = self.shields_visible
         if r[43:70] != self._shield_bytes:
             self._shield_bytes = r[43:70]
             self._shields = [self._shield(r[43 + 9 * i:52 + 9 * i]) for i in range(3)]
@@ -67,6 +57,27 @@ class Reader(FastReader):
         for i in range(3):
             self._bullet(i, r)
         e[7] = ("Satellite", r[30] - 1, 12, 7, 8, True) if r[30] and r[30] != 180 else None
+
+    def _read_aliens(self, x: int, y: int, full: bool) -> bool:
+        """OCAtari's alien update; whether it created none (then the same RAM would change nothing)."""
+        e, bitmap, emptc = self.entries, self._bitmap, self._emptc
+        visible, settled = True if full else self.shields_visible, True
+        for row in range(6):
+            ay, bits = 31 + y * 2 + row * 18, bitmap[5 - row]
+            for col in range(6):
+                slot = 8 + 6 * row + col
+                was = e[slot] is not None
+                if int(bits[5 - col]):
+                    if was:
+                        e[slot] = ("Alien", x - 1 + (col - emptc) * 16, ay, 8, 10, True)
+                    else:
+                        e[slot], settled = ("Alien", 0, 0, 8, 10, True), False
+                else:
+                    e[slot] = None
+                if was and ay + 10 >= 157:
+                    visible = False
+        self.shields_visible = visible
+        return settled
 
     def _bullet(self, i: int, r: bytes) -> None:
         """OCAtari's bullet update of slot 4 + i, and the object that slot holds afterwards."""
