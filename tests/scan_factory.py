@@ -79,7 +79,7 @@ def style_for(seed: int) -> Style:
 
 _MD_HEADING = re.compile(r"(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"([-*+•o·]|\d{1,2}[.)]|[a-z]\))\s+(?=\S)")
-_ROW = re.compile(r"\.{4,}|\S {3,}\S|\t|\|")  # dot leaders, spaced columns, table bars
+_TABLE = re.compile(r"\.{4,}|\t|\|")  # dot leaders, tabs, table bars
 _RULE = re.compile(r"[-=_*~]{3,}")
 _PAGE_MARK = re.compile(r"[-–(\[]?\s*(?:page\s*)?\d{1,3}\s*[-–)\]]?", re.IGNORECASE)
 _SPACED = re.compile(r"(?:\S ){3,}\S.*")  # "P A C - M A N"
@@ -125,7 +125,7 @@ def text_blocks(text: str, markdown: bool) -> list[Block]:
                 flush()
                 top = heading.group(1) == "#" and not blocks
                 blocks.append(Block("title" if top else "h", heading.group(2)))
-            elif _ROW.search(s) and not (cover and len(line) - len(s) >= 6 and not re.search(r"\.{4,}|\t|\|", s)):
+            elif _is_row(line, cover):
                 flush()
                 kind = "p"
                 blocks.append(Block("row", " ".join(c.strip() for c in s.strip("|").split("|")) if markdown else s))
@@ -148,6 +148,12 @@ def text_blocks(text: str, markdown: bool) -> list[Block]:
                 text_lines.append(s)
         flush()
     return blocks
+
+
+def _is_row(line: str, cover: bool) -> bool:
+    """A table or scoring line; a centred cover line with wide gaps ("S P A C E   I N") is none."""
+    s = line.strip()
+    return bool(_TABLE.search(s)) or (bool(re.search(r"\S {3,}\S", s)) and not (cover and len(line) - len(s) >= 6))
 
 
 def _drop_page_furniture(lines: list[str]) -> list[str]:
