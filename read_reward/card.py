@@ -2,6 +2,8 @@
 
 A card is a versioned JSON file. It holds everything the play-time side needs (one reward per
 OCAtari object category) and everything a user needs to trust it (QA answers with their sources).
+Version 2 adds the game's own evidence (`audit`, from `read-reward audit`); version-1 cards are read
+as version 2 without one.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from typing import Any, Literal
 
 from read_reward.errors import InputError
 
-CARD_VERSION = 1
+CARD_VERSION = 2  # 2: optional `audit`, CardObject.source; version-1 cards are still read
+READ_VERSIONS = (1, 2)
 Verdict = Literal["yes", "no", "unknown"]
 DECISIONS: tuple[str, ...] = ("yes", "no", "unknown")
 
@@ -45,6 +48,41 @@ class CardObject:
     grounding_score: float = 0.0
     overridden: bool = False  # a user override set manual_term, decision or reward
     auto: dict[str, Any] = field(default_factory=dict)  # what the pipeline decided, before overrides
+    source: str = "manual"  # where the decision came from: "manual", or "game" (`read-reward audit --fill-unknown`)
+
+
+@dataclass
+class AuditObject:
+    """What the game showed after the player touched objects of one category (`read_reward.audit`)."""
+
+    name: str
+    contacts: int
+    evidence: str  # helps | hurts | neutral | unseen
+    reward: float | None = None  # extra game reward in the window after a contact (vs no contact)
+    reward_ci: tuple[float, float] | None = None
+    loss: float | None = None  # extra chance of losing a life or the game in that window
+    loss_ci: tuple[float, float] | None = None
+
+
+@dataclass
+class Audit:
+    """The game's evidence on every touchable object, kept beside the manual's decisions."""
+
+    frames: int
+    policy: str  # "random" or the RLlib checkpoint played
+    seed: int
+    window: int  # frames after a contact
+    alpha: float  # family-wise error rate of the audit's helps/hurts
+    date: str
+    baseline_reward: float | None  # game reward in a window with no contact (None: no such window)
+    baseline_loss: float | None  # chance of losing a life or the game in such a window
+    objects: list[AuditObject]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Audit:
+        objects = [AuditObject(**{**o, **{k: tuple(o[k]) for k in ("reward_ci", "loss_ci") if o.get(k)}})
+                   for o in data["objects"]]
+        return cls(**{**data, "objects": objects})
 
 
 @dataclass
@@ -60,6 +98,7 @@ class GameCard:
     player: str = "Player"
     unmatched: list[str] = field(default_factory=list)
     version: int = CARD_VERSION
+    audit: Audit | None = None  # the game's evidence (`read-reward audit --write-card`), never a decision
 
     def reward_of(self, category: str) -> float:
         """The auxiliary reward for touching an object of this OCAtari category (0 if unknown)."""
@@ -80,9 +119,9 @@ class GameCard:
             raise InputError("not a game card: expected a JSON object with 'game' and 'objects'; "
                              "build one with `read-reward read <manual> --game <game>`")
         version = data.get("version", 0)
-        if version != CARD_VERSION:
+        if version not in READ_VERSIONS:
             raise InputError(f"game card version {version} is not supported (this read-reward reads "
-                             f"version {CARD_VERSION}); rebuild it with `read-reward read`")
+                             f"versions {', '.join(map(str, READ_VERSIONS))}); rebuild it with `read-reward read`")
         try:
             return cls(
                 game=data["game"], env_id=data["env_id"], manual_sha256=data["manual_sha256"],
@@ -93,7 +132,7 @@ class GameCard:
                 objects=[CardObject(**o) for o in data["objects"]],
                 player=data.get("player", "Player"),
                 unmatched=list(data.get("unmatched", [])),
-                version=version,
+                audit=Audit.from_dict(data["audit"]) if data.get("audit") and version >= 2 else None,
             )
         except (KeyError, TypeError) as exc:
             raise InputError(f"game card is malformed ({exc}); rebuild it with `read-reward read`") from None

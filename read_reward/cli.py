@@ -114,6 +114,54 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    import json
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from read_reward import audit
+    from read_reward.card import load_card, save_card, write_atomic
+    from read_reward.games import cards_dir, short_name
+    from read_reward.view import show_audit
+
+    args.frames = audit.DEFAULT_FRAMES if args.frames is None else args.frames
+    args.window = audit.DEFAULT_WINDOW if args.window is None else args.window
+    if args.frames <= 0:
+        raise InputError(f"--frames must be a positive number of emulator frames, got {args.frames}")
+    if args.window < 1:
+        raise InputError(f"--window must be at least 1 frame, got {args.window}")
+    card_path = Path(args.target) if args.target.endswith(".json") else None
+    card = load_card(card_path) if card_path else None
+    info = game_info(card.game if card else args.target)
+    if card is None and (cards_dir() / f"{info.short}.json").is_file():
+        card_path = cards_dir() / f"{info.short}.json"
+        card = load_card(card_path)
+    if card and (card.game != info.short or short_name(card.env_id) != info.short):
+        raise InputError(f"the card {card_path} is for '{card.game}' ({card.env_id}), not '{info.short}'; "
+                         f"rebuild it with `read-reward read <manual> --game {info.short}`")
+    if (args.write_card or args.fill_unknown) and card is None:
+        raise InputError(f"--write-card and --fill-unknown need a card, and '{info.short}' has none; build it with "
+                         f"`read-reward read <manual> --game {info.short}` or pass its .json")
+    console = Console(stderr=True)
+    with Progress(TextColumn(f"auditing {info.short}"), BarColumn(), MofNCompleteColumn(), TextColumn("frames"),
+                  TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("", total=args.frames)
+        result = audit.run_audit(info, frames=args.frames, policy=args.policy, seed=args.seed, window=args.window,
+                                 progress=lambda done: bar.update(task, completed=done))
+    show_audit(info.short, result, card)
+    if args.json:
+        report = audit.report(info, result, card)
+        write_atomic(Path(args.json), json.dumps(report, indent=2) + "\n")
+        print(f"wrote {args.json}")
+    if args.write_card or args.fill_unknown:
+        card.audit = result
+        filled = audit.fill_unknown(card, result) if args.fill_unknown else []
+        save_card(card, card_path)
+        print(f"wrote {card_path}" + (f" (decided from the game: {', '.join(filled)})" if filled else ""))
+    return 0
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -214,6 +262,26 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=int, default=3, help="pixel scale of the video (default 3)")
     p.add_argument("--out", required=True, help="run.gif or run.mp4")
     p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("audit", help="check a card's decisions against the game itself",
+                       description="Play the game (random or a trained policy) with the training hit detector and "
+                                   "show, per object, what follows a contact: game reward and lives lost, against "
+                                   "windows with no contact, beside the card's decisions. Exit 0 even when they "
+                                   "disagree.")
+    p.add_argument("target", metavar="GAME|CARD.json",
+                   help="a game (its card in $READ_REWARD_HOME/cards is used when there is one) or a card's .json")
+    p.add_argument("--frames", type=int, help="emulator frames to play (default 30000)")
+    p.add_argument("--policy", default="random", metavar="random|CHECKPOINT",
+                   help="'random' (default) or an RLlib checkpoint directory (what algo.save() wrote)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--window", type=int, metavar="FRAMES",
+                   help="frames after a contact in which its effect is looked for (default 180, 3 s)")
+    p.add_argument("--json", metavar="OUT", help="also write the report as JSON")
+    p.add_argument("--write-card", action="store_true", help="store the audit in the card (decisions unchanged)")
+    p.add_argument("--fill-unknown", action="store_true",
+                   help="also decide the card's 'unknown' objects that the game clearly shows help or hurt "
+                        "(marked as from the game); implies --write-card")
+    p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("train", help="train an Atari agent with RLlib and the manual's auxiliary reward",
                        description="Train with RLlib (PPO/APPO/IMPALA from rllib_configs/), the card's auxiliary "

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import gymnasium as gym
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
@@ -68,21 +69,29 @@ def replay(card: GameCard, out: str | Path, *, policy: str = "random", steps: in
 
 def _env_and_policy(card: GameCard, policy: str, seed: int, shaping: Shaping | None
                     ) -> tuple[ReadRewardWrapper, Callable[[Any], Any]]:
-    if policy == "random":
-        from read_reward.shaping import make_env
+    env, act = policy_env(card.env_id, policy, seed)
+    return ReadRewardWrapper(env, card, shaping), act
 
-        env = make_env(card, shaping=shaping)
+
+def policy_env(env_id: str, policy: str, seed: int = 0) -> tuple[gym.Env, Callable[[Any], Any]]:
+    """The env a policy plays and its action for an observation: 'random' plays ALE v5 (frameskip 4)
+    with seeded random actions; an RLlib checkpoint directory plays greedily on RLlib's Atari stack,
+    at the observation size it was trained on."""
+    if policy == "random":
+        import ale_py
+
+        gym.register_envs(ale_py)
+        env = gym.make(env_id)
         env.action_space.seed(seed)
         return env, lambda obs: env.action_space.sample()
     module = _load_module(Path(policy))
     shape = module.observation_space.shape  # (dim, dim, frames) from RLlib's Atari stack
     if len(shape) != 3 or shape[0] != shape[1]:
-        raise InputError(f"the checkpoint's policy sees observations of shape {shape}; replay knows RLlib's "
+        raise InputError(f"the checkpoint's policy sees observations of shape {shape}; read-reward plays RLlib's "
                          "Atari stack (dim x dim x frames, read_reward.rllib.atari_env)")
     from read_reward.rllib import atari_env
 
-    base = atari_env({"env_id": card.env_id, "dim": shape[0], "framestack": shape[2] if shape[2] > 1 else None})
-    env = ReadRewardWrapper(base, card, shaping)
+    env = atari_env({"env_id": env_id, "dim": shape[0], "framestack": shape[2] if shape[2] > 1 else None})
     return env, lambda obs: _greedy(module, obs)
 
 
@@ -96,7 +105,11 @@ def _load_module(path: Path) -> Any:
     for candidate in (path / COMPONENT_LEARNER_GROUP / COMPONENT_LEARNER / COMPONENT_RL_MODULE / DEFAULT_MODULE_ID,
                       path / COMPONENT_RL_MODULE / DEFAULT_MODULE_ID, path / DEFAULT_MODULE_ID, path):
         if (candidate / "class_and_ctor_args.pkl").is_file():
-            return RLModule.from_checkpoint(candidate)
+            try:
+                return RLModule.from_checkpoint(candidate)
+            except Exception as exc:  # noqa: BLE001  (a damaged or foreign checkpoint is bad input)
+                raise InputError(f"cannot load the RLlib policy in {candidate} ({exc.__class__.__name__}); "
+                                 "pass a checkpoint written by algo.save() with this ray version") from None
     raise InputError(f"no RLlib policy module under {path}; pass the directory `algo.save()` wrote")
 
 

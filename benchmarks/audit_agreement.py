@@ -1,0 +1,115 @@
+"""The game checks the cards: audit every game with a bundled manual against its card and its labels.
+
+    python benchmarks/audit_agreement.py [--frames 30000] [--seed 0] [--games skiing,pong] [--out results.json]
+
+For each game in manuals/manifest.json: build the card (offline default models: MiniLM QA and the
+`embedding` reasoner, or --reasoner), audit the game with random play (`read_reward.audit`), and
+print one markdown table with, per object, the label (manuals/labels.json), the card's decision and
+the game's evidence, then agreement rates among objects the game has evidence on (not `unseen`):
+label vs game, card vs game, and card vs label for reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from read_reward.audit import AGREES, THIN_CONTACTS, run_audit  # noqa: E402
+from read_reward.card import write_atomic  # noqa: E402
+from read_reward.cli import _extractor, _reasoner  # noqa: E402
+from read_reward.games import BUNDLED_MANUALS, game_info, manual_for, read_manifest  # noqa: E402
+from read_reward.read import build_card  # noqa: E402
+
+LABEL_TO_EVIDENCE = {"yes": "helps", "no": "hurts", "neutral": "neutral"}
+
+
+def audit_game(game: str, labels: dict, extractor, reasoner, frames: int, seed: int) -> list[dict]:
+    card = build_card(manual_for(game), game, extractor, reasoner)
+    decisions = {o.name: o.decision for o in card.objects}
+    result = run_audit(game, frames=frames, seed=seed)
+    rows = []
+    for ev in result.objects:
+        rows.append({"game": game, "object": ev.name, "label": labels.get(ev.name, {}).get("label"),
+                     "card": decisions.get(ev.name), "evidence": ev.evidence, "contacts": ev.contacts,
+                     "reward": ev.reward, "reward_ci": ev.reward_ci, "loss": ev.loss, "loss_ci": ev.loss_ci})
+    return rows
+
+
+def _same(a: str | None, evidence: str, mapping: dict[str, str]) -> str:
+    if a is None or evidence == "unseen":
+        return ""
+    return "✓" if mapping[a] == evidence else "✗"
+
+
+def _fmt(value: float | None, ci, pct: bool = False) -> str:
+    if value is None:
+        return "—"
+    f = "{:+.0%}" if pct else "{:+.3g}"
+    return f"{f.format(value)} [{f.format(ci[0])}, {f.format(ci[1])}]"
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| game | object | label | card | game evidence | contacts | reward after contact | life lost | "
+             "label vs game | card vs game |", "|" + "---|" * 10]
+    for r in rows:
+        thin = " (thin)" if r["evidence"] != "unseen" and r["contacts"] < THIN_CONTACTS else ""
+        lines.append(f"| {r['game']} | {r['object']} | {r['label'] or '—'} | {r['card'] or '—'} | **{r['evidence']}** | "
+                     f"{r['contacts']}{thin} | {_fmt(r['reward'], r['reward_ci'])} | "
+                     f"{_fmt(r['loss'], r['loss_ci'], pct=True)} | "
+                     f"{_same(r['label'], r['evidence'], LABEL_TO_EVIDENCE)} | {_same(r['card'], r['evidence'], AGREES)} |")
+    return "\n".join(lines)
+
+
+def rates(rows: list[dict]) -> str:
+    seen = [r for r in rows if r["evidence"] != "unseen"]
+    out = [f"objects: {len(rows)}, with game evidence: {len(seen)} (unseen: {len(rows) - len(seen)})"]
+    for name, key, mapping in (("label vs game", "label", LABEL_TO_EVIDENCE), ("card vs game", "card", AGREES)):
+        pairs = [r for r in seen if r[key]]
+        agree = sum(mapping[r[key]] == r["evidence"] for r in pairs)
+        out.append(f"{name}: {agree}/{len(pairs)}" + (f" ({agree / len(pairs):.0%})" if pairs else ""))
+    both = [r for r in rows if r["label"] in ("yes", "no", "neutral") and r["card"]]
+    agree = sum(r["card"] == {"neutral": "unknown"}.get(r["label"], r["label"]) for r in both)
+    out.append(f"card vs label (all objects): {agree}/{len(both)}")
+    return "; ".join(out)
+
+
+def main() -> int:
+    from read_reward.embedding import use_one_thread
+
+    use_one_thread()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--frames", type=int, default=30_000, help="emulator frames per game (default 30000)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--games", help="comma-separated subset of the bundled games")
+    ap.add_argument("--qa-model", default="embedding")
+    ap.add_argument("--reasoner", default="embedding")
+    ap.add_argument("--out", help="also write the rows as JSON")
+    args = ap.parse_args()
+    labels = json.loads((BUNDLED_MANUALS / "labels.json").read_text())["labels"]
+    games = args.games.split(",") if args.games else sorted(read_manifest(BUNDLED_MANUALS)["games"])
+    extractor, reasoner = _extractor(args.qa_model), _reasoner(args.reasoner, None, "")
+    rows: list[dict] = []
+    for game in games:
+        begin = time.perf_counter()
+        game_rows = audit_game(game_info(game).short, labels.get(game, {}), extractor, reasoner, args.frames, args.seed)
+        rows += game_rows
+        print(f"{game}: {', '.join(r['object'] + ' ' + r['evidence'] for r in game_rows)} "
+              f"({time.perf_counter() - begin:.0f} s)", file=sys.stderr, flush=True)
+    print(f"{args.frames:,} frames of random play per game, seed {args.seed}; reasoner {reasoner.name}\n")
+    print(table(rows))
+    print()
+    print(rates(rows))
+    if args.out:
+        write_atomic(Path(args.out), json.dumps(rows, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
