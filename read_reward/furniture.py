@@ -57,6 +57,20 @@ def unspace(line: str) -> str:
     return line
 
 
+_JUNK = r"[-_.,:;'\"`~|°©*+=<>^/\\()\[\]{}—–]"
+_EDGE_JUNK = re.compile(rf"^(?:{_JUNK}{{1,3}}\s+)+|(?:\s+{_JUNK}{{1,3}})+$")
+
+
+def clean_ocr_line(line: str) -> str:
+    """Without the specks OCR reads at a line's edges ('_ There are tunnels -' -> 'There are
+    tunnels'); a bullet before a capital stays."""
+    text = line.strip()
+    bullet = re.match(r"[-*•]\s+(?=[A-Z0-9(])", text)
+    keep = bullet.group() if bullet else ""
+    text = _EDGE_JUNK.sub("", text[len(keep):])
+    return keep + re.sub(r"^(?:[_|~`°,.;:]+(?=\w)|-(?=[a-z])|['\"]+(?=o\s))", "", text)
+
+
 # ---------------------------------------------------------------- page numbers and running heads
 
 PAGE_NUMBER = re.compile(  # "7", "- 7 -", "(iv)", "Page 7", "p. 7 of 20"; OCR may read "Page 1" as "Page l"
@@ -246,7 +260,8 @@ class Row(NamedTuple):
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                  "|fifty|hundred|thousand|double|triple|half")
 _VALUE = re.compile(rf"[+$x×-]?\d|(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
-_LEADER = re.compile(r"(?: +(?:\. ?){3,}|(?:\. ?){5,}| +(?:_ ?){3,}| +(?:- ?){3,}| +(?:· ?){3,})\s*")
+_LEADER = re.compile(r"(?: +(?:\. ?){3,}|(?:\. ?){5,}| +(?:_ ?){3,}| +(?:- ?){3,}| +(?:· ?){3,})"
+                     r"(?:[.,:;+~·'_ ]|-(?!\d))*")  # OCR reads the end of a dot leader as "-.--"
 _GAP = re.compile(r"(?<=[^\s.!?;,])  +(?=\S)|\s*\|\s*")
 _LABEL = r"([A-Za-z][\w'()/&, -]{0,50}?)"
 _SEPARATED = re.compile(rf"(?=[A-Z]){_LABEL}(?:\s+[-–—=]\s+|:\s+)(\S.{{0,80}})")  # capitalised: not prose

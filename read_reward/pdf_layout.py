@@ -43,7 +43,8 @@ def pdf_blocks(path: Path, data: bytes, sha: str, cache_dir: Path, progress: boo
     page_rows: list[list[Any]] = [
         _rows(words) if words is not None else _ocr_lines(ocr[i]) for i, (_, words) in enumerate(pages)
     ]
-    drops = margin_rows([[_row_text(row) for row in rows] for rows in page_rows])
+    drops = margin_rows([[_row_text(row) for row in rows] for rows in page_rows],
+                        anywhere=[words is None for _, words in pages])
     sizes = Counter(round(w["size"], 1) for _, words in pages for w in words or [] for _ in w["text"])
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     lines: list[Line] = []
@@ -108,9 +109,11 @@ def _row_text(row: list[Word] | Line) -> str:
     return furniture.normalise("".join(parts)).replace("\n", " ")
 
 
-def margin_rows(pages: list[list[str]]) -> list[set[int]]:
+def margin_rows(pages: list[list[str]], anywhere: list[bool] | None = None) -> list[set[int]]:
     """Per page, the rows to drop: page numbers, and running headers and footers (text repeated
-    among the first two or last two rows of most pages; digits are ignored when comparing)."""
+    among the first two or last two rows of most pages; digits are ignored when comparing).
+    On pages marked `anywhere` (OCR'd: columns may put a footer mid-text) a short line of 2+
+    words repeated on most pages goes wherever it is."""
 
     def key(rows: list[str], i: int) -> str:
         side = "top" if i < len(rows) / 2 else "bottom"
@@ -119,12 +122,18 @@ def margin_rows(pages: list[list[str]]) -> list[set[int]]:
     def edges(rows: list[str]) -> set[int]:
         return {i for i in (0, 1, len(rows) - 2, len(rows) - 1) if 0 <= i < len(rows)}
 
+    def loose(text: str) -> str:
+        return re.sub(r"[^a-z]+", "", text.lower()) if 2 <= len(text.split()) <= 8 else ""
+
     counts = Counter(k for rows in pages for k in {key(rows, i) for i in edges(rows)})
+    repeated = Counter(k for rows in pages for k in {loose(text) for text in rows} if k)
     need = max(2, (len(pages) + 1) // 2)
+    anywhere = anywhere or [False] * len(pages)
     return [
         {i for i in edges(rows) if counts[key(rows, i)] >= need}
         | {i for i, text in enumerate(rows) if furniture.PAGE_NUMBER.fullmatch(text.strip())}
-        for rows in pages
+        | ({i for i, text in enumerate(rows) if repeated[loose(text)] >= need} if ocr else set())
+        for rows, ocr in zip(pages, anywhere)
     ]
 
 
@@ -198,13 +207,19 @@ def _layout_lines(rows: list[list[Word]], width: float) -> list[Line]:
 
 
 def _ocr_lines(text: str) -> list[Line]:
-    """Tesseract output -> lines; a blank line ends a paragraph."""
+    """Tesseract output -> lines. A blank line ends a paragraph after . ! ? : or before a line
+    that starts with a capital, a digit or a bullet (on a skewed scan OCR puts blank lines
+    inside paragraphs too)."""
     lines: list[Line] = []
     blank = False
     for raw in furniture.normalise(text).splitlines():
-        if raw.strip():
-            lines.append(Line(" ".join(raw.split()), start=not lines, para=blank and bool(lines)))
-        blank = not raw.strip()
+        line = " ".join(furniture.clean_ocr_line(raw).split())
+        if line and any(c.isalnum() for c in line):
+            ends = bool(lines) and bool(re.search(r"[.!?:][\"')\]]*$", lines[-1].text))
+            first = re.search(r"[A-Za-z0-9]", line)
+            para = blank and bool(lines) and (ends or not (first and first.group().islower()))
+            lines.append(Line(line, start=not lines, para=para))
+        blank = not line
     return lines
 
 

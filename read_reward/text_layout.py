@@ -100,7 +100,7 @@ def markdown_blocks(text: str) -> list[Block]:
 
 # ---------------------------------------------------------------- paragraphs and lines
 
-BULLET = re.compile(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o(?=\s+[A-Za-z(])|\(?\d{1,2}[.)]|\([a-zA-Z]\)|[a-z]\)"
+BULLET = re.compile(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o(?=\s+['\"]?[A-Za-z(])|\(?\d{1,2}[.)]|\([a-zA-Z]\)|[a-z]\)"
                     r"|(?i:step)\s+\d{1,2}\s*[:.)-])\s+")
 TERMINAL = re.compile(r"[.!?:][\"')\]]*$")
 _UNDERLINES = re.compile(r"\s*[-=_]{2,}(?: +[-=_]{2,})+\s*")
@@ -185,6 +185,10 @@ def paragraph_blocks(lines: list[str], words: set[str], heading_rule: bool) -> l
     """One paragraph's lines -> blocks: bulleted items, table rows and captions are blocks of
     their own; with `heading_rule`, heading-like lines (see `_heading_at`) are headings."""
     rows = _classify(lines, words)
+    joined = " ".join(text for _, text in rows)
+    if (heading_rule and 2 <= len(rows) <= 3 and all(k == "line" and t.isupper() for k, t in rows)
+            and (found := heading(joined))):
+        return [Block("heading", found)]  # a heading in two lines: "90-DAY LIMITED" "WARRANTY"
     blocks: list[Block] = []
     item: list[str] = []
     kind = "text"
@@ -195,12 +199,12 @@ def paragraph_blocks(lines: list[str], words: set[str], heading_rule: bool) -> l
             item.clear()
 
     for i, (row_kind, text) in enumerate(rows):
-        heading = _heading_at(rows, i) if heading_rule and row_kind == "line" else None
+        title = _heading_at(rows, i) if heading_rule and row_kind == "line" else None
         bullet = BULLET.match(text) if row_kind == "line" else None
-        if heading or row_kind != "line" or bullet:
+        if title or row_kind != "line" or bullet:
             flush()
-        if heading:
-            blocks.append(Block("heading", heading))
+        if title:
+            blocks.append(Block("heading", title))
         elif row_kind != "line":
             blocks.append(Block(row_kind, text))
         elif bullet:
@@ -227,6 +231,8 @@ def heading(line: str) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 8 or text[-1] in ".!?,;" or not any(c.isalpha() for c in text):
         return None
+    if sum(any(c.isdigit() for c in w) for w in words) >= max(2, len(words) - 1):
+        return None  # "GAME NUMBER 1234 5 6": a table row
     if text.isupper():
         return text if sum(c.isalpha() for c in text) >= 2 else None
     alpha = [w for w in words if w[0].isalpha()]
@@ -253,8 +259,7 @@ def _heading_at(rows: list[tuple[str, str]], i: int) -> str | None:
     kind, following = rows[i + 1]
     if kind != "line" or BULLET.match(following):
         return found if strong or prev is None else None
-    starts = following[:1].isupper() or following[:1].isdigit()
-    return found if strong and starts and not following.isupper() else None
+    return found if strong and not following.isupper() else None
 
 
 _HYPHEN_HEADS = frozenset("one two three four five six seven eight nine ten self".split())
