@@ -1,12 +1,17 @@
 """The game checks the cards: audit every game with a bundled manual against its card and its labels.
 
-    python benchmarks/audit_agreement.py [--frames 30000] [--seed 0] [--games skiing,pong] [--out results.json]
+    python benchmarks/audit_agreement.py [--frames 30000] [--seed 0] [--games skiing,pong] [--placebos 20]
+                                         [--out results.json]
 
 For each game in manuals/manifest.json: build the card (offline default models: MiniLM QA and the
 `embedding` reasoner, or --reasoner), audit the game with random play (`read_reward.audit`), and
 print one markdown table with, per object, the label (manuals/labels.json), the card's decision and
 the game's evidence, then agreement rates among objects the game has evidence on (not `unseen`):
 label vs game, card vs game, and card vs label for reference.
+
+`--placebos K` also counts false verdicts on each recording: K placebo objects whose contacts do
+nothing (half at random frames, half a real object's contacts moved in time), each audited beside
+the real ones; any `helps`/`hurts` among them is a false one.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from read_reward.audit import AGREES, THIN_CONTACTS, run_audit  # noqa: E402
+import numpy as np  # noqa: E402
+
+from read_reward.audit import AGREES, DEFAULT_WINDOW, MIN_CONTACTS, THIN_CONTACTS, analyse, record  # noqa: E402
 from read_reward.card import write_atomic  # noqa: E402
 from read_reward.cli import _extractor, _reasoner  # noqa: E402
 from read_reward.games import BUNDLED_MANUALS, game_info, manual_for, read_manifest  # noqa: E402
@@ -30,16 +37,40 @@ from read_reward.read import build_card  # noqa: E402
 LABEL_TO_EVIDENCE = {"yes": "helps", "no": "hurts", "neutral": "neutral"}
 
 
-def audit_game(game: str, labels: dict, extractor, reasoner, frames: int, seed: int) -> list[dict]:
-    card = build_card(manual_for(game), game, extractor, reasoner)
-    decisions = {o.name: o.decision for o in card.objects}
-    result = run_audit(game, frames=frames, seed=seed)
+def audit_game(game: str, labels: dict, extractor, reasoner, frames: int, seed: int,
+               placebos: int) -> tuple[list[dict], list[str]]:
+    """Rows of the table for one game, and the verdicts on its placebo objects."""
+    try:
+        decisions = {o.name: o.decision for o in build_card(manual_for(game), game, extractor, reasoner).objects}
+    except Exception as exc:  # noqa: BLE001  (report it and audit the game anyway)
+        print(f"{game}: no card ({exc.__class__.__name__}: {exc})", file=sys.stderr)
+        decisions = {}
+    categories = [c.name for c in game_info(game).touchable]
+    rec = record(game, frames, seed=seed)
+    result = analyse(rec, categories, seed=seed)
     rows = []
     for ev in result.objects:
         rows.append({"game": game, "object": ev.name, "label": labels.get(ev.name, {}).get("label"),
                      "card": decisions.get(ev.name), "evidence": ev.evidence, "contacts": ev.contacts,
                      "reward": ev.reward, "reward_ci": ev.reward_ci, "loss": ev.loss, "loss_ci": ev.loss_ci})
-    return rows
+    return rows, placebo_verdicts(rec, categories, placebos, seed)
+
+
+def placebo_verdicts(rec, categories: list[str], k: int, seed: int) -> list[str]:
+    """Audit `k` objects whose contacts do nothing: random frames, or a real object's contacts shifted in time."""
+    rng = np.random.default_rng(seed)
+    real = [c for c in categories if len(rec.contacts.get(c, ())) >= MIN_CONTACTS]
+    verdicts = []
+    for i in range(k):
+        if i % 2 == 0 or not real:
+            frames = rng.choice(rec.frames, size=int(rng.integers(MIN_CONTACTS, 200)), replace=False)
+        else:
+            shift = rng.integers(2 * DEFAULT_WINDOW, rec.frames - 2 * DEFAULT_WINDOW)
+            frames = (rec.contacts[real[i // 2 % len(real)]] + shift) % rec.frames
+        rec.contacts["Placebo"] = np.sort(frames)
+        verdicts.append(analyse(rec, [*categories, "Placebo"], seed=seed + i, only=["Placebo"]).objects[0].evidence)
+    rec.contacts.pop("Placebo", None)
+    return verdicts
 
 
 def _same(a: str | None, evidence: str, mapping: dict[str, str]) -> str:
@@ -90,22 +121,31 @@ def main() -> int:
     ap.add_argument("--games", help="comma-separated subset of the bundled games")
     ap.add_argument("--qa-model", default="embedding")
     ap.add_argument("--reasoner", default="embedding")
+    ap.add_argument("--placebos", type=int, default=0, help="placebo objects audited per game (default 0)")
     ap.add_argument("--out", help="also write the rows as JSON")
     args = ap.parse_args()
     labels = json.loads((BUNDLED_MANUALS / "labels.json").read_text())["labels"]
     games = args.games.split(",") if args.games else sorted(read_manifest(BUNDLED_MANUALS)["games"])
     extractor, reasoner = _extractor(args.qa_model), _reasoner(args.reasoner, None, "")
     rows: list[dict] = []
+    placebo: dict[str, list[str]] = {}
     for game in games:
         begin = time.perf_counter()
-        game_rows = audit_game(game_info(game).short, labels.get(game, {}), extractor, reasoner, args.frames, args.seed)
+        game_rows, placebo[game] = audit_game(game_info(game).short, labels.get(game, {}), extractor, reasoner,
+                                              args.frames, args.seed, args.placebos)
         rows += game_rows
-        print(f"{game}: {', '.join(r['object'] + ' ' + r['evidence'] for r in game_rows)} "
-              f"({time.perf_counter() - begin:.0f} s)", file=sys.stderr, flush=True)
+        print(f"{game}: {', '.join(r['object'] + ' ' + r['evidence'] for r in game_rows)}; placebos "
+              f"{' '.join(placebo[game])} ({time.perf_counter() - begin:.0f} s)", file=sys.stderr, flush=True)
     print(f"{args.frames:,} frames of random play per game, seed {args.seed}; reasoner {reasoner.name}\n")
     print(table(rows))
     print()
     print(rates(rows))
+    if args.placebos:
+        verdicts = [v for vs in placebo.values() for v in vs]
+        false = sum(v in ("helps", "hurts") for v in verdicts)
+        print(f"placebo objects: {len(verdicts)}, neutral {verdicts.count('neutral')}, unseen "
+              f"{verdicts.count('unseen')}, false helps/hurts {false}"
+              + "".join(f"; {g}: {sum(v in ('helps', 'hurts') for v in vs)}" for g, vs in placebo.items() if vs))
     if args.out:
         write_atomic(Path(args.out), json.dumps(rows, indent=2) + "\n")
     return 0

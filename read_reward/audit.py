@@ -39,7 +39,7 @@ from read_reward.games import Game, game_info
 
 DEFAULT_FRAMES = 30_000
 DEFAULT_WINDOW = 180  # 3 s: lives() drops 80-132 frames after the fatal touch (Ms. Pac-Man, Seaquest, Asterix)
-MIN_CONTACTS = 10  # fewer: `unseen`
+MIN_CONTACTS = 10  # fewer contacts, or fewer windows far from any: `unseen`
 THIN_CONTACTS = 30  # fewer: evidence flagged as thin
 ALPHA = 0.01  # family-wise error rate of one audit
 BLOCK_WINDOWS = 4  # cluster size of the robust standard errors, in windows
@@ -142,9 +142,10 @@ def record(game: str | Game, frames: int, *, policy: str = "random", seed: int =
 
 
 def analyse(rec: Recording, categories: list[str], *, window: int = DEFAULT_WINDOW, alpha: float = ALPHA,
-            seed: int = 0, policy: str = "random") -> Audit:
-    """Each category's evidence, and the outcome of windows with no contact at all (the baseline).
-    `seed` draws the shifted placebo copies; `policy` is only written down."""
+            seed: int = 0, policy: str = "random", only: list[str] | None = None) -> Audit:
+    """Each category's evidence (of the `only` ones, when given; all take part in the adjustments and the
+    error rate), and the outcome of windows with no contact at all (the baseline). `seed` draws the
+    shifted placebo copies; `policy` is only written down."""
     if window < 1:
         raise InputError(f"--window must be at least 1 frame, got {window}")
     n, start = rec.frames, _episode_starts(rec.episode)
@@ -155,26 +156,28 @@ def analyse(rec: Recording, categories: list[str], *, window: int = DEFAULT_WIND
     frames = {c: np.unique(rec.contacts.get(c, np.zeros(0, int))) for c in categories}
     zones = {c: _zones(f, n, start, window) for c, f in frames.items()}
     counts = {c: int(np.count_nonzero(rows[f])) for c, f in frames.items()}
-    tested = [c for c in categories if counts[c] >= MIN_CONTACTS]
+    far = {c: np.count_nonzero(rows & ~(after | before)) / window for c, (_, after, before) in zones.items()}
+    tested = [c for c in categories if counts[c] >= MIN_CONTACTS and far[c] >= MIN_CONTACTS]
     z = NormalDist().inv_cdf(1 - alpha / (2 * max(1, 2 * len(tested))))
     near_any = np.logical_or.reduce([after | before for _, after, before in zones.values()])
     clean = rows & ~near_any
     baseline = [round(float(outcomes[clean, i].mean()), 4) if clean.any() else None for i in range(2)]
     rng = np.random.default_rng(seed)
     evidence = []
-    for c in categories:
+    for c in only or categories:
         contacts = len(rec.contacts.get(c, ()))
         others = [m for o in categories if o != c and counts[o] for m in zones[o][1:]]
-        effect = _estimate(zones[c], others, rows, outcomes)
-        if counts[c] == 0 or effect is None:
+        effect = _estimate(zones[c], others, rows, outcomes) if far[c] >= MIN_CONTACTS else None
+        if counts[c] == 0 or effect is None:  # no contact, or no baseline: the player is always near one
             evidence.append(AuditObject(c, contacts, "unseen"))
             continue
         placebo = [_estimate(_zones(np.sort((frames[c] + shift) % n), n, start, window), others, rows, outcomes)
                    for shift in rng.integers(2 * window, max(2 * window + 1, n - 2 * window), SHIFTS)]
         placebo = np.array([p for p in placebo if p is not None])
-        floor = outcomes[rows].std(axis=0) / math.sqrt(_runs(frames[c][rows[frames[c]]], window))
+        floor = outcomes[rows].std(axis=0) * math.sqrt(1 / _runs(frames[c][rows[frames[c]]], window) + 1 / far[c])
         se = np.maximum(placebo.std(axis=0) if len(placebo) > 1 else np.inf, floor)
         (gain, lost), (gain_ci, lost_ci) = effect, [(e - z * s, e + z * s) for e, s in zip(effect, se)]
+        lost_ci = (max(lost_ci[0], -1.0), min(lost_ci[1], 1.0))  # a difference of two chances
         evidence.append(AuditObject(c, contacts, _verdict(counts[c], gain_ci, lost_ci), round(float(gain), 4),
                                     _r(gain_ci), round(float(lost), 4), _r(lost_ci)))
     return Audit(frames=n, policy=policy, seed=seed, window=window, alpha=alpha,

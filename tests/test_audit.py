@@ -6,13 +6,15 @@ import json
 
 import numpy as np
 import pytest
+from rich.console import Console
 
 from read_reward import audit
 from read_reward.card import CardObject, load_card, save_card
 from read_reward.cli import main
+from read_reward.view import show_audit
 from conftest import make_card
 
-FRAMES = 20_000  # seed 0: ~45 ghost contacts and ~300 pill contacts of random play
+FRAMES = 30_000  # seed 0: ~70 ghost contacts, ~470 pill contacts and ~15 windows far from any pill
 
 
 @pytest.fixture(scope="module")
@@ -49,28 +51,38 @@ def test_contacts_that_do_nothing_never_help_or_hurt(mspacman, kind):
     found = []
     for i in range(6):
         if kind == "random":
-            frames = rng.choice(FRAMES, size=int(rng.integers(20, 400)), replace=False)
+            frames = rng.choice(FRAMES, size=int(rng.integers(20, 150)), replace=False)
         else:
             real = mspacman.contacts["Ghost" if i % 2 else "Pill"]
             frames = (real + rng.integers(2 * audit.DEFAULT_WINDOW, FRAMES - 2 * audit.DEFAULT_WINDOW)) % FRAMES
         mspacman.contacts["Placebo"] = np.sort(frames)
         try:
-            result = audit.analyse(mspacman, ["Ghost", "Pill", "Placebo"], seed=i)
+            result = audit.analyse(mspacman, ["Ghost", "Pill", "Placebo"], seed=i, only=["Placebo"])
         finally:
             del mspacman.contacts["Placebo"]
         placebo = result.objects[-1]
         assert placebo.contacts >= audit.MIN_CONTACTS
         found.append(placebo.evidence)
-    assert set(found) == {"neutral"}, found
+    assert set(found) <= {"neutral", "unseen"} and found.count("neutral") >= 4, found
 
 
-def test_json_report_card_field_and_view(tmp_path, capsys):
-    card = make_card("mspacman", {"Pill": 5.0, "Ghost": 5.0})  # Ghost +5: the game should disagree
+def test_table_shows_evidence_beside_decisions_and_highlights_disagreement(mspacman):
+    card = make_card("mspacman", {"Pill": 5.0, "Ghost": 5.0})  # Ghost +5: the game disagrees
+    result = audit.analyse(mspacman, [o.name for o in card.objects], seed=0)
+    console = Console(record=True, width=200)
+    show_audit("mspacman", result, card, console=console)
+    rows = {line.split("│")[1].strip(): line for line in console.export_text().splitlines() if line.count("│") > 3}
+    assert "hurts" in rows["Ghost"] and "disagree" in rows["Ghost"]
+    assert "helps" in rows["Pill"] and "agree" in rows["Pill"] and "disagree" not in rows["Pill"]
+    assert "unseen" in rows["Fruit"] and "no evidence" in rows["Fruit"]
+
+
+def test_json_report_and_card_field(tmp_path, capsys):
+    card = make_card("mspacman", {"Pill": 5.0, "Ghost": 5.0})
     path = save_card(card, tmp_path / "mspacman.json")
     out = tmp_path / "sub" / "audit.json"
     assert main(["audit", str(path), "--frames", "4000", "--json", str(out), "--write-card"]) == 0
-    printed = capsys.readouterr().out
-    assert "Audit of mspacman" in printed and "disagree" in printed
+    assert "Audit of mspacman" in capsys.readouterr().out
     report = json.loads(out.read_text())
     assert {"game", "frames", "objects"} <= set(report) and report["game"] == "mspacman" and report["frames"] == 4000
     assert [o["name"] for o in report["objects"]] == [o.name for o in card.objects]
