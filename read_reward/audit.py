@@ -310,9 +310,11 @@ def report(game: Game, audit: Audit, card: GameCard | None) -> dict[str, Any]:
     decisions: dict[str, CardObject] = {o.name: o for o in card.objects} if card else {}
     objects = []
     for ev in audit.objects:
-        decision = decisions[ev.name].decision if ev.name in decisions else None
+        obj = decisions.get(ev.name)
+        decision = obj.decision if obj else None
         objects.append({"name": ev.name, "contacts": ev.contacts, "evidence": ev.evidence,
-                        "card_decision": decision, "agree": agreement(decision, ev.evidence),
+                        "card_decision": decision, "card_source": obj.source if obj else None,
+                        "agree": agreement(decision, ev.evidence),
                         "thin": ev.contacts < THIN_CONTACTS, "reward_effect": ev.reward, "reward_ci": ev.reward_ci,
                         "loss_effect": ev.loss, "loss_ci": ev.loss_ci})
     return {"game": game.short, "env_id": game.env_id, "frames": audit.frames, "window": audit.window,

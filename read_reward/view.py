@@ -55,10 +55,11 @@ EVIDENCE_COLORS = {"helps": "green", "hurts": "red", "neutral": "white", "unseen
 
 def show_audit(game: str, audit: Audit, card: GameCard | None, *, console: Console | None = None) -> None:
     """The game's evidence per object beside the card's decisions; disagreements highlighted."""
-    from read_reward.audit import THIN_CONTACTS, agreement
+    from read_reward.audit import MIN_CONTACTS, THIN_CONTACTS, agreement
 
     console = console or Console(width=None if sys.stdout.isatty() else 120)
     decisions = {o.name: o.decision for o in card.objects} if card else {}
+    from_game = {o.name for o in card.objects if o.source == "game"} if card else set()
     policy = "random policy" if audit.policy == "random" else f"policy {audit.policy}"
     table = Table(title=f"Audit of {game}: {audit.frames:,} frames, {policy}, seed {audit.seed}, "
                         f"{audit.window}-frame window after each contact ({audit.date})", title_justify="left")
@@ -71,9 +72,12 @@ def show_audit(game: str, audit: Audit, card: GameCard | None, *, console: Conso
         few = ev.evidence != "unseen" and ev.contacts < THIN_CONTACTS
         thin |= few
         verdict = ("[dim]—[/dim]" if decision is None else "[dim]no evidence[/dim]" if agree is None else
+                   "[cyan]decided from it[/cyan]" if ev.name in from_game else
                    "[green]agree[/green]" if agree else "[bold red]disagree[/bold red]")
         color = EVIDENCE_COLORS[ev.evidence]
-        table.add_row(ev.name, f"{ev.contacts}" + (" [yellow](thin)[/yellow]" if few else ""),
+        note = (" [yellow](thin)[/yellow]" if few else " [yellow](never far from it)[/yellow]"
+                if ev.evidence == "unseen" and ev.contacts >= MIN_CONTACTS else "")
+        table.add_row(ev.name, f"{ev.contacts}{note}",
                       _interval(ev.reward, ev.reward_ci, "{:+.3g}"), _interval(ev.loss, ev.loss_ci, "{:+.0%}"),
                       f"[{color}]{ev.evidence}[/{color}]",
                       f"[{COLORS[decision]}]{decision}[/{COLORS[decision]}]" if decision else "[dim]—[/dim]", verdict,

@@ -160,3 +160,24 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypatch, args, me
 
 def test_card_object_source_defaults_to_manual():
     assert CardObject("Tree", "tree", "no", 1.0, -5.0).source == "manual"
+
+
+def test_ctrl_c_writes_nothing(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = save_card(make_card("mspacman", {"Pill": 5.0}), tmp_path / "mspacman.json")
+    before = path.read_bytes()
+    cmd = [sys.executable, "-m", "read_reward.cli", "audit", str(path), "--frames", "10000000", "--json",
+           str(tmp_path / "a.json"), "--write-card"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    while "Arcade Learning Environment" not in proc.stderr.readline():  # the emulator is up: it is playing
+        assert proc.poll() is None
+    time.sleep(2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "interrupted" in err
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["mspacman.json"]
