@@ -127,6 +127,7 @@ _NAMES = {  # publishers and licensors, as one word each
     "parker_brothers": r"parker\s+brothers", "us_games": r"u\.?\s?s\.?\s+games", "data_age": r"data\s+age",
     "century_fox": r"(?:20th|twentieth)\s+century[\s-]+fox", "m_network": r"m\s+network",
 }
+_NAME_PARTS = frozenset("parker brothers u s games data age 20th twentieth century fox m network".split())
 _NAME = re.compile("|".join(rf"\b(?P<{key}>{pattern})\b" for key, pattern in _NAMES.items()), re.IGNORECASE)
 _STRONG = frozenset(["vcs", "video", "program", "programs", "instructions", "instruction", "manual", "booklet",
                      "inc", "corp", "corporation", "ltd", "division", "2600", "tm", *_NAMES])
@@ -144,7 +145,10 @@ def _words(text: str) -> list[str]:
 def publisher_only(text: str) -> bool:
     """Is this a publisher or catalogue line ("ATARI VIDEO COMPUTER SYSTEM", "CX2649", "GAME
     PROGRAM INSTRUCTIONS", "U.S. GAMES")? Every word is furniture and one says so plainly."""
-    words = _words(_CATALOGUE.sub(" 2600 ", text))
+    text = _CATALOGUE.sub(" 2600 ", text)
+    if not all(w in _PUBLISHER or w in _NAME_PARTS or w.isdigit() for w in re.findall(r"[a-z0-9']+", text.lower())):
+        return False  # quick answer for most lines
+    words = _words(text)
     if not words or not all(w in _PUBLISHER or w.isdigit() for w in words):
         return False
     return any(w in _STRONG for w in words) or ("computer" in words and "system" in words)
@@ -157,9 +161,15 @@ def strip_publisher(heading: str) -> str:
     return rest if rest[:1].isalnum() else heading
 
 
+_DIGIT = re.compile(r"\d")
+_LEGAL_CUES = ("©", "(c)", "@", "copyright", "rights", "trade", "printed", "made in", "licen", "box")
+
+
 def legal(text: str) -> bool:
     """Copyright, trademark, 'printed in', licence or address text."""
-    return bool(_LEGAL.search(text) or _ADDRESS.search(text))
+    low = text.lower()
+    return bool((any(cue in low for cue in _LEGAL_CUES) and _LEGAL.search(text))
+                or (_DIGIT.search(text) is not None and _ADDRESS.search(text)))
 
 
 _BOILER_HEADING = re.compile(
@@ -187,10 +197,14 @@ _CARE = re.compile(
 )
 
 
+_CARE_CUES = ("warrant", "insert", "remov", "plug", "hook", "turn", "electronic", "manufacturer", "cartridge")
+
+
 def console_care(sentence: str) -> bool:
     """Setting up or caring for the console and cartridge ('Insert the cartridge with the power
     OFF.', 'Turn the power ON.'), or a warranty: not the game's own text."""
-    return bool(_CARE.search(sentence))
+    low = sentence.lower()
+    return any(cue in low for cue in _CARE_CUES) and bool(_CARE.search(sentence))
 
 
 def boilerplate_heading(title: str) -> bool:
@@ -267,11 +281,14 @@ _LABEL = r"([A-Za-z][\w'()/&, -]{0,50}?)"
 _SEPARATED = re.compile(rf"(?=[A-Z]){_LABEL}(?:\s+[-–—=]\s+|:\s+)(\S.{{0,80}})")  # capitalised: not prose
 
 
+_ROW_CUES = ("  ", "|", "..", "__", "--", "· ", " -", " –", " —", " =", ":")
+
+
 def table_row(line: str) -> Row | None:
     """A scoring or variation table row: 'DOT ..... 10 POINTS', 'Enemy sub     20', 'Each fish -
     10 points', 'Ghost (blue) ... 200, 400', '| Dot | 10 |'. None when the line is not one."""
     text = line.strip().strip("|").strip()
-    if len(text) > 200 or not text:
+    if len(text) > 200 or not text or not any(cue in text for cue in _ROW_CUES):
         return None
     weak = False
     lead = _LEADER.search(text)
@@ -358,5 +375,7 @@ _GROUPED = re.compile(r"\b\d{1,3}(?:,[\dOol]{3})+\b")
 
 def fix_ocr(line: str, vocab: frozenset[str] | set[str]) -> str:
     """Fix l/1 and O/0 mix-ups where the fixed word is in `vocab` or a short English list."""
+    if not _DIGIT.search(line):
+        return line
     line = _MIXED.sub(lambda m: _fix_token(m, vocab), line)
     return _GROUPED.sub(lambda m: m.group().translate(str.maketrans("Ool", "001")), line)

@@ -135,7 +135,8 @@ def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str, str]] = []  # kind ("header": a table's column names), text, prose form
     weak: list[int] = []  # rows found only by column gaps: rows only next to another row
     pending = ""
-    if sum(map(furniture.legal, lines)) >= max(2, len(lines) / 2):
+    legal = [furniture.legal(line) for line in lines]
+    if sum(legal) >= max(2, len(lines) / 2):
         return []  # a copyright and trademark notice
     for k, raw in enumerate(lines):
         line = furniture.fix_ocr(furniture.unspace(raw), words)
@@ -154,7 +155,7 @@ def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
             continue
         open_prev = (prev is not None and prev[0] == "line" and not TERMINAL.search(prev[1])
                      and not heading(prev[1]))  # a sentence goes on in this line
-        if furniture.legal(text) and not open_prev:
+        if legal[k] and not open_prev:
             continue
         if furniture.publisher_only(text) and not open_prev and (
                 k + 1 == len(lines) or TERMINAL.search(text) or heading(text)):
@@ -243,7 +244,7 @@ def heading(line: str) -> str | None:
 
 def _heading_at(rows: list[tuple[str, str]], i: int) -> str | None:
     """Row i as a heading: a lone line, or a line after a finished sentence that is ALL CAPS
-    or ends with ':' and comes before a table, a list, or an ordinary capitalised line."""
+    or ends with ':' and is not followed by more ALL-CAPS text (capitals-only prose)."""
     text = rows[i][1]
     found = heading(text)
     if not found:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -13,6 +15,7 @@ from pdf_factory import scanned_pdf, two_column_pdf
 
 from read_reward import furniture
 from read_reward.errors import InputError
+from read_reward.ocr import OCR_CACHE_VERSION
 from read_reward.manual import (
     MAX_BYTES,
     MAX_PAGES,
@@ -697,4 +700,54 @@ def test_wide_tables_and_wrapped_rows(tmp_path: Path):
         ("SCORING", "Landing on a new cloud of the sky: points for each cloud.", "table"),
         ("SCORING", "Catching a falling feather: bonus points.", "table"),
         ("SCORING", "The sky. Gulls glide in rows; the hawk circles above them and dives at your kite.", "caption"),
+    ]
+
+
+NOISY_OCR = [
+    """_ ROCKET RALLY
+
+THE TRACK -
+
+Steer your rocket car around the track and
+collect the fuel cans. When the
+
+fuel gauge runs low your car slows -
+down, so grab a can before it is empty. |
+
+rocketrally Game Instructions
+""",
+    """: SCORING -
+
+FUEL CAN ...........-.-- 50 POINTS
+OIL SLICK ........ 0 POINTS
+
+90-DAY LIMITED
+WARRANTY >
+
+- Rocket Games warrants to the original consumer purchaser that this
+cartridge is free from defects in workmanship.
+
+rocketrally Game Instructions
+- 2 -
+""",
+]
+
+
+def test_noisy_ocr_text_reads_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # The OCR text comes from the cache (as after a real Tesseract run), so the test is exact.
+    path = tmp_path / "rally.pdf"
+    scanned_pdf(path, [[("p", "page one")], [("p", "page two")]], width_in=3, height_in=2, dpi=50)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    cache = tmp_path / "cache"
+    (cache / "ocr").mkdir(parents=True)
+    (cache / "ocr" / f"{sha}.v{OCR_CACHE_VERSION}.json").write_text(json.dumps(
+        {"version": OCR_CACHE_VERSION, "sha256": sha, "pages": dict(enumerate(NOISY_OCR))}))
+    monkeypatch.setenv("READ_REWARD_TESSERACT", str(tmp_path / "no-tesseract"))
+    manual = read_manual(path, cache_dir=cache)
+    assert manual.title == "ROCKET RALLY"
+    assert manual.tagged_sentences() == [
+        ("THE TRACK", "Steer your rocket car around the track and collect the fuel cans.", "text"),
+        ("THE TRACK", "When the fuel gauge runs low your car slows down, so grab a can before it is empty.", "text"),
+        ("SCORING", "FUEL CAN: 50 POINTS.", "table"),
+        ("SCORING", "OIL SLICK: 0 POINTS.", "table"),
     ]
