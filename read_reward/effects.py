@@ -20,11 +20,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from read_reward.evidence import without_yours
 from read_reward.key_objects import singular
 
-GAIN, LOSS, HARMLESS, SHOOT, MISS = "gain", "loss", "harmless", "shoot", "miss"
+GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
 # where the object a cue belongs to stands: before it (else after it), after it, or strictly before it
 LEFT, RIGHT, SUBJECT = "left", "right", "subject"
+PATIENT = "patient"  # "... is destroyed": the loss is the player's if the player is what is destroyed
 
 _NUM = r"\d[\d,]*"
 _HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch|catches|caught|crush|crushes|"
@@ -48,10 +50,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     (kind, direction, weight, re.compile(pattern))
     for kind, direction, weight, pattern in (
         # harmless: contact does nothing
-        (HARMLESS, LEFT, 1.0, r"\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
+        (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:hurt|harm|"
+                              r"kill|affect|bother|damage|injure)|\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
-                              r"\bpass(?:es)? (?:right )?through\b|\bjust (?:for show|decoration)\b"),
+                              r"\b(?:pass|passes|run|runs|walk|walks|go|goes|fly|flies|drive|drives) (?:right )?through\b|"
+                              r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
         # losses done to the player by the object (the object is the subject, before the cue)
         (LOSS, SUBJECT, 1.0, rf"\b{_HARM_VERB}\s+{_PLAYER}"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b"),
@@ -63,16 +67,30 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
                           r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
                           r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|dead|death|deadly|fatal|lethal|perish(?:es)?|killed|"
-                          r"destroyed|explodes?|blown up|wiped out|eliminated|game (?:is )?over|ends? (?:your|"
-                          r"the|his|her) (?:turn|game|life|run)|out of play)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
+                          r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
+        (LOSS, PATIENT, 1.0, r"\b(?:is|are|will be|gets?|was|were|be) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
+                             r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
+                             r"drowned|captured|sunk|squashed|flattened)\b|\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"damage[sd]?|penalty|penalties|penali[sz]ed|crash(?:es|ed)?|collisions?|collides?|"
                           r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
                           r"knocks? (?:you|him|her|PLAYER) (?:down|back|off|over)|threat|menace|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
-        (LOSS, LEFT, 0.5, r"\b(?:enemy|enemies|foe|foes|opponents? to avoid|villain|villains|bad guys?)\b"),
+        (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+ )?(?:enemy|enemies|foe|foes|villains?|"
+                          r"bad guys?)\b"),
+        # hostility: the subject is out to get the player
+        (LOSS, SUBJECT, 0.6, r"\b(?:guard|guards|guarding|attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
+                             r"hunting|pursue|pursues|pursuing|patrol|patrols|patrolling|threaten|threatens|stalk|"
+                             r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
+                             r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on)\b"),
+        # collisions: the object after the cue hurts
+        (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
+                           r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) (?:in)?to\b|"
+                           r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"),
+        (LOSS, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
+                           r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b"),
         # avoidance: the object after the cue hurts
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
                            r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:away|clear) "
@@ -90,19 +108,20 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"invincib\w*|invulnerab\w*|advances? (?:you )?to|points?|treasures?|prize|"
                           r"valuable)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
-        (GAIN, RIGHT, 0.6, rf"\b{_CONTACT_VERB}\b"),
+        (CONTACT, RIGHT, 0.6, rf"\b{_CONTACT_VERB}\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach))\b"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
-                            r"blasts|blasting|zap|zaps|torpedo|torpedoes|bomb|bombs|bombing|destroy|destroys|"
-                            r"destroying|gun down|guns down|aim at|aims at)\b"),
+                            r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
+                            r"aims at|blow up|blows up|knock down|knocks down|pick off|picks off)\b"),
+        (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b"),
         (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
                            r"torpedo(?:e?s)?|cannons?|guns?|arrows?|bombs?|rockets?|rays?|beams?|blasters?|fire|"
                            r"fireballs?|weapons?|sword|hammer|axe|spear|rocks?|stones?|boomerang)\b"),
     ))
 
-_NEGATION = re.compile(r"\b(?:not|n't|never|no|without|cannot|nor|neither|none)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|without|cannot|nor|neither|none)\b|n't\b")
 _CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only when|as long as|during)\b"
                         r"(?:\W+\w+){0,8}?\W+(?:blue|flash\w*|turns?|turned|power\w*|frozen|stunn?\w*|"
                         r"invincib\w*|white|weak\w*|vulnerable|glow\w*|energi\w*|armed|holding|carrying|"
@@ -111,14 +130,15 @@ _CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only w
 # a state the object is in only for a while: "blue ghosts", "a flashing bonus"
 _STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white|weakened|vulnerable|"
                     r"edible|helpless|dazed|sleeping|asleep|transformed|shrunken)\b")
-_PASSED = re.compile(r"\b(?:past|beyond|behind|than|around|over|between)\s+(?:the |your |his |her |its |a |an )?"
+_PASSED = re.compile(r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
                      r"(?:\w+'s )?$")  # "gets past your opponent": the opponent is not what scores
 _SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
 _PRONOUN = re.compile(r"\b(?:it|them)\b")
 _CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 _REFERS_BACK = frozenset("it its they them their these those this that one ones such he she".split())
-TABLE_WEIGHT = 0.7  # a scoring-table row: a gain, but without saying how it is earned
+TABLE_WEIGHT = 0.7
+SHOOTER_SCORE = 0.3  # a scoring-table row: a gain, but without saying how it is earned
 ABSTAIN_BELOW = 0.45  # a total weaker than this is no evidence
 CONFLICT = 0.7  # abstain when the weaker side is this share of the stronger one
 
@@ -158,9 +178,8 @@ class Effect:
 
     @property
     def strongest(self) -> str:
-        signed = [c for c in self.cues if c.kind in (GAIN, LOSS)]
-        want = GAIN if self.score > 0 else LOSS
-        best = max((c for c in signed if c.kind == want), key=lambda c: c.weight, default=None)
+        want = (GAIN, CONTACT) if self.score > 0 else (LOSS,)
+        best = max((c for c in self.cues if c.kind in want), key=lambda c: c.weight, default=None)
         return best.sentence if best else (self.cues[0].sentence if self.cues else "")
 
 
@@ -198,7 +217,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
-    text = " " + " ".join(sentence.lower().replace("’", "'").split()) + " "
+    text = " " + " ".join(without_yours(sentence.lower().replace("’", "'")).split()) + " "
     for span in sorted(_spans(text, player), reverse=True):
         text = text[:span[0]] + "PLAYER" + text[span[1]:]
     mine = _spans(text, target)
@@ -241,7 +260,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue
             conditional = (bool(_CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or _STATE.search(text[max(0, start - 1):end]) is not None)
-            cues.append((kind, weight * (0.5 if conditional and kind == GAIN else 1.0)))
+            cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
     return cues
 
 
@@ -249,6 +268,10 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
            direction: str) -> bool | None:
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
     clause_start, clause_end = _clause_bounds(text, start)
+    if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
+        near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
+        if near and near[-1][2] is not None:
+            return None
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     after = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1 and len(text[end:m[0]].split()) <= 8]
     if direction != RIGHT:  # "you win a point whenever your opponent ...": a new clause starts there
@@ -257,6 +280,11 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
     pick = None
     if direction == RIGHT:
         pick = after[0] if after else None
+        # "watch out for the helicopters and ships": every member of the list after the cue
+        for m in after[1:]:
+            if pick[2] or not re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an |any |all )?", text[pick[1]:m[0]]):
+                break
+            pick = m
     else:
         in_clause = [m for m in before if m[0] >= clause_start]
         if in_clause:
@@ -279,15 +307,27 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
     return None if pick is None else pick[2]
 
 
+_WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|missiles?|lasers?|torpedo(?:e?s)?|bullets?|"
+                      r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
+
+
+def is_shooter(sentences: Sequence[str]) -> bool:
+    """Does the manual arm the player (4+ sentences about shooting)? Then points are mostly won by
+    shooting, and a score says nothing about touching unless a contact verb says so."""
+    return sum(bool(_WEAPONS.search(s)) for s in sentences) >= 4
+
+
 def judge(mentions: Sequence[tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
-          player: Sequence[str] = ()) -> Effect:
+          player: Sequence[str] = (), shooter: bool = False) -> Effect:
     """Add up the cues of every (sentence, kind, carried) mention of the object named `target`.
 
-    `kind` is "table" for a scoring-table row, anything else for prose.
+    `kind` is "table" for a scoring-table row, anything else for prose; `shooter`: see `is_shooter`.
     """
     cues: list[Cue] = []
     for sentence, kind, carried in mentions:
         found = sentence_cues(sentence, target, others, player, carried)
+        if kind == "table" and not found and not carried:
+            found = [(GAIN, 1.0)]  # "KEY: 100.": a scoring-table row is worth its points
         weight = TABLE_WEIGHT if kind == "table" else 1.0
         cues += [Cue(k, w * weight, sentence, kind == "table") for k, w in found]
     shot = any(c.kind == SHOOT for c in cues)
@@ -298,9 +338,11 @@ def judge(mentions: Sequence[tuple[str, str, bool]], target: Sequence[str], othe
     harmless = False
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
-        g = sum(c.weight for c in found if c.kind == GAIN)
-        if SHOOT in kinds or (shot and all(c.table for c in found)):
+        g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
+        if SHOOT in kinds or ((shot or shooter) and all(c.table for c in found)):
             g = 0.0  # points for shooting it, not for touching it
+        elif shooter and CONTACT not in kinds:
+            g *= SHOOTER_SCORE  # a score in a shooter, with no word of touching
         loss_here = sum(c.weight for c in found if c.kind == LOSS)
         if MISS in kinds:  # "miss the ball and lose the point": missing it hurts, so reaching it helps
             g, loss_here = g + max(loss_here, 0.5), 0.0

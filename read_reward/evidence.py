@@ -36,9 +36,24 @@ class Evidence:
     mentions: list[Mention] = field(default_factory=list)
     others: tuple[str, ...] = ()  # names of the game's other objects
     player: tuple[str, ...] = ()  # names of the player's own sprite
+    shooter: bool = False  # the manual arms the player (`effects.is_shooter`)
 
     def lines(self) -> list[str]:
         return [m.sentence for m in self.mentions]
+
+
+# "your sub", "your own torpedoes": the player's own things, never another object (but "your opponent" is)
+YOURS = re.compile(r"\byour\s+(?:own\s+)?(?!opponent|enemy|enemies|foe|rival|adversar|challenger|"
+                   r"computer|team|teammate|partner|death|doom|end\b|life|lives|turn|score|point|way|game|time|fuel|"
+                   r"oxygen|energy|air\b|bonus|supply|supplies|reserve|chance|strength|health|power|speed|"
+                   r"ammunition|ammo|goal|mission|task|job|skill)[a-z]+(?:['’-][a-z]+)?\b(?:\s+(?!to\b|and\b|or\b|is\b|are\b|"
+                   r"has\b|can\b|will\b|the\b|a\b)[a-z]+s?\b(?=\s+(?:is|are|was|can|will|has|and|or|to|in|on|"
+                   r"at|off|into|with|from|for|,|\.|$)))?", re.IGNORECASE)
+
+
+def without_yours(text: str) -> str:
+    """The text with the player's own things ("your sub") replaced by "you"."""
+    return YOURS.sub("you", text)
 
 
 @lru_cache(maxsize=8192)
@@ -60,12 +75,12 @@ def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
 
 
 def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str] = (),
-           player: Sequence[str] = ()) -> Evidence:
+           player: Sequence[str] = (), shooter: bool = False) -> Evidence:
     """The mentions of the object called `names` among the manual's `sentences` (in reading order)."""
     mentions: list[Mention] = []
     previous = False
     for sentence in sentences:
-        words = lemmas(sentence)
+        words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if any(uses(words, n) for n in names):
             mentions.append(Mention(sentence, kind, False))
@@ -74,4 +89,4 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if previous and not any(uses(words, n) for n in others) and _REFERS_BACK & set(words[:6]):
             mentions.append(Mention(sentence, kind, True))
         previous = False
-    return Evidence(tuple(names), mentions, tuple(others), tuple(player))
+    return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)

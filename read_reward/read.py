@@ -11,7 +11,8 @@ import yaml
 from read_reward import __version__
 from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
-from read_reward.evidence import gather, lemmas, names_in, uses
+from read_reward.effects import is_shooter
+from read_reward.evidence import gather, lemmas, names_in, without_yours
 from read_reward.games import Category, Game, corpus_manuals, game_info
 from read_reward.grounding import ground
 from read_reward.key_objects import key_objects
@@ -63,6 +64,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
             lines.append(f"{label}: {ans.text}")
     summary = "\n".join(lines)
 
+    shooter = is_shooter(sentences)
     objects = []
     for match in matches:
         term = terms[match.category]
@@ -71,7 +73,8 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
         if term:
             own = [term, *used[match.category]]
             others = [n for c, ns in used.items() if c != match.category for n in [*ns, *([terms.get(c)] if terms.get(c) else [])]]
-            evidence = gather(sentences, own, [n for n in others if n not in own], used.get(info.player, []))
+            evidence = gather(sentences, own, [n for n in others if n not in own], used.get(info.player, []),
+                              shooter)
             decision = reasoner.decide(term, summary, evidence)
         verdict = decision.verdict if decision else "unknown"
         auto = {"manual_term": match.term, "decision": verdict, "reward": _reward(verdict, magnitude)}
@@ -103,11 +106,11 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
     """Per category (the player's too), the names the manual uses for it and in how many sentences."""
     counts: dict[str, dict[str, int]] = {c.name: {} for c in info.categories}
     for sentence in sentences:
-        words = lemmas(sentence)
+        raw, objects = lemmas(sentence), lemmas(without_yours(sentence))  # "your sub" is the player's
         for c in info.categories:
             if c.hud:
                 continue
-            for name in names_in(words, names(c)):
+            for name in names_in(raw if c.name == info.player else objects, names(c)):
                 counts[c.name][name] = counts[c.name].get(name, 0) + 1
     return counts
 

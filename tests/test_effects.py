@@ -2,7 +2,7 @@
 
 import pytest
 
-from read_reward.effects import judge, sentence_cues
+from read_reward.effects import is_shooter, judge, sentence_cues
 from read_reward.evidence import gather, names_in, lemmas
 from read_reward.reasoning import EffectReasoner
 
@@ -16,8 +16,8 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
 
 @pytest.mark.parametrize("sentence,target,expected", [
     ("If a bat touches the explorer, he loses a life.", "bat", {"loss"}),
-    ("Grab the gems for 50 points each.", "gem", {"gain"}),
-    ("Collect the gems but avoid the bats.", "gem", {"gain"}),
+    ("Grab the gems for 50 points each.", "gem", {"contact", "gain"}),
+    ("Collect the gems but avoid the bats.", "gem", {"contact"}),
     ("Collect the gems but avoid the bats.", "bat", {"loss"}),
     ("Gems are worth 50 points and bats 10 points.", "gem", {"gain"}),
     ("The explorer is knocked down by a bat.", "bat", {"loss"}),
@@ -26,6 +26,11 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("You do not lose a life when you touch a rope.", "rope", set()),
     ("Do not touch the bats.", "bat", {"loss"}),
     ("Shoot the bats with your laser for 100 points.", "bat", {"shoot", "gain"}),
+    ("Skeletons and bats guard the cave.", "bat", {"loss"}),
+    ("Jump over the bats.", "bat", {"loss"}),
+    ("If a bat touches your raft, it is destroyed.", "bat", {"loss"}),
+    ("If a missile hits a rope, the rope is destroyed.", "rope", set()),
+    ("The bats can't hurt you.", "bat", {"harmless"}),
     ("The cave is dark and quiet.", "cave", set()),
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
@@ -43,6 +48,15 @@ def test_points_for_shooting_say_nothing_about_touching():
     assert effect.gain == 0 and effect.shot and effect.verdict == "unknown"
     rams = judge([("Shoot the bats before they ram your ship.", "text", False)], ["bat"])
     assert rams.verdict == "no"
+
+
+def test_a_bare_scoring_row_is_a_gain_except_in_a_shooter():
+    row = [("GEM ........ 100", "table", False)]
+    assert judge(row, ["gem"]).verdict == "yes"
+    assert judge(row, ["gem"], shooter=True).verdict == "unknown"
+    assert is_shooter(["Press the button to fire.", "Shoot the bats.", "Your laser fires upward.",
+                       "Each missile you fire costs fuel."])
+    assert not is_shooter(["Hit the ball back.", "Eat the gems."])
 
 
 def test_missing_the_object_hurts_so_touching_it_helps():
