@@ -25,7 +25,7 @@ _QUOTES = str.maketrans({
 # controls (but \n and \f), C1 controls, zero-width and bidi marks, private use, lone surrogates
 _INVISIBLE = re.compile("[\x00-\x09\x0b\x0d-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
                         "\ufeff\ufff9-\ufffc\ue000-\uf8ff\ud800-\udfff]")
-_TRADEMARK = re.compile(r"(?<=\S)\s?\((?:TM|tm|R)\)")
+_TRADEMARK = re.compile(r"(?<=\S)\s?\((?:T\s?M|tm|R|EM|rm)\)")  # EM, rm: (TM) through OCR
 
 
 def normalise(text: str) -> str:
@@ -142,10 +142,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9'_]+", _NAME.sub(lambda m: f" {m.lastgroup} ", text).lower())
 
 
+_INSTRUCTIONS = re.compile(  # a running title: "Ms. Pac-Man Game Instructions"
+    r"^\W*(?:\S+\s+){0,4}(?:game\s+instructions|instruction (?:manual|booklet|book)|owner's manual)\W*$",
+    re.IGNORECASE)
+
+
 def publisher_only(text: str) -> bool:
     """Is this a publisher or catalogue line ("ATARI VIDEO COMPUTER SYSTEM", "CX2649", "GAME
     PROGRAM INSTRUCTIONS", "U.S. GAMES")? Every word is furniture and one says so plainly."""
     text = _CATALOGUE.sub(" 2600 ", text)
+    if _INSTRUCTIONS.search(text):
+        return True
     if not all(w in _PUBLISHER or w in _NAME_PARTS or w.isdigit() for w in re.findall(r"[a-z0-9']+", text.lower())):
         return False  # quick answer for most lines
     words = _words(text)
@@ -276,6 +283,7 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _VALUE = re.compile(rf"[+$x×-]?\d|(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _LEADER = re.compile(r"(?: +(?:\. ?){3,}|(?:\. ?){5,}| +(?:_ ?){3,}| +(?:- ?){3,}| +(?:· ?){3,})"
                      r"(?:[.,:;+~·'_ ]|-(?!\d))*")  # OCR reads the end of a dot leader as "-.--"
+_LEADER_JUNK = re.compile(r"^(?:[-+.,:;~'_0oO]*[-+~_][-+.,:;~'_0oO]*\s+)+")  # "0-- 30": OCR'd dots
 _GAP = re.compile(r"(?<=[^\s.!?;,])  +(?=\S)|\s*\|\s*")
 _LABEL = r"([A-Za-z][\w'()/&, -]{0,50}?)"
 _SEPARATED = re.compile(rf"(?=[A-Z]){_LABEL}(?:\s+[-–—=]\s+|:\s+)(\S.{{0,80}})")  # capitalised: not prose
@@ -294,6 +302,7 @@ def table_row(line: str) -> Row | None:
     lead = _LEADER.search(text)
     if lead and text[lead.end():].strip(" .:"):
         label, *values = _LEADER.split(text)  # "DRONE ...... 30 ...... 60": two value columns
+        values = [_LEADER_JUNK.sub("", v) for v in values]
         if lead.group().count(".") < 5 and not _VALUE.match(values[0]):
             return None  # "Wait ... then run" is prose
     elif len(cells := [c.strip() for c in _GAP.split(text) if c.strip()]) >= 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from statistics import median
@@ -122,8 +123,9 @@ def margin_rows(pages: list[list[str]], anywhere: list[bool] | None = None) -> l
     def edges(rows: list[str]) -> set[int]:
         return {i for i in (0, 1, len(rows) - 2, len(rows) - 1) if 0 <= i < len(rows)}
 
-    def loose(text: str) -> str:
-        return re.sub(r"[^a-z]+", "", text.lower()) if 2 <= len(text.split()) <= 8 else ""
+    def loose(text: str) -> str:  # letters only, accents off: OCR reads "Game" as "Gamé" on one page
+        text = unicodedata.normalize("NFKD", text).lower()
+        return re.sub(r"[^a-z]+", "", text) if 2 <= len(text.split()) <= 8 else ""
 
     counts = Counter(k for rows in pages for k in {key(rows, i) for i in edges(rows)})
     repeated = Counter(k for rows in pages for k in {loose(text) for text in rows} if k)

@@ -227,6 +227,7 @@ def heading(line: str) -> str | None:
     (<= 8 words) or Title Case (<= 6 words), else None."""
     if re.match(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o)\s", line):
         return None
+    line = _unbalanced(line.strip())
     numbering = _NUMBERING.match(line)
     text = " ".join(line[numbering.end() if numbering else 0:].rstrip().rstrip(":").split())
     words = text.split()
@@ -240,6 +241,20 @@ def heading(line: str) -> str | None:
     if len(words) > 6 or not alpha or not alpha[0][0].isupper():
         return None
     return text if all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in alpha) else None
+
+
+def _unbalanced(text: str) -> str:
+    """Without OCR specks at the ends and a quote or bracket that opens or closes nothing
+    ('"2. USING THE' -> '2. USING THE'; "GONE FISHIN'" keeps its apostrophe)."""
+    text = text.strip("~_|*°")
+    if text.count('"') == 1:
+        text = text.strip('"')
+    if text.startswith("'") and text.count("'") == 1:
+        text = text[1:]
+    for opener, closer in ("()", "[]"):
+        if text.count(opener) + text.count(closer) == 1:
+            text = text.strip(opener + closer)
+    return text.strip()
 
 
 def _heading_at(rows: list[tuple[str, str]], i: int) -> str | None:
