@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -135,6 +136,12 @@ def check_manual(manual: Manual) -> None:
 FUZZ = settings(max_examples=1500, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 FUZZ_SLOW = settings(max_examples=20000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 WORK = Path(tempfile.mkdtemp(prefix="manual-fuzz-"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remove_work_dir():
+    yield
+    shutil.rmtree(WORK, ignore_errors=True)
 
 
 def _read(case: tuple[bytes, str]) -> None:
