@@ -1,19 +1,21 @@
 """Play-time hit detection: the onset of contact between the player's box and another object's box.
 
-Boxes come from the RAM through OCAtari's RAM extraction (`ocatari.ram.extract_ram_info`), never from
-the screen. `FrameTap` stands in for the ALE emulator of an env (`env.unwrapped.ale`), forwards
-every call to it, and after each emulated frame (`ale.act`) reads the RAM and looks for new
-contacts. Any frame skipping above it (ALE v5's `frameskip=4`, gymnasium's `AtariPreprocessing`,
-RLlib's `MaxAndSkipEnv`) goes through `ale.act` once per frame, so no contact can hide between two
-agent steps, whatever the wrapper order.
+Boxes come from the RAM, never from the screen: OCAtari's RAM extraction defines them, and
+`read_reward.readers` reads them (a game's fast reader, or OCAtari's extraction itself).
+`FrameTap` stands in for the ALE emulator of an env (`env.unwrapped.ale`), forwards every call to
+it, and after each emulated frame (`ale.act`) reads the RAM and looks for new contacts. Any frame
+skipping above it (ALE v5's `frameskip=4`, gymnasium's `AtariPreprocessing`, RLlib's
+`MaxAndSkipEnv`) goes through `ale.act` once per frame, so no contact can hide between two agent
+steps, whatever the wrapper order.
 
-Extraction costs 5-30x an emulated frame, so for games with a measured closing speed (the most
-pixels per frame by which the gap between the player and an object shrinks, `CLOSING_SPEED`,
-measured by `benchmarks/closing_speed.py`) the detector skips the frames on which no contact can
-start: with the nearest object `d` pixels away, none can touch the player for `d / speed` frames.
-Contacts are still found on the frame they start (tests compare with checking every frame).
-Games not in the table are read at every frame. Hits wait in `FrameTap.pending` until the layer
-that owns the agent step drains them.
+A fast reader costs a few µs a frame and reads every frame. OCAtari's extraction costs 5-30x an
+emulated frame, so for games it reads that have a measured closing speed (the most pixels per frame
+by which the gap between the player and an object shrinks, `CLOSING_SPEED`, measured by
+`benchmarks/closing_speed.py`) the detector skips the frames on which no contact can start: with the
+nearest object `d` pixels away, none can touch the player for `d / speed` frames. Either way the
+hits (object, slot, frame) are those of the reference, OCAtari's extraction at every frame
+(`skip=False`; `tests/test_hits_all_games.py` compares them on every game). Hits wait in
+`FrameTap.pending` until the layer that owns the agent step drains them.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ class HitDetector:
 
     def contacts_and_hits(self, frame: int) -> list[Hit]:
         """The contact test on the objects as read last (`step` without reading the RAM)."""
-        contacts: dict[int, Entry] = {}
+        contacts: list[tuple[int, Entry]] = []
         g, reach, nearest = self.gap, self._reach, math.inf
         players = self.reader.players()
         for _, px, py, pw, ph, visible in players:
@@ -132,16 +134,15 @@ class HitDetector:
                 if apart < nearest:
                     nearest = apart
                 if apart <= g:
-                    contacts[slot] = box
+                    contacts.append((slot, box))
         self._frame += 1
         if self.closing and players:
             self.idle = self._frames_without_contact(nearest)
         if not contacts:
             return []
-        now, last, hits = self._frame, self._last_contact, []
-        for slot in sorted(contacts):
-            name, x, y, w, h, _ = contacts[slot]
-            if now - last.get(slot, -self.release) > self.release:  # apart for `release` frames: new contact
+        now, last, release, hits = self._frame, self._last_contact, self.release, []
+        for slot, (name, x, y, w, h, _) in sorted(contacts):
+            if now - last.get(slot, -release) > release:  # apart for `release` frames: a new contact
                 hits.append(Hit(name, slot, frame, (int(x), int(y), int(w), int(h))))
             last[slot] = now
         return hits

@@ -14,6 +14,7 @@ import copy
 import dis
 import importlib
 import types
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -175,7 +176,8 @@ class FastReader(Reader):
         return out
 
 
-FAST_GAMES = ("asterix", "breakout", "mspacman", "seaquest", "skiing", "spaceinvaders")  # games with a reader module of their own in this package
+# Games with a reader module of their own in this package.
+FAST_GAMES = ("asterix", "breakout", "mspacman", "seaquest", "skiing", "spaceinvaders")
 
 
 def fast_readers() -> dict[str, type[FastReader]]:
@@ -193,26 +195,33 @@ def make_reader(info: Game, touchable: frozenset[str], reference: bool = False) 
 def check_ocatari(game: str) -> None:
     """Error at start-up if OCAtari's RAM module for `game` cannot run: a name its code uses is not
     defined, or it fails on a blank RAM."""
-    module = importlib.import_module(f"ocatari.ram.{game}")
-    missing = sorted(_undefined_globals(module))
-    problem = f"its code uses undefined names ({', '.join(missing)})" if missing else ""
-    if not problem:
-        pristine = _module_state(module)
-        try:
-            extract_ram_info.detect_objects_ram(extract_ram_info.init_objects(game, hud=False),
-                                                np.zeros(128, np.uint8), game, False)
-        except Exception as exc:  # noqa: BLE001 (any failure of OCAtari's code means it cannot read the game)
-            problem = f"{type(exc).__name__}: {exc}"
-        for name, value in copy.deepcopy(pristine).items():  # leave the module as it was
-            if value is _UNSET:
-                vars(module).pop(name, None)
-            else:
-                vars(module)[name] = value
+    problem = _ocatari_problem(game)
     if problem:
         from importlib.metadata import version
 
         raise InputError(f"OCAtari {version('ocatari')} cannot read the objects of '{game}' ({problem}); "
                          "pick another game")
+
+
+@lru_cache(maxsize=None)
+def _ocatari_problem(game: str) -> str:
+    module = importlib.import_module(f"ocatari.ram.{game}")
+    missing = sorted(_undefined_globals(module))
+    if missing:
+        return f"its code uses undefined names ({', '.join(missing)})"
+    pristine = _module_state(module)
+    try:
+        extract_ram_info.detect_objects_ram(extract_ram_info.init_objects(game, hud=False),
+                                            np.zeros(128, np.uint8), game, False)
+    except Exception as exc:  # noqa: BLE001 (any failure of OCAtari's code means it cannot read the game)
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        for name, value in copy.deepcopy(pristine).items():  # leave the module as it was
+            if value is _UNSET:
+                vars(module).pop(name, None)
+            else:
+                vars(module)[name] = value
+    return ""
 
 
 def _undefined_globals(module: types.ModuleType) -> set[str]:

@@ -15,8 +15,13 @@ import numpy as np
 
 from read_reward.readers import Candidates, FastReader
 
-POWER_PILLS = ((4, 148, 146), (8, 148, 14), (16, 8, 147), (32, 8, 15))  # (RAM 117 bit, x, y) for slots 6-9
-NEW = (125, 173)  # a new Fruit or PowerPill until its next read
+# (slot, RAM 117 bit, box) of each power pill
+POWER_PILLS = ((6, 4, ("PowerPill", 148, 146, 4, 7, True)), (7, 8, ("PowerPill", 148, 14, 4, 7, True)),
+               (8, 16, ("PowerPill", 8, 147, 4, 7, True)), (9, 32, ("PowerPill", 8, 15, 4, 7, True)))
+# Where OCAtari's new objects sit until the read after they appeared.
+NEW_GHOST = ("Ghost", 0, 0, 9, 10, True)
+NEW_FRUIT = ("Fruit", 125, 173, 9, 10, True)
+NEW_POWER_PILL = ("PowerPill", 125, 173, 4, 7, True)
 PILLS_FROM = 59  # RAM 59 + 3 * row + 0/1/2: the pill bits of a maze row
 PILL_X = tuple(8 + 8 * c if c <= 8 else 12 + 8 * c for c in range(18))  # x of the pills in each column
 
@@ -66,17 +71,17 @@ class Reader(FastReader):
         if r[47] > 0:
             for k in range(1, 5):
                 if k == 1 or r[19] >= k - 1:
-                    e[k] = ("Ghost", r[5 + k] - 13, r[11 + k] + 1, 9, 10, True) if e[k] else ("Ghost", 0, 0, 9, 10, True)
+                    e[k] = ("Ghost", r[5 + k] - 13, r[11 + k] + 1, 9, 10, True) if e[k] else NEW_GHOST
                 else:
                     e[k] = None
         else:
             e[1] = e[2] = e[3] = e[4] = None
         if r[11] > 0 and r[17] > 0:
-            e[5] = ("Fruit", r[11] - 13, r[17] + 1, 9, 10, True) if e[5] else ("Fruit", *NEW, 9, 10, True)
+            e[5] = ("Fruit", r[11] - 13, r[17] + 1, 9, 10, True) if e[5] else NEW_FRUIT
         else:
             e[5] = None
-        for k, (bit, x, y) in enumerate(POWER_PILLS, 6):
-            e[k] = (("PowerPill", x, y, 4, 7, True) if e[k] else ("PowerPill", *NEW, 4, 7, True)) if r[117] & bit else None
+        for k, bit, placed in POWER_PILLS:
+            e[k] = (placed if e[k] else NEW_POWER_PILL) if r[117] & bit else None
         pills, maze = r[PILLS_FROM:PILLS_FROM + 42], int(r[0] != 0)
         if pills != self._pill_bytes or maze != self._maze:
             self._read_pills(pills, maze)
