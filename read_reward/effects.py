@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.evidence import without_yours
+from read_reward.evidence import Mention, without_yours
 from read_reward.key_objects import singular
 
 GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
@@ -33,7 +33,8 @@ _HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|cat
               r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|stun|stuns|stunned|hit|hits|knock|"
               r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
               r"ram|rams|rammed|squash|squashes|squashed|shove|shoves|shoved|push|pushes|pushed|get|gets|got|"
-              r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off)")
+              r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off|"
+              r"runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on)")
 _PLAYER = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|PLAYER)"
 _CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
@@ -62,14 +63,15 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
                            r"blown up|sunk|dragged)\s+(?:down |off |over |up )?by\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
+        (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+(?:\w+\s+)?\w+|"
+                          r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
                           r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|"
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
                           r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
                           r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
-        (LOSS, PATIENT, 1.0, r"\b(?:is|are|will be|gets?|was|were|be) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
+        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
@@ -138,6 +140,12 @@ _CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bu
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 _REFERS_BACK = frozenset("it its they them their these those this that one ones such he she".split())
 TABLE_WEIGHT = 0.7
+CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
+SECTION_WEIGHT = 0.6
+_HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles?|villains?|menaces?|threats?|"
+                           r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries)\b", re.IGNORECASE)
+_TREASURE_TITLE = re.compile(r"\b(?:treasures?|prizes?|bonus(?:es)?|rewards?|goodies|valuables|collectibles?|"
+                             r"power-?ups?|things to collect|items to collect|good guys|friends)\b", re.IGNORECASE)
 SHOOTER_SCORE = 0.3  # a scoring-table row: a gain, but without saying how it is earned
 ABSTAIN_BELOW = 0.45  # a total weaker than this is no evidence
 CONFLICT = 0.7  # abstain when the weaker side is this share of the stronger one
@@ -317,19 +325,27 @@ def is_shooter(sentences: Sequence[str]) -> bool:
     return sum(bool(_WEAPONS.search(s)) for s in sentences) >= 4
 
 
-def judge(mentions: Sequence[tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
+def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
           player: Sequence[str] = (), shooter: bool = False) -> Effect:
     """Add up the cues of every (sentence, kind, carried) mention of the object named `target`.
 
     `kind` is "table" for a scoring-table row, anything else for prose; `shooter`: see `is_shooter`.
     """
     cues: list[Cue] = []
-    for sentence, kind, carried in mentions:
-        found = sentence_cues(sentence, target, others, player, carried)
-        if kind == "table" and not found and not carried:
+    titles: dict[str, None] = {}
+    for mention in mentions:
+        m = mention if isinstance(mention, Mention) else Mention(*mention)
+        found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
+        if m.kind == "table" and not found and not m.carried:
             found = [(GAIN, 1.0)]  # "KEY: 100.": a scoring-table row is worth its points
-        weight = TABLE_WEIGHT if kind == "table" else 1.0
-        cues += [Cue(k, w * weight, sentence, kind == "table") for k, w in found]
+        weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
+        cues += [Cue(k, w * weight, m.sentence, m.kind == "table") for k, w in found]
+        if m.section and not m.about:
+            titles[m.section] = None
+    for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
+        for kind, pattern in ((LOSS, _HAZARD_TITLE), (GAIN, _TREASURE_TITLE)):
+            if pattern.search(title):
+                cues.append(Cue(kind, SECTION_WEIGHT, f"(section) {title}"))
     shot = any(c.kind == SHOOT for c in cues)
     gain = loss = 0.0
     by_sentence: dict[str, list[Cue]] = {}

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from lemminflect import getAllLemmas
+
 from read_reward.key_objects import singular
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
@@ -26,6 +28,8 @@ class Mention:
     sentence: str
     kind: str  # "table" (a scoring-table row) or "text"
     carried: bool  # names no object: it follows a sentence about this one and refers back to it
+    section: str = ""  # the title of the manual section it is in
+    about: tuple[str, ...] = ()  # the name it uses, when that is a class the object belongs to ("monsters")
 
 
 @dataclass
@@ -75,18 +79,62 @@ def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
 
 
 def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str] = (),
-           player: Sequence[str] = (), shooter: bool = False) -> Evidence:
-    """The mentions of the object called `names` among the manual's `sentences` (in reading order)."""
+           player: Sequence[str] = (), shooter: bool = False, sections: Sequence[str] = ()) -> Evidence:
+    """The mentions of the object called `names` among the manual's `sentences` (in reading order),
+    then the sentences about the classes the manual puts it in ("goblins ... are among the monsters")."""
     mentions: list[Mention] = []
     previous = False
-    for sentence in sentences:
+    titles = list(sections) or [""] * len(sentences)
+    for sentence, title in zip(sentences, titles):
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if any(uses(words, n) for n in names):
-            mentions.append(Mention(sentence, kind, False))
+            mentions.append(Mention(sentence, kind, False, title))
             previous = True
             continue
         if previous and not any(uses(words, n) for n in others) and _REFERS_BACK & set(words[:6]):
-            mentions.append(Mention(sentence, kind, True))
+            mentions.append(Mention(sentence, kind, True, title))
         previous = False
+    own = {m.sentence for m in mentions}
+    for cls in classes_of(names, sentences, [*names, *others, *player]):
+        mentions += [Mention(sentence, "text", False, title, (cls,)) for sentence, title in zip(sentences, titles)
+                     if sentence not in own and uses(lemmas(without_yours(sentence)), cls)]
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
+
+
+_DET = r"(?:the|your|a|an|all|some|many|several|these|those|his|her|their)"
+_MEMBER_OF = (  # "X and Y are among the monsters", "X is a deadly enemy", "monsters such as X"
+    re.compile(rf"\bare\s+(?:all\s+|among\s+|some\s+of\s+|just\s+|also\s+|only\s+)?(?:{_DET}\s+)?(?:[a-z-]+\s+)?"
+               r"(?P<cls>[a-z]+s)\b"),
+    re.compile(r"\bis\s+(?:also\s+|just\s+)?(?:a|an|one of the|another)\s+(?:[a-z-]+\s+)?(?P<cls>[a-z]+)\b"),
+)
+_CLASS_OF = re.compile(r"\b(?P<cls>[a-z]+s)\s*,?\s+(?:such as|like|including|for example|e\.g\.)\s")
+_NOT_CLASSES = frozenset("one way thing part kind type lot game player you it that this there here same "
+                         "only first last next other more most".split())
+
+
+def classes_of(names: Sequence[str], sentences: Sequence[str], known: Sequence[str]) -> list[str]:
+    """The classes a manual puts the object in: "X, Y and Z are among the monsters", "monsters such
+    as X and Y", "X is a deadly enemy". A class is a plural-able noun the manual uses again, that is
+    not itself the name of an object it knows."""
+    found: list[str] = []
+    for sentence in sentences:
+        low = sentence.lower()
+        words = lemmas(low)
+        if not any(uses(words, n) for n in names):
+            continue
+        for pattern in _MEMBER_OF:
+            for m in pattern.finditer(low):
+                if any(uses(lemmas(low[:m.start()]), n) for n in names):
+                    found.append(m.group("cls"))
+        for m in _CLASS_OF.finditer(low):
+            if any(uses(lemmas(low[m.end():]), n) for n in names):
+                found.append(m.group("cls"))
+    out = []
+    for cls in dict.fromkeys(singular(c) for c in found):
+        if (cls in _NOT_CLASSES or len(cls) < 3 or "NOUN" not in getAllLemmas(cls) or set(getAllLemmas(cls)) & {"ADJ", "ADV"}
+                or any(uses(lemmas(k), cls) for k in known)
+                or sum(uses(lemmas(s), cls) for s in sentences) < 2):
+            continue
+        out.append(cls)
+    return out

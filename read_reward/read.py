@@ -74,7 +74,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
             own = [term, *used[match.category]]
             others = [n for c, ns in used.items() if c != match.category for n in [*ns, *([terms.get(c)] if terms.get(c) else [])]]
             evidence = gather(sentences, own, [n for n in others if n not in own], used.get(info.player, []),
-                              shooter)
+                              shooter, sections)
             decision = reasoner.decide(term, summary, evidence)
         verdict = decision.verdict if decision else "unknown"
         auto = {"manual_term": match.term, "decision": verdict, "reward": _reward(verdict, magnitude)}

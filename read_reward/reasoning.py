@@ -573,7 +573,7 @@ class EffectReasoner:
             evidence = Evidence((term,), [Mention(line, "text", False) for line in lines])
         if not evidence.mentions:
             return Decision("unknown", 0.0, f"the manual never mentions '{term}'")
-        effect = judge([(m.sentence, m.kind, m.carried) for m in evidence.mentions], evidence.names,
+        effect = judge(evidence.mentions, evidence.names,
                        evidence.others, evidence.player, evidence.shooter)
         verdict = effect.verdict
         return Decision(verdict, effect.confidence if verdict != "unknown" else 0.5,  # type: ignore[arg-type]
