@@ -75,7 +75,7 @@ def show_audit(game: str, audit: Audit, card: GameCard | None, *, console: Conso
                    "[cyan]decided from it[/cyan]" if ev.name in from_game else
                    "[green]agree[/green]" if agree else "[bold red]disagree[/bold red]")
         color = EVIDENCE_COLORS[ev.evidence]
-        note = (" [yellow](thin)[/yellow]" if few else " [yellow](never far from it)[/yellow]"
+        note = (" [yellow](thin)[/yellow]" if few else " [yellow](too few windows far from it)[/yellow]"
                 if ev.evidence == "unseen" and ev.contacts >= MIN_CONTACTS else "")
         table.add_row(ev.name, f"{ev.contacts}{note}",
                       _interval(ev.reward, ev.reward_ci, "{:+.3g}"), _interval(ev.loss, ev.loss_ci, "{:+.0%}"),

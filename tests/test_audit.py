@@ -1,4 +1,7 @@
-"""`read-reward audit`: the real game, under the training hit detector, checks a card's decisions."""
+"""`read-reward audit`: the real game, under the training hit detector, checks a card's decisions.
+
+The checkpoint test is `slow` (Ray and a tiny PPO run): `pytest -m slow tests/test_audit.py`.
+"""
 
 from __future__ import annotations
 
@@ -181,3 +184,18 @@ def test_ctrl_c_writes_nothing(tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and "interrupted" in err
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["mspacman.json"]
+
+
+@pytest.mark.slow
+def test_trained_policy_checkpoint_plays_the_audit(tmp_path, monkeypatch):
+    from read_reward.train import RunSpec, load_config, train
+
+    monkeypatch.setenv("READ_REWARD_HOME", str(tmp_path / "home"))
+    card = save_card(make_card("mspacman", {"Pill": 5.0, "Ghost": -5.0}), tmp_path / "home" / "cards" / "mspacman.json")
+    train(RunSpec("mspacman", load_config("ppo_tiny.yaml"), steps=256), tmp_path / "run")
+    out = tmp_path / "a.json"
+    assert main(["audit", "mspacman", "--policy", str(tmp_path / "run" / "checkpoint"), "--frames", "2000",
+                 "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["policy"] == str((tmp_path / "run" / "checkpoint").resolve()) and report["frames"] == 2000
+    assert sum(o["contacts"] for o in report["objects"]) > 0 and load_card(card).audit is None
