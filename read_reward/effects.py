@@ -123,7 +123,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"fireballs?|weapons?|sword|hammer|axe|spear|rocks?|stones?|boomerang)\b"),
     ))
 
-_NEGATION = re.compile(r"\b(?:not|never|no|without|cannot|nor|neither|none)\b|n't\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|without|cannot|nor|neither|none|fail to|fails to|failed to)\b|n't\b")
 _CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only when|as long as|during)\b"
                         r"(?:\W+\w+){0,8}?\W+(?:blue|flash\w*|turns?|turned|power\w*|frozen|stunn?\w*|"
                         r"invincib\w*|white|weak\w*|vulnerable|glow\w*|energi\w*|armed|holding|carrying|"
@@ -263,7 +263,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue
             start, end = _clause_bounds(text, m.start())
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-4:])
-            if kind not in (HARMLESS, SHOOT) and _NEGATION.search(before) and not (
+            if kind != SHOOT and _NEGATION.search(before) and not (
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
                 continue
             conditional = (bool(_CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
