@@ -8,6 +8,7 @@ in `info["read_reward"]["game_reward"]`, the callback logs the unshaped game sco
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, SupportsFloat
@@ -30,8 +31,10 @@ class Shaping:
     (`Shaping.off()`) adds nothing, for baselines; hits are still detected and reported.
     `clip_game_reward=True` trains on the sign of the game's reward (DeepMind's Atari clipping, as
     in the paper's A2C) plus the auxiliary reward, so a ±5 hit is not lost in large game rewards
-    (Skiing: about -7 per step); the game score reported stays unclipped. It applies with `enabled`
-    off too, so baselines are clipped alike.
+    (Skiing: about -7 per step); the game score reported stays unclipped. Unclipped, the game's
+    reward is trained on × `game_reward_scale`, then through symlog (sign(r)·ln(1 + |r|)) with
+    `symlog_game_reward`: both keep its size (Skiing's missed-gate penalty) where clipping drops it.
+    These apply with `enabled` off too, so baselines get the same game reward.
     """
 
     scale: float = 1.0
@@ -39,8 +42,13 @@ class Shaping:
     decay_steps: int | None = None
     enabled: bool = True
     clip_game_reward: bool = False
+    game_reward_scale: float = 1.0
+    symlog_game_reward: bool = False
 
     def __post_init__(self) -> None:
+        if self.clip_game_reward and (self.game_reward_scale != 1.0 or self.symlog_game_reward):
+            raise InputError("clip_game_reward replaces the game's reward by its sign: drop game_reward_scale "
+                             "and symlog_game_reward, or set clip_game_reward to false")
         if self.cap is not None and self.cap < 0:
             raise InputError(f"shaping cap must be >= 0, got {self.cap}")
         if self.decay_steps is not None and self.decay_steps <= 0:
@@ -51,9 +59,13 @@ class Shaping:
         return cls(enabled=False, clip_game_reward=clip_game_reward)
 
     def train_reward(self, game_reward: float, aux: float) -> float:
-        """The reward the agent trains on: the game's (its sign with `clip_game_reward`) + auxiliary."""
+        """The reward the agent trains on: the game's (clipped or rescaled as set) + auxiliary."""
         if self.clip_game_reward:
             game_reward = float((game_reward > 0) - (game_reward < 0))
+        else:
+            game_reward *= self.game_reward_scale
+            if self.symlog_game_reward:
+                game_reward = math.copysign(math.log1p(abs(game_reward)), game_reward)
         return game_reward + aux
 
     def factor(self, step: int) -> float:

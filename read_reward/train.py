@@ -32,7 +32,7 @@ ALGORITHMS = {"PPO": ("ray.rllib.algorithms.ppo", "PPOConfig"),
 # Sections passed to the AlgorithmConfig method of the same name; their keys are its attributes.
 RLLIB_SECTIONS = ("env_runners", "training", "learners", "fault_tolerance")
 OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability"},
-            "shaping": {"scale", "cap", "decay_steps", "clip_game_reward"},
+            "shaping": {"scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward"},
             "run": {"steps", "checkpoint_every", "torch_threads"}}
 SECTIONS = {"algorithm", "model", *RLLIB_SECTIONS, *OWN_KEYS}
 FIELDS = ["iteration", "env_steps", "seconds", "steps_per_s", "game_score", "aux_return", "episode_return"]
@@ -126,7 +126,9 @@ def algorithm_config(spec: RunSpec, card: GameCard) -> Any:
 
     cfg = spec.config
     options = cfg.get("shaping") or {}
-    shaping = Shaping(**options) if spec.shaping else Shaping.off(bool(options.get("clip_game_reward", False)))
+    shaping = Shaping(**options)
+    if not spec.shaping:  # baselines: no auxiliary reward, the same game reward
+        shaping = dataclasses.replace(shaping, enabled=False)
     config = (_algo_config_class(cfg["algorithm"])()
               .environment(ENV_NAME, env_config={"env_id": card.env_id, **cfg.get("env", {})})
               .callbacks(ReadRewardCallback.for_card(card, shaping))
