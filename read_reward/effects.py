@@ -38,9 +38,9 @@ _HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|cat
 _PLAYER = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|PLAYER)"
 _CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
-                 r"rescues|rescuing|retrieve|retrieves|take|takes|get|gets|getting|"
+                 r"rescues|rescuing|retrieve|retrieves|take|takes|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
-                 r"hop on|hops on|reach|reaches|reaching|save|saves|saving|free|frees|pick|picks|"
+                 r"hop on|hops on|save|saves|saving|free|frees|pick|picks|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|bring|brings|carry|carries|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
@@ -105,12 +105,14 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, LEFT, 1.0, rf"\b{_NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
                           r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bbonus\b|\bworth\b|"
-                          r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|scores?|scored|"
-                          r"scoring|refuels?|refills?|replenish(?:es)?|restores?|recharges?|powers? up|"
+                          r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
+                          r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
+                          r"refuels?|refills?|replenish(?:es)?|restores?|recharges?|powers? up|"
                           r"invincib\w*|invulnerab\w*|advances? (?:you )?to|points?|treasures?|prize|"
                           r"valuable)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{_CONTACT_VERB}\b"),
+        (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|must|can|will|should)\s+(?:reach|get to|make it to|get|grab)\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach))\b"),
         # shooting: how an enemy is scored, not what touching it does
@@ -319,6 +321,10 @@ _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|missiles?|l
                       r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
 
 
+_HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out|knock down)\b|\bhitting\b|"
+                             r"\bhit (?:it|them|one|each)\b", re.IGNORECASE)
+
+
 def is_shooter(sentences: Sequence[str]) -> bool:
     """Does the manual arm the player (4+ sentences about shooting)? Then points are mostly won by
     shooting, and a score says nothing about touching unless a contact verb says so."""
@@ -357,6 +363,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
         if SHOOT in kinds or ((shot or shooter) and all(c.table for c in found)):
             g = 0.0  # points for shooting it, not for touching it
+        elif shooter and _HIT_IN_SHOOTER.search(sentence):
+            g = 0.0  # "each shark you hit is worth points": hit by a shot
         elif shooter and CONTACT not in kinds:
             g *= SHOOTER_SCORE  # a score in a shooter, with no word of touching
         loss_here = sum(c.weight for c in found if c.kind == LOSS)
