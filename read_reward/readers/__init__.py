@@ -115,7 +115,14 @@ class OCAtariReader(Reader):
         return out
 
 
-_UNSET = object()  # a module global not defined (yet)
+class _Unset:
+    """Marks a module global that is not defined (yet); survives `copy.deepcopy` as itself."""
+
+    def __deepcopy__(self, memo: dict) -> _Unset:
+        return self
+
+
+_UNSET = _Unset()
 _PRISTINE: dict[str, dict[str, Any]] = {}
 
 
