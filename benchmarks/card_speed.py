@@ -21,7 +21,7 @@ from read_reward.cli import _extractor, _reasoner
 from read_reward.embedding import use_one_thread
 from read_reward.read import build_card
 use_one_thread()
-build_card({manual!r}, {game!r}, _extractor("embedding"), _reasoner("embedding", None, ""))
+build_card({manual!r}, {game!r}, _extractor("embedding"), _reasoner("effects", None, ""))
 print(time.perf_counter() - t)
 """
 
@@ -34,7 +34,9 @@ def main() -> int:
     ap.add_argument("--game", default="skiing")
     ap.add_argument("--repeats", type=int, default=3, choices=range(1, 6))
     args = ap.parse_args()
-    manual = str(ROOT / "manuals" / f"{args.game}.md")
+    from read_reward.games import manual_for
+
+    manual = str(manual_for(args.game))
 
     cold = [float(subprocess.run([sys.executable, "-c", COLD.format(manual=manual, game=args.game)], cwd=ROOT,
                                  capture_output=True, text=True, check=True).stdout.split()[-1])
@@ -43,12 +45,12 @@ def main() -> int:
     from read_reward.cli import _extractor, _reasoner
     from read_reward.read import build_card
 
-    extractor, reasoner = _extractor("embedding"), _reasoner("embedding", None, "")
-    build_card(ROOT / "manuals" / "boxing.md", "boxing", extractor, reasoner)  # load models
+    extractor, reasoner = _extractor("embedding"), _reasoner("effects", None, "")
+    build_card(manual_for("boxing"), "boxing", extractor, reasoner)  # load models
     warm = []
     for game in [args.game, "pong", "tennis", "seaquest", "breakout"][: args.repeats]:  # no sentence cache hit
         start = time.perf_counter()
-        build_card(ROOT / "manuals" / f"{game}.md", game, extractor, reasoner)
+        build_card(manual_for(game), game, extractor, reasoner)
         warm.append(time.perf_counter() - start)
     c, w = statistics.median(cold), statistics.median(warm)
     print(f"{args.game}: manual -> card, median of {args.repeats}: cold {c:.2f} s (new process, imports + "

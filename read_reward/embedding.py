@@ -34,9 +34,19 @@ def use_one_thread() -> None:
     torch.set_num_threads(1)
 
 
+_CACHE: dict[tuple[str, str], np.ndarray] = {}  # (model, text) -> embedding: QA and grounding embed the same sentences
+_CACHE_SIZE = 50_000
+
+
 def embed(texts: list[str], model: str = DEFAULT_EMBEDDER) -> np.ndarray:
-    """Unit-length embeddings, one row per text."""
+    """Unit-length embeddings, one row per text (each text is encoded once per process)."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return load_embedder(model).encode(list(texts), batch_size=64, normalize_embeddings=True,
-                                       convert_to_numpy=True, show_progress_bar=False)
+    todo = list(dict.fromkeys(t for t in texts if (model, t) not in _CACHE))
+    if todo:
+        vectors = load_embedder(model).encode(todo, batch_size=64, normalize_embeddings=True,
+                                              convert_to_numpy=True, show_progress_bar=False)
+        if len(_CACHE) + len(todo) > _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE.update({(model, t): v for t, v in zip(todo, vectors)})
+    return np.stack([_CACHE[(model, t)] for t in texts])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -123,10 +124,17 @@ def _corpus(exclude: str, sha256: str) -> list[Manual]:
     manuals = []
     for short, path in sorted(corpus_manuals().items()):
         if short != exclude and path.is_file():
-            m = read_manual(path)
+            stat = path.stat()
+            m = _read_cached(str(path.resolve()), stat.st_size, stat.st_mtime_ns)
             if m.sha256 != sha256:
                 manuals.append(m)
     return manuals
+
+
+@lru_cache(maxsize=512)
+def _read_cached(path: str, size: int, mtime_ns: int) -> Manual:
+    """A corpus manual, parsed once per process while the file is unchanged."""
+    return read_manual(path)
 
 
 def load_overrides(path: str | Path) -> dict[str, Any]:
