@@ -303,6 +303,16 @@ class OpenAIReasoner:
         self.backoff = float(backoff)
         self.use_logprobs = True
 
+    def check_reachable(self, timeout: float = 5.0) -> None:
+        """Fail in seconds, before any slow work, when nothing answers at the server's address."""
+        req = self._requests
+        try:
+            self._session.get(self.base_url + "/models", headers=self._headers(), timeout=(timeout, timeout))
+        except (req.exceptions.ConnectionError, req.exceptions.Timeout) as exc:
+            reason = "connection refused" if "refused" in str(exc).lower() else self._excerpt(str(exc), 100)
+            raise InputError(f"cannot reach reasoner server at {self.base_url} ({reason}); "
+                             "start it or fix --reasoner-url") from None
+
     def request_body(self, term: str, summary: str) -> dict[str, Any]:
         body: dict[str, Any] = {
             "model": self.model,

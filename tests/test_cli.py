@@ -88,7 +88,13 @@ def test_add_manual_registers_and_builds(tmp_path, home, capsys):
     assert next(o for o in card.objects if o.name == "Ball").decision == "yes"
 
 
-def test_unreachable_reasoner_server_is_a_clear_error(capsys):
+def test_unreachable_reasoner_server_is_a_clear_error_before_any_reading(capsys, monkeypatch):
+    import read_reward.read
+
+    def never(*args, **kwargs):
+        raise AssertionError("the manual was read before the server was reached")
+
+    monkeypatch.setattr(read_reward.read, "build_card", never)
     argv = ["read", "manuals/pong.md", "--game", "pong", "-q", "--reasoner", "some-model",
             "--reasoner-url", "http://127.0.0.1:9/v1"]
     assert main(argv) == 2
