@@ -13,6 +13,7 @@ from read_reward.games import game_info
 
 EMBEDDED = "embedding"
 EMBEDDED_HEAD = "embedding-head"
+EFFECTS = "effects"
 
 
 def _extractor(name: str):
@@ -25,9 +26,13 @@ def _reasoner(name: str, url: str | None, key_env: str):
     from read_reward import reasoning
 
     if url:
-        if name in (EMBEDDED, EMBEDDED_HEAD):
+        if name in (EMBEDDED, EMBEDDED_HEAD, EFFECTS):
             raise InputError("--reasoner-url needs --reasoner <model name on that server>")
-        return reasoning.OpenAIReasoner(url, name, api_key_env=key_env)
+        reasoner = reasoning.OpenAIReasoner(url, name, api_key_env=key_env)
+        reasoner.check_reachable()  # a dead server fails now, not after the manual is read
+        return reasoner
+    if name == EFFECTS:
+        return reasoning.EffectReasoner()
     if name == EMBEDDED:
         return reasoning.EmbeddingReasoner()
     if name == EMBEDDED_HEAD:
@@ -208,8 +213,9 @@ def _model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--qa-model", default=EMBEDDED, metavar="ID|DIR",
                    help="extractive QA model: 'embedding' (offline default: packaged MiniLM retrieval) or "
                         "an HF id / local dir of an AutoModelForQuestionAnswering, e.g. deepset/roberta-large-squad2")
-    p.add_argument("--reasoner", default=EMBEDDED, metavar="ID|DIR|NAME",
-                   help="yes/no reasoner: 'embedding' (offline default), 'embedding-head' (offline alternative), "
+    p.add_argument("--reasoner", default=EFFECTS, metavar="ID|DIR|NAME",
+                   help="yes/no reasoner: 'effects' (offline default: what the manual's sentences about the "
+                        "object say contact does), 'embedding', 'embedding-head' (offline alternatives), "
                         "an HF id / local dir of a seq2seq or "
                         "causal LM, or the model name on the server given by --reasoner-url")
     p.add_argument("--reasoner-url", metavar="URL",
