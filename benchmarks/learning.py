@@ -1,96 +1,159 @@
 """The paper's claim, measured here: PPO with the manual's auxiliary reward vs without, same seeds,
-same env steps. Writes the runs, summary.csv and one PNG per game; prints final and area-under-curve
-game scores (unshaped) side by side.
+same env steps. Runs shaped and unshaped PPO per game and seed, then writes `summary.csv` (per game
+and arm: mean, std, min, max over seeds of the final score, the area under the curve and the steps
+to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean over seeds, min-max
+band, random play and the human score) with `learning_report.py`.
 
-    python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0] [--out DIR]
+    python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|gamma999] [--out DIR]
 
-Default budget: about an hour on a 2-core CPU. Longer runs: raise --steps and add seeds. The runs go
-seed by seed (every game's seed 0 pair, then seed 1...), and the summary, PNGs and table are written
-after each finished pair, so a run stopped early still reports what it finished; run the same
-command again to resume it.
+Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
+PPO, `learning_gym.py`: `--device cuda`, `--jobs N` runs side by side) and `sb3` (Stable-Baselines3
+PPO, `learning_sb3.py`). Runs go seed by seed (every game's seed 0 pair, then seed 1...); a finished
+run is kept, an interrupted one resumed, so stop at any time and run the same command again.
+`--time-limit` stops (with checkpoints) before a deadline; `--report-only` rewrites the summary.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import math
 import shutil
-import statistics
+import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from read_reward.card import write_atomic  # noqa: E402
-from read_reward.train import RunSpec, load_config, plot_runs, read_metrics, train  # noqa: E402
+from read_reward.card import save_card  # noqa: E402
+from read_reward.errors import InputError  # noqa: E402
+from read_reward.train import read_metrics  # noqa: E402
+from learning_report import report  # noqa: E402
 
-
-def final_and_auc(rows: list[dict[str, float]], last: float = 0.2) -> tuple[float, float]:
-    """Mean game score over the last `last` share of rows, and the mean score over all env steps
-    (area under the curve / steps; iterations without a finished episode yet are skipped)."""
-    scored = [r for r in rows if not math.isnan(r["game_score"])]
-    if not scored:
-        return math.nan, math.nan
-    tail = scored[-max(1, int(len(scored) * last)):]
-    final = sum(r["game_score"] for r in tail) / len(tail)
-    area = sum((b["env_steps"] - a["env_steps"]) * (a["game_score"] + b["game_score"]) / 2
-               for a, b in zip(scored, scored[1:]))
-    span = scored[-1]["env_steps"] - scored[0]["env_steps"]
-    return final, area / span if span else scored[0]["game_score"]
-
-
-def run_pair(game: str, seed: int, config: dict, steps: int, out_dir: Path) -> list[dict]:
-    """The shaped and the unshaped run of one game and seed (finished runs are kept, interrupted
-    ones resumed); their summary rows."""
-    rows = []
-    for shaped in (True, False):
-        out = out_dir / f"{game}-{'shaped' if shaped else 'unshaped'}-seed{seed}"
-        say = lambda m: print(m, flush=True)  # noqa: E731
-        spec = RunSpec(game, config, steps, seed, shaped)
-        if not (out / "checkpoint").exists():
-            print(f"== {out.name}", flush=True)
-            shutil.rmtree(out, ignore_errors=True)
-            train(spec, out, say=say)
-        elif read_metrics(out)[-1]["env_steps"] < steps:  # an interrupted run: continue it
-            print(f"== {out.name} (resumed)", flush=True)
-            train(spec, out, resume=True, say=say)
-        metrics = read_metrics(out)
-        final, auc = final_and_auc(metrics)
-        rate = sum(r["steps_per_s"] for r in metrics[1:]) / max(len(metrics) - 1, 1)  # skip warm-up
-        rows.append({"game": game, "seed": seed, "shaping": shaped, "env_steps": steps,
-                     "final_game_score": round(final, 2), "mean_game_score_auc": round(auc, 2),
-                     "steps_per_s": round(rate, 1), "run": out.name})
-    return rows
+RESULTS = ROOT / "benchmarks" / "results"
+CARDS = RESULTS / "cards"  # the cards the gym and SB3 runs read (built once from the bundled manuals)
+# Reward variants for Skiing's plateau, as RLlib config overrides; `gym_flags` turns them into
+# learning_gym.py / learning_sb3.py flags. None of them is game-specific.
+VARIANTS: dict[str, dict[str, Any]] = {
+    "clipped": {},  # today's default: sign(game reward) + auxiliary reward
+    "scaled": {"shaping.clip_game_reward": False, "shaping.game_reward_scale": 0.01},  # Skiing: ~-0.07 a step
+    "symlog": {"shaping.clip_game_reward": False, "shaping.symlog_game_reward": True},
+    "entropy": {"training.entropy_coeff": [[0, 0.05], [250_000, 0.01]]},  # explore more early, then as before
+    "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing's run: ~1,000+ steps)
+}
 
 
-def report(rows: list[dict], out_dir: Path, steps: int) -> None:
-    """summary.csv, one PNG per game, and the table, for the pairs finished so far."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    write_atomic(out_dir / "summary.csv", buffer.getvalue())
-    for game in dict.fromkeys(r["game"] for r in rows):
-        plot_runs([out_dir / r["run"] for r in rows if r["game"] == game], out_dir / f"{game}.png")
-    print(f"\n{'game':10} {'seed':>4} {'final shaped':>13} {'final unshaped':>15} {'AUC shaped':>11} "
-          f"{'AUC unshaped':>13} {'steps/s shaped/unshaped':>24}")
-    pairs = list(zip(rows[::2], rows[1::2]))
-    for game in dict.fromkeys(r["game"] for r in rows):
-        mine = [(a, b) for a, b in pairs if a["game"] == game]
-        lines = [(str(a["seed"]), a, b) for a, b in mine]
-        if len(mine) > 1:
-            keys = ("final_game_score", "mean_game_score_auc", "steps_per_s")
-            lines.append(("mean", *({k: round(statistics.fmean(pair[i][k] for pair in mine), 2) for k in keys}
-                                    for i in (0, 1))))
-        for seed, a, b in lines:
-            print(f"{game:10} {seed:>4} {a['final_game_score']:>13} {b['final_game_score']:>15} "
-                  f"{a['mean_game_score_auc']:>11} {b['mean_game_score_auc']:>13} "
-                  f"{a['steps_per_s'] / b['steps_per_s']:>24.2f}")
-    print(f"(game score = the game's own reward per episode, without the auxiliary reward; {steps:,} env "
-          f"steps per run; CSV and PNGs in {out_dir})", flush=True)
+def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
+    """A variant's overrides as learning_gym.py / learning_sb3.py flags."""
+    flags = []
+    for key, value in overrides.items():
+        if key == "shaping.clip_game_reward" and not value:
+            flags.append("--no-clip-game-reward")
+        elif key == "shaping.symlog_game_reward" and value:
+            flags.append("--symlog-game-reward")
+        elif key == "shaping.game_reward_scale":
+            flags += ["--game-reward-scale", str(value)]
+        elif key == "training.gamma":
+            flags += ["--gamma", str(value)]
+        elif key == "training.entropy_coeff" and runner == "gym":
+            flags += ["--ent-coef", ",".join(f"{s}:{v}" for s, v in value)]
+        else:
+            raise InputError(f"the {runner} runner has no option for {key}; pick another variant or runner")
+    return flags
+
+
+def with_overrides(config: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """A copy of an RLlib config with dotted `section.key` overrides, checked like a config file."""
+    from read_reward.train import check_config
+
+    config = {k: dict(v) if isinstance(v, dict) else v for k, v in config.items()}
+    for dotted, value in overrides.items():
+        section, key = dotted.split(".")
+        config.setdefault(section, {})[key] = value
+    check_config(config, "variant")
+    return config
+
+
+def card_path(game: str) -> Path:
+    """The game's card for the gym and SB3 runners: benchmarks/results/cards/<game>.json, built from
+    the bundled manual (the card `read-reward train` would build) the first time."""
+    path = CARDS / f"{game}.json"
+    if not path.is_file():
+        from read_reward.train import ensure_card
+
+        save_card(ensure_card(game, lambda m: print(m, flush=True)), path)
+    return path
+
+
+def finished(run: Path, steps: int) -> bool:
+    try:
+        rows = read_metrics(run)
+    except InputError:
+        return False
+    return bool(rows) and rows[-1]["env_steps"] >= steps
+
+
+def run_rllib(game: str, seed: int, shaped: bool, config: dict, steps: int, out: Path) -> None:
+    """One RLlib run, kept when finished, resumed when interrupted."""
+    from read_reward.train import RunSpec, train
+
+    say = lambda m: print(m, flush=True)  # noqa: E731
+    spec = RunSpec(game, config, steps, seed, shaped)
+    if finished(out, steps):
+        return
+    if (out / "checkpoint").exists():
+        print(f"== {out.name} (resumed)", flush=True)
+        train(spec, out, resume=True, say=say)
+    else:
+        print(f"== {out.name}", flush=True)
+        shutil.rmtree(out, ignore_errors=True)
+        train(spec, out, say=say)
+
+
+def command(args: argparse.Namespace, game: str, seed: int, shaped: bool, out: Path, seconds: float | None) -> list[str]:
+    """The learning_gym.py / learning_sb3.py command line of one run."""
+    script = ROOT / "benchmarks" / f"learning_{args.runner}.py"
+    cmd = [sys.executable, str(script), game, "--out", str(out), "--card", str(card_path(game)), "--seed", str(seed),
+           "--steps", str(args.steps), "--device", args.device, "--num-envs", str(args.num_envs),
+           *gym_flags(VARIANTS[args.variant], args.runner)]
+    if args.runner == "gym":
+        cmd += ["--log-every", str(args.log_every)]
+    if seconds is not None:
+        cmd += ["--time-limit", str(round(seconds))]
+    return cmd + ([] if shaped else ["--no-shaping"])
+
+
+def run_jobs(args: argparse.Namespace, todo: list[tuple[str, int, bool, Path]], deadline: float | None) -> int:
+    """Run learning_<runner>.py for each pending run, `args.jobs` at a time, output relayed; exit
+    codes other than 0 counted."""
+    running: list[subprocess.Popen] = []
+    failures = 0
+
+    def relay(proc: subprocess.Popen) -> None:
+        for line in proc.stdout:
+            print(line, end="", flush=True)
+
+    queue = list(todo)
+    while queue or running:
+        for proc in [p for p in running if p.poll() is not None]:
+            running.remove(proc)
+            failures += proc.returncode != 0
+        left = None if deadline is None else deadline - time.time()
+        while queue and len(running) < args.jobs and (left is None or left > 90):
+            game, seed, shaped, out = queue.pop(0)
+            print(f"== {out.name}{' (resumed)' if (out / 'checkpoint').exists() else ''}", flush=True)
+            proc = subprocess.Popen(command(args, game, seed, shaped, out, None if left is None else left - 45),
+                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            threading.Thread(target=relay, args=(proc,), daemon=True).start()
+            running.append(proc)
+        if left is not None and left <= 90 and not running:
+            break
+        time.sleep(1.0)
+    return failures
 
 
 def main() -> int:
@@ -98,16 +161,68 @@ def main() -> int:
     ap.add_argument("--games", default="skiing,breakout")
     ap.add_argument("--steps", type=int, default=150_000, help="env steps per run")
     ap.add_argument("--seeds", default="0", help="comma-separated; all games run seed 0 before any runs seed 1")
-    ap.add_argument("--config", default="ppo_cpu.yaml")
-    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "learning")
+    ap.add_argument("--runner", choices=("rllib", "gym", "sb3"), default="rllib")
+    ap.add_argument("--variant", choices=sorted(VARIANTS), default="clipped")
+    ap.add_argument("--config", default="ppo_cpu.yaml", help="rllib runner: the RLlib config")
+    ap.add_argument("--device", default="cpu", help="gym and sb3 runners: cpu or cuda")
+    ap.add_argument("--jobs", type=int, default=1, help="gym and sb3 runners: runs side by side")
+    ap.add_argument("--num-envs", type=int, default=8, help="gym and sb3 runners: envs per run")
+    ap.add_argument("--log-every", type=float, default=60.0, help="gym runner: seconds between progress lines")
+    ap.add_argument("--time-limit", type=float, help="gym and sb3 runners: seconds; runs checkpoint and stop by then")
+    ap.add_argument("--threshold", action="append", default=[], metavar="GAME=SCORE",
+                    help="steps-to-threshold level (default: learning_report.THRESHOLDS)")
+    ap.add_argument("--out", type=Path, help="default benchmarks/results/learning[-RUNNER][-VARIANT]")
+    ap.add_argument("--report-only", action="store_true", help="no training: summary and PNGs of the runs in --out")
+    ap.add_argument("--no-report", action="store_true", help="train only (e.g. where matplotlib is missing)")
     args = ap.parse_args()
-    config = load_config(args.config)
-    games, rows = args.games.split(","), []
-    for seed in (int(s) for s in args.seeds.split(",")):
-        for game in games:
-            rows += run_pair(game, seed, config, args.steps, args.out)
-            report(sorted(rows, key=lambda r: (games.index(r["game"]), r["seed"])), args.out, args.steps)
-    return 0
+    try:
+        return run(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    games, seeds = args.games.split(","), [int(s) for s in args.seeds.split(",")]
+    suffix = "".join(f"-{part}" for part in (args.runner, args.variant) if part not in ("rllib", "clipped"))
+    out_dir = args.out or RESULTS / f"learning{suffix}"
+    thresholds = {}
+    for item in args.threshold:
+        game, _, level = item.partition("=")
+        try:
+            thresholds[game] = float(level)
+        except ValueError:
+            raise InputError(f"--threshold {item!r}: write GAME=SCORE, e.g. skiing=-25000") from None
+    if args.runner == "rllib" and args.jobs != 1:
+        raise InputError("--jobs is for the gym and sb3 runners; RLlib runs one at a time here")
+    runs = [(game, seed, shaped, out_dir / f"{game}-{'shaped' if shaped else 'unshaped'}-seed{seed}")
+            for seed in seeds for game in games for shaped in (True, False)]
+    failures = 0
+    if not args.report_only:
+        if args.runner == "rllib":
+            from read_reward.train import load_config
+
+            config = with_overrides(load_config(args.config), VARIANTS[args.variant])
+            for i, (game, seed, shaped, out) in enumerate(runs):
+                run_rllib(game, seed, shaped, config, args.steps, out)
+                if not shaped and not args.no_report:  # a pair done: report what is finished so far
+                    _report([r[3] for r in runs[:i + 1]], out_dir, thresholds)
+        else:
+            gym_flags(VARIANTS[args.variant], args.runner)  # a variant the runner lacks: error before any run
+            deadline = None if args.time_limit is None else time.time() + args.time_limit
+            failures = run_jobs(args, [r for r in runs if not finished(r[3], args.steps)], deadline)
+    if not args.no_report and (args.report_only or args.runner != "rllib"):  # rllib: reported after each pair
+        _report([r[3] for r in runs], out_dir, thresholds)
+    pending = [r[3].name for r in runs if not finished(r[3], args.steps)]
+    if pending:
+        print(f"not finished: {', '.join(pending)}; run the same command again to go on", flush=True)
+    return 1 if failures else 0
+
+
+def _report(runs: list[Path], out_dir: Path, thresholds: dict[str, float]) -> None:
+    have = [r for r in runs if (r / "metrics.csv").is_file() and read_metrics(r)]
+    if have:
+        report(have, out_dir, thresholds)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,180 @@
+"""The second-framework check: Stable-Baselines3 PPO with or without the manual's auxiliary reward.
+
+    python benchmarks/learning_sb3.py skiing --card benchmarks/results/cards/skiing.json --out runs/sb3-ski \
+        [--no-shaping] [--steps 500000] [--seed 0] [--num-envs 8] [--device cpu]
+
+SB3's own PPO and NatureCNN at its Atari settings (rl-zoo: 8 envs x 128 steps, 4 epochs, batches of
+256, lr 2.5e-4 and clip 0.1 annealed, entropy 0.01), on envs built like `learning_gym.py`'s: ALE
+(frameskip 1) -> AtariPreprocessing (84x84) -> ReadRewardWrapper -> SB3's 4-frame stack; whole games
+are episodes. Writes `run.json`, `card.json` and `metrics.csv` with the columns of `read-reward
+train` (means over the last `--smoothing` episodes, one row per rollout). Not resumable: a finished
+run is kept, an unfinished one (`--time-limit`, Ctrl-C) starts over when run again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import shutil
+import sys
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+import gymnasium as gym
+import numpy as np
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from read_reward.card import GameCard, save_card, write_atomic  # noqa: E402
+from read_reward.errors import InputError  # noqa: E402
+from read_reward.shaping import ReadRewardWrapper, Shaping, find_card  # noqa: E402
+from read_reward.train import _append_row, progress_line, read_metrics  # noqa: E402
+
+
+@dataclasses.dataclass
+class Options:
+    game: str
+    steps: int = 500_000
+    seed: int = 0
+    shaping: bool = True
+    num_envs: int = 8
+    sticky: float = 0.25
+    gamma: float = 0.99
+    clip_game_reward: bool = True
+    game_reward_scale: float = 1.0
+    symlog_game_reward: bool = False
+    smoothing: int = 20
+
+    def shaping_rule(self) -> Shaping:
+        rule = Shaping(clip_game_reward=self.clip_game_reward, game_reward_scale=self.game_reward_scale,
+                       symlog_game_reward=self.symlog_game_reward)
+        return rule if self.shaping else dataclasses.replace(rule, enabled=False)
+
+
+def env_maker(card: GameCard, opts: Options) -> Any:
+    def thunk() -> gym.Env:
+        import ale_py
+
+        gym.register_envs(ale_py)
+        env = gym.make(card.env_id, frameskip=1, repeat_action_probability=opts.sticky)
+        env = gym.wrappers.AtariPreprocessing(env, frame_skip=4, grayscale_newaxis=True)
+        return ReadRewardWrapper(env, card, opts.shaping_rule())
+
+    return thunk
+
+
+def metrics_callback(out: Path, names: list[str], opts: Options, time_limit: float | None, say: Any) -> Any:
+    """An SB3 callback writing one metrics.csv row per rollout; stops at the time limit."""
+    from stable_baselines3.common.callbacks import BaseCallback
+
+    class Metrics(BaseCallback):
+        def _on_training_start(self) -> None:
+            self.began = self.tick = time.perf_counter()
+            self.last_steps, self.iteration = 0, 0
+            self.returns = np.zeros(opts.num_envs)
+            self.hits = [dict.fromkeys(names, 0) for _ in range(opts.num_envs)]
+            self.done: deque[dict[str, float]] = deque(maxlen=opts.smoothing)
+
+        def _on_step(self) -> bool:
+            self.returns += self.locals["rewards"]
+            for i, (info, ended) in enumerate(zip(self.locals["infos"], self.locals["dones"])):
+                read = info["read_reward"]
+                for event in read["events"]:
+                    self.hits[i][event["object"]] = self.hits[i].get(event["object"], 0) + 1
+                if ended:
+                    self.done.append({"game_score": read["game_score"], "aux_return": read["aux_return"],
+                                      "episode_return": float(self.returns[i]),
+                                      **{f"hits_{n}": float(self.hits[i].get(n, 0)) for n in names}})
+                    self.returns[i] = 0.0
+                    self.hits[i] = dict.fromkeys(names, 0)
+            return time_limit is None or time.perf_counter() - self.began < time_limit
+
+        def _on_rollout_end(self) -> None:
+            now, steps = time.perf_counter(), self.num_timesteps
+            self.iteration += 1
+            keys = ["game_score", "aux_return", "episode_return", *(f"hits_{n}" for n in names)]
+            row = {"iteration": self.iteration, "env_steps": steps, "seconds": round(now - self.began, 2),
+                   "steps_per_s": round((steps - self.last_steps) / max(now - self.tick, 1e-9), 1),
+                   **{k: float(np.mean([e[k] for e in self.done])) if self.done else math.nan for k in keys}}
+            self.tick, self.last_steps = now, steps
+            _append_row(out / "metrics.csv", row, names)
+            if self.iteration % 10 == 0:
+                say(progress_line(row, opts.steps, names))
+
+    return Metrics()
+
+
+def train(opts: Options, out: Path, card: GameCard | str | Path, *, device: str = "cpu", subproc: bool = True,
+          time_limit: float | None = None, say: Any = print) -> bool:
+    """One SB3 run into `out`; True when it reached `opts.steps`."""
+    from stable_baselines3 import PPO
+    from stable_baselines3.common.utils import LinearSchedule
+    from stable_baselines3.common.vec_env import DummyVecEnv, SubprocVecEnv, VecFrameStack
+
+    card = find_card(card)
+    if card.game != opts.game:
+        raise InputError(f"the card is for {card.game}, not {opts.game}; pass {opts.game}'s card")
+    shutil.rmtree(out, ignore_errors=True)  # not resumable: start over
+    out.mkdir(parents=True)
+    save_card(card, out / "card.json")
+    write_atomic(out / "run.json", json.dumps({"game": opts.game, "steps": opts.steps, "seed": opts.seed,
+                                               "shaping": opts.shaping, "runner": "sb3", "episode": "game",
+                                               "config": dataclasses.asdict(opts)}, indent=2) + "\n")
+    thunks = [env_maker(card, opts)] * opts.num_envs
+    venv = SubprocVecEnv(thunks, start_method="fork") if subproc else DummyVecEnv(thunks)
+    venv.seed(opts.seed)
+    venv = VecFrameStack(venv, 4)
+    try:
+        model = PPO("CnnPolicy", venv, n_steps=128, n_epochs=4, batch_size=256, learning_rate=LinearSchedule(2.5e-4, 0.0, 1.0),
+                    clip_range=LinearSchedule(0.1, 0.0, 1.0), ent_coef=0.01, vf_coef=0.5, gamma=opts.gamma,
+                    seed=opts.seed, device=device, verbose=0)
+        names = [o.name for o in card.objects]
+        model.learn(opts.steps, callback=metrics_callback(out, names, opts, time_limit, say))
+        return model.num_timesteps >= opts.steps
+    finally:
+        venv.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("game")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--card", required=True, help="the card (.json path or game name)")
+    ap.add_argument("--no-shaping", action="store_true", help="baseline: hits detected, no auxiliary reward")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--steps", type=int, default=500_000)
+    ap.add_argument("--num-envs", type=int, default=8)
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--gamma", type=float, default=0.99)
+    ap.add_argument("--no-clip-game-reward", action="store_true")
+    ap.add_argument("--game-reward-scale", type=float, default=1.0)
+    ap.add_argument("--symlog-game-reward", action="store_true")
+    ap.add_argument("--time-limit", type=float, help="seconds; an unfinished run starts over next time")
+    ap.add_argument("--torch-threads", type=int, default=1)
+    args = ap.parse_args(argv)
+    torch.set_num_threads(args.torch_threads)
+    opts = Options(args.game, steps=args.steps, seed=args.seed, shaping=not args.no_shaping, num_envs=args.num_envs,
+                   gamma=args.gamma, clip_game_reward=not args.no_clip_game_reward,
+                   game_reward_scale=args.game_reward_scale, symlog_game_reward=args.symlog_game_reward)
+    say = lambda m: print(f"{args.out.name}: {m}", flush=True)  # noqa: E731
+    rows = read_metrics(args.out) if (args.out / "metrics.csv").is_file() else []
+    if rows and rows[-1]["env_steps"] >= args.steps:
+        say("already finished")
+        return 0
+    try:
+        done = train(opts, args.out, args.card, device=args.device, time_limit=args.time_limit, say=say)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    say("done" if done else "stopped at the time limit (not resumable: it starts over next time)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

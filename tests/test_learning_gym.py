@@ -1,0 +1,107 @@
+"""The learning benchmark's runners and report: plain-PyTorch PPO (`benchmarks/learning_gym.py`) and
+Stable-Baselines3 PPO (`benchmarks/learning_sb3.py`) on real Breakout with tiny budgets, resume,
+reward variants, and the summary over seeds (`benchmarks/learning_report.py`)."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from conftest import make_card
+from read_reward.errors import InputError
+from read_reward.train import FIELDS, read_metrics
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import learning_gym  # noqa: E402
+import learning_report  # noqa: E402
+
+BALL = 5.0  # the test card rewards touching the ball only, so a shaped episode's aux return is 5 x its ball hits
+
+
+@pytest.fixture(scope="module")
+def card():
+    return make_card("breakout", {"Ball": BALL})
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory, card):
+    """A shaped run stopped by its time limit after one iteration, then resumed to 2,048 steps, and
+    an unshaped run of 1,024 steps training on the game's reward / 100: two envs, 256 env steps per
+    iteration."""
+    torch.set_num_threads(1)
+    root = tmp_path_factory.mktemp("learning")
+    small = {"num_envs": 2, "steps": 1024, "smoothing": 50, "checkpoint_every": 100}
+    shaped = learning_gym.Options("breakout", **{**small, "steps": 2048})
+    stopped = learning_gym.train(shaped, root / "shaped", card=card, time_limit=0.0, log_every=1e9)
+    first = read_metrics(root / "shaped")
+    done = learning_gym.train(shaped, root / "shaped", log_every=1e9)
+    scaled = learning_gym.Options("breakout", shaping=False, clip_game_reward=False, game_reward_scale=0.01, **small)
+    learning_gym.train(scaled, root / "unshaped", card=card, log_every=1e9)
+    return {"root": root, "stopped": stopped, "first": first, "done": done}
+
+
+def test_gym_runner_stops_at_its_time_limit_and_resumes(runs):
+    root = runs["root"]
+    assert runs["stopped"] is False and [r["env_steps"] for r in runs["first"]] == [256]
+    assert runs["done"] is True and [r["env_steps"] for r in read_metrics(root / "shaped")] == list(range(256, 2049, 256))
+    assert sorted(p.name for p in (root / "shaped" / "checkpoint").iterdir()) == ["model.safetensors", "state.json"]
+    state = json.loads((root / "shaped" / "checkpoint" / "state.json").read_text())
+    assert state["env_steps"] == 2048 and state["iteration"] == 8
+    with pytest.raises(InputError, match="other settings.*num_envs=2"):  # resumed only with the same options
+        learning_gym.train(learning_gym.Options("breakout", num_envs=4, steps=2048), root / "shaped")
+
+
+def test_gym_runner_writes_the_columns_of_read_reward_train_with_episode_means(runs):
+    shaped, unshaped = read_metrics(runs["root"] / "shaped")[-1], read_metrics(runs["root"] / "unshaped")[-1]
+    assert list(shaped) == FIELDS + ["hits_Ball", "hits_Block"]
+    # Episodes ended (random Breakout loses its lives within ~200 steps) and their hits came through
+    # the vector env's final_info: the shaped arm earned 5 per ball hit, the unshaped arm nothing.
+    assert shaped["hits_Ball"] > 0 and shaped["aux_return"] == pytest.approx(BALL * shaped["hits_Ball"])
+    assert unshaped["hits_Ball"] > 0 and unshaped["aux_return"] == 0
+    # The unshaped arm trained on the game's reward / 100 (the "scaled" variant), not on its sign.
+    assert unshaped["game_score"] > 0 and unshaped["episode_return"] == pytest.approx(unshaped["game_score"] / 100)
+
+
+def test_entropy_schedule_is_piecewise_linear_in_env_steps():
+    entropy = learning_gym.schedule("0:0.05,250000:0.01")
+    assert [entropy(s) for s in (0, 125_000, 250_000, 10**6)] == pytest.approx([0.05, 0.03, 0.01, 0.01])
+    assert learning_gym.schedule("0.02")(10**6) == 0.02
+    with pytest.raises(InputError, match="step:value"):
+        learning_gym.schedule("0:fast")
+
+
+def test_report_summarises_over_seeds_with_random_play_and_thresholds(runs, tmp_path):
+    root = runs["root"]
+    randoms = learning_report.random_play(["breakout"], episodes=2, seed=0, path=tmp_path / "random.json")
+    assert randoms["breakout"]["per_game"] >= 0 and randoms["breakout"]["episodes"] == 2
+    level = read_metrics(root / "shaped")[-1]["game_score"]  # the last row reaches it: "reached"
+    summary = learning_report.report([root / "shaped", root / "unshaped"], tmp_path, {"breakout": level}, randoms)
+    by_arm = {row["arm"]: row for row in summary}
+    assert by_arm["shaped"]["reached"] == "1/1" and by_arm["shaped"]["steps_to_threshold_max"] <= 2048
+    assert by_arm["shaped"]["random_score"] == randoms["breakout"]["per_game"] and by_arm["shaped"]["human_score"] == 30.5
+    assert (tmp_path / "breakout.png").stat().st_size > 10_000 and (tmp_path / "runs.csv").is_file()
+
+
+def test_steps_to_threshold_is_where_the_curve_stays_above_it():
+    curve = [{"env_steps": s, "game_score": v} for s, v in
+             [(100, math.nan), (200, -30_000), (300, -20_000), (400, -28_000), (500, -16_000), (600, -15_000)]]
+    assert learning_report.steps_to_threshold(curve, -25_000) == 500  # left the plateau for good at 500, not 300
+    assert math.isnan(learning_report.steps_to_threshold(curve, -10_000))
+    final, auc = learning_report.final_and_auc(curve)
+    assert final == -15_000 and auc == pytest.approx((-25_000 - 24_000 - 22_000 - 15_500) / 4)
+
+
+def test_sb3_runner_trains_on_game_plus_aux_and_writes_the_same_columns(tmp_path, card):
+    import learning_sb3
+
+    torch.set_num_threads(1)
+    opts = learning_sb3.Options("breakout", steps=512, num_envs=2, smoothing=50)
+    assert learning_sb3.train(opts, tmp_path / "sb3", card, subproc=False, say=lambda m: None)
+    rows = read_metrics(tmp_path / "sb3")
+    assert list(rows[-1]) == FIELDS + ["hits_Ball", "hits_Block"] and rows[-1]["env_steps"] == 512
+    assert rows[-1]["hits_Ball"] > 0 and rows[-1]["aux_return"] == pytest.approx(BALL * rows[-1]["hits_Ball"])
