@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|gamma999] [--out DIR]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|gamma999[,...]] [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
 PPO, `learning_gym.py`: `--device cuda`, `--jobs N` runs side by side) and `sb3` (Stable-Baselines3
@@ -43,8 +43,18 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "scaled": {"shaping.clip_game_reward": False, "shaping.game_reward_scale": 0.01},  # Skiing: ~-0.07 a step
     "symlog": {"shaping.clip_game_reward": False, "shaping.symlog_game_reward": True},
     "entropy": {"training.entropy_coeff": [[0, 0.05], [250_000, 0.01]]},  # explore more early, then as before
-    "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing's run: ~1,000+ steps)
+    "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing: 500-4,500 steps)
 }
+
+
+def variant(names: str) -> dict[str, Any]:
+    """The overrides of one variant or of several joined by commas (`gamma999,scaled`)."""
+    merged: dict[str, Any] = {}
+    for name in names.split(","):
+        if name not in VARIANTS:
+            raise InputError(f"unknown variant {name!r}; pick from {', '.join(VARIANTS)} (or join some with commas)")
+        merged.update(VARIANTS[name])
+    return merged
 
 
 def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
@@ -119,7 +129,7 @@ def command(args: argparse.Namespace, game: str, seed: int, shaped: bool, out: P
     script = ROOT / "benchmarks" / f"learning_{args.runner}.py"
     cmd = [sys.executable, str(script), game, "--out", str(out), "--card", str(card_path(game)), "--seed", str(seed),
            "--steps", str(args.steps), "--device", args.device, "--num-envs", str(args.num_envs),
-           *gym_flags(VARIANTS[args.variant], args.runner)]
+           *gym_flags(variant(args.variant), args.runner)]
     if args.runner == "gym":
         cmd += ["--log-every", str(args.log_every)]
     if seconds is not None:
@@ -162,7 +172,7 @@ def main() -> int:
     ap.add_argument("--steps", type=int, default=150_000, help="env steps per run")
     ap.add_argument("--seeds", default="0", help="comma-separated; all games run seed 0 before any runs seed 1")
     ap.add_argument("--runner", choices=("rllib", "gym", "sb3"), default="rllib")
-    ap.add_argument("--variant", choices=sorted(VARIANTS), default="clipped")
+    ap.add_argument("--variant", default="clipped", help=f"one of {', '.join(VARIANTS)}, or several joined by commas")
     ap.add_argument("--config", default="ppo_cpu.yaml", help="rllib runner: the RLlib config")
     ap.add_argument("--device", default="cpu", help="gym and sb3 runners: cpu or cuda")
     ap.add_argument("--jobs", type=int, default=1, help="gym and sb3 runners: runs side by side")
@@ -174,6 +184,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, help="default benchmarks/results/learning[-RUNNER][-VARIANT]")
     ap.add_argument("--report-only", action="store_true", help="no training: summary and PNGs of the runs in --out")
     ap.add_argument("--no-report", action="store_true", help="train only (e.g. where matplotlib is missing)")
+    ap.add_argument("--prune-checkpoints", action="store_true",
+                    help="delete finished runs' checkpoints (they can no longer be extended), to travel light")
     args = ap.parse_args()
     try:
         return run(args)
@@ -184,7 +196,8 @@ def main() -> int:
 
 def run(args: argparse.Namespace) -> int:
     games, seeds = args.games.split(","), [int(s) for s in args.seeds.split(",")]
-    suffix = "".join(f"-{part}" for part in (args.runner, args.variant) if part not in ("rllib", "clipped"))
+    overrides = variant(args.variant)
+    suffix = "".join(f"-{part}" for part in (args.runner, *args.variant.split(",")) if part not in ("rllib", "clipped"))
     out_dir = args.out or RESULTS / f"learning{suffix}"
     thresholds = {}
     for item in args.threshold:
@@ -202,17 +215,21 @@ def run(args: argparse.Namespace) -> int:
         if args.runner == "rllib":
             from read_reward.train import load_config
 
-            config = with_overrides(load_config(args.config), VARIANTS[args.variant])
+            config = with_overrides(load_config(args.config), overrides)
             for i, (game, seed, shaped, out) in enumerate(runs):
                 run_rllib(game, seed, shaped, config, args.steps, out)
                 if not shaped and not args.no_report:  # a pair done: report what is finished so far
                     _report([r[3] for r in runs[:i + 1]], out_dir, thresholds)
         else:
-            gym_flags(VARIANTS[args.variant], args.runner)  # a variant the runner lacks: error before any run
+            gym_flags(overrides, args.runner)  # a variant the runner lacks: error before any run
             deadline = None if args.time_limit is None else time.time() + args.time_limit
             failures = run_jobs(args, [r for r in runs if not finished(r[3], args.steps)], deadline)
     if not args.no_report and (args.report_only or args.runner != "rllib"):  # rllib: reported after each pair
         _report([r[3] for r in runs], out_dir, thresholds)
+    if args.prune_checkpoints:
+        for *_, out in runs:
+            if finished(out, args.steps):
+                shutil.rmtree(out / "checkpoint", ignore_errors=True)
     pending = [r[3].name for r in runs if not finished(r[3], args.steps)]
     if pending:
         print(f"not finished: {', '.join(pending)}; run the same command again to go on", flush=True)
