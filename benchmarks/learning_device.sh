@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # One call of the GPU machine for the learning benchmark (README: "Learning: what to run next").
 # Installs the carried wheels (.whl/, made by `bash benchmarks/learning_device.sh --fetch-wheels`
-# here), unpacks the state of earlier calls (.learning/state.tgz), trains the gym runner's pending
-# runs until the time limit, and packs every learning-gym* results folder (checkpoints of finished
-# runs dropped) into $OUT/state.tgz, to unpack here and carry to the next call.
+# here), unpacks the state of earlier calls (.learning/state.tgz), trains the pending runs of the gym
+# runner (or of `--runner sb3`) until the time limit, and packs every learning-gym* and learning-sb3*
+# results folder (checkpoints of finished runs dropped) into $OUT/state.tgz, to unpack here and
+# carry to the next call.
 #
 #   here:   bash benchmarks/learning_device.sh --fetch-wheels        # once: ~37 MB of cp312 wheels
 #   device: bash benchmarks/learning_device.sh --games skiing,breakout --seeds 0,1,2 --steps 500000 \
@@ -47,6 +48,7 @@ if [ -f .learning/state.tgz ]; then tar xzf .learning/state.tgz; fi
 nvidia-smi --query-gpu=name,memory.used,memory.total --format=csv,noheader || true
 status=0
 python3 benchmarks/learning.py --runner gym --device cuda --no-report --prune-checkpoints "$@" || status=$?
-tar czf "${OUT:-/tmp}/state.tgz" benchmarks/results/learning-gym*
+shopt -s nullglob
+tar czf "${OUT:-/tmp}/state.tgz" benchmarks/results/learning-gym* benchmarks/results/learning-sb3*
 ls -la "${OUT:-/tmp}/state.tgz"
 exit $status
