@@ -30,6 +30,7 @@ import numpy as np  # noqa: E402
 
 from read_reward.audit import AGREES, DEFAULT_WINDOW, MIN_CONTACTS, THIN_CONTACTS, analyse, record  # noqa: E402
 from read_reward.card import write_atomic  # noqa: E402
+from read_reward.errors import InputError  # noqa: E402
 from read_reward.cli import _extractor, _reasoner  # noqa: E402
 from read_reward.games import BUNDLED_MANUALS, game_info, manual_for, read_manifest  # noqa: E402
 from read_reward.read import build_card  # noqa: E402
@@ -130,9 +131,16 @@ def main() -> int:
     rows: list[dict] = []
     placebo: dict[str, list[str]] = {}
     for game in games:
+        if not game_info(game).touchable:
+            print(f"{game}: OCAtari lists no object the player can touch; skipped", file=sys.stderr)
+            continue
         begin = time.perf_counter()
-        game_rows, placebo[game] = audit_game(game_info(game).short, labels.get(game, {}), extractor, reasoner,
-                                              args.frames, args.seed, args.placebos)
+        try:
+            game_rows, placebo[game] = audit_game(game_info(game).short, labels.get(game, {}), extractor, reasoner,
+                                                  args.frames, args.seed, args.placebos)
+        except InputError as exc:  # e.g. OCAtari cannot read the game's objects
+            print(f"{game}: skipped ({exc})", file=sys.stderr)
+            continue
         rows += game_rows
         print(f"{game}: {', '.join(r['object'] + ' ' + r['evidence'] for r in game_rows)}; placebos "
               f"{' '.join(placebo[game])} ({time.perf_counter() - begin:.0f} s)", file=sys.stderr, flush=True)

@@ -161,6 +161,8 @@ def run_jobs(args: argparse.Namespace, todo: list[tuple[str, int, bool, Path]], 
             threading.Thread(target=relay, args=(proc,), daemon=True).start()
             running.append(proc)
         if left is not None and left <= 90 and not running:
+            if queue:
+                print(f"under 90 s left: {', '.join(r[3].name for r in queue)} not started", flush=True)
             break
         time.sleep(1.0)
     return failures

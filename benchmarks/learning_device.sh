@@ -49,6 +49,9 @@ nvidia-smi --query-gpu=name,memory.used,memory.total --format=csv,noheader || tr
 status=0
 python3 benchmarks/learning.py --runner gym --device cuda --no-report --prune-checkpoints "$@" || status=$?
 shopt -s nullglob
-tar czf "${OUT:-/tmp}/state.tgz" benchmarks/results/learning-gym* benchmarks/results/learning-sb3*
-ls -la "${OUT:-/tmp}/state.tgz"
+folders=(benchmarks/results/learning-gym* benchmarks/results/learning-sb3*)
+if [ ${#folders[@]} -gt 0 ]; then
+    tar czf "${OUT:-/tmp}/state.tgz" "${folders[@]}"
+    ls -la "${OUT:-/tmp}/state.tgz"
+fi
 exit $status
