@@ -2,6 +2,7 @@
 
     python benchmarks/audit_agreement.py [--frames 30000] [--seed 0] [--games skiing,pong] [--placebos 20]
                                          [--out results.json]
+    python benchmarks/audit_agreement.py --rows results.json [--evidence-only]   # the table again, no play
 
 For each game in manuals/manifest.json: build the card (offline default models: MiniLM QA and the
 `embedding` reasoner, or --reasoner), audit the game with random play (`read_reward.audit`), and
@@ -101,15 +102,19 @@ def table(rows: list[dict]) -> str:
 
 def rates(rows: list[dict]) -> str:
     seen = [r for r in rows if r["evidence"] != "unseen"]
-    out = [f"objects: {len(rows)}, with game evidence: {len(seen)} (unseen: {len(rows) - len(seen)})"]
+    clear = [r for r in seen if r["evidence"] in ("helps", "hurts")]
+    crowded = sum(r["evidence"] == "unseen" and r["contacts"] >= MIN_CONTACTS for r in rows)
+    out = [f"objects: {len(rows)}; with game evidence: {len(seen)}, of which clear (helps/hurts) {len(clear)}; "
+           f"unseen: {len(rows) - len(seen)} ({crowded} of them touched often but never far from the player)"]
     for name, key, mapping in (("label vs game", "label", LABEL_TO_EVIDENCE), ("card vs game", "card", AGREES)):
-        pairs = [r for r in seen if r[key]]
-        agree = sum(mapping[r[key]] == r["evidence"] for r in pairs)
-        out.append(f"{name}: {agree}/{len(pairs)}" + (f" ({agree / len(pairs):.0%})" if pairs else ""))
+        for which, subset in (("with evidence", seen), ("clear", clear)):
+            pairs = [r for r in subset if r[key]]
+            agree = sum(mapping[r[key]] == r["evidence"] for r in pairs)
+            out.append(f"{name} ({which}): {agree}/{len(pairs)}" + (f" ({agree / len(pairs):.0%})" if pairs else ""))
     both = [r for r in rows if r["label"] in ("yes", "no", "neutral") and r["card"]]
     agree = sum(r["card"] == {"neutral": "unknown"}.get(r["label"], r["label"]) for r in both)
     out.append(f"card vs label (all objects): {agree}/{len(both)}")
-    return "; ".join(out)
+    return "\n".join(out)
 
 
 def main() -> int:
@@ -124,7 +129,14 @@ def main() -> int:
     ap.add_argument("--reasoner", default="embedding")
     ap.add_argument("--placebos", type=int, default=0, help="placebo objects audited per game (default 0)")
     ap.add_argument("--out", help="also write the rows as JSON")
+    ap.add_argument("--rows", metavar="JSON", help="print the table and rates of rows written by --out (no play)")
+    ap.add_argument("--evidence-only", action="store_true", help="leave `unseen` objects out of the table")
     args = ap.parse_args()
+    if args.rows:
+        rows = json.loads(Path(args.rows).read_text())
+        shown = [r for r in rows if r["evidence"] != "unseen"] if args.evidence_only else rows
+        print(table(shown) + "\n\n" + rates(rows))
+        return 0
     labels = json.loads((BUNDLED_MANUALS / "labels.json").read_text())["labels"]
     games = args.games.split(",") if args.games else sorted(read_manifest(BUNDLED_MANUALS)["games"])
     extractor, reasoner = _extractor(args.qa_model), _reasoner(args.reasoner, None, "")
@@ -145,7 +157,7 @@ def main() -> int:
         print(f"{game}: {', '.join(r['object'] + ' ' + r['evidence'] for r in game_rows)}; placebos "
               f"{' '.join(placebo[game])} ({time.perf_counter() - begin:.0f} s)", file=sys.stderr, flush=True)
     print(f"{args.frames:,} frames of random play per game, seed {args.seed}; reasoner {reasoner.name}\n")
-    print(table(rows))
+    print(table([r for r in rows if r["evidence"] != "unseen"] if args.evidence_only else rows))
     print()
     print(rates(rows))
     if args.placebos:

@@ -58,7 +58,7 @@ def main() -> int:
     rec = record(info, args.frames, seed=args.seed)
     recorded = time.perf_counter() - begin
     begin = time.perf_counter()
-    analyse(rec, [c.name for c in info.touchable], DEFAULT_WINDOW, seed=args.seed)
+    analyse(rec, [c.name for c in info.touchable], window=DEFAULT_WINDOW, seed=args.seed)
     analysed = time.perf_counter() - begin
     print(f"{info.short}, {args.frames:,} frames, random policy, seed {args.seed}")
     print(f"{'raw env':>10}: {raw:8.0f} frames/s")
