@@ -272,8 +272,8 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", help="check a card's decisions against the game itself",
                        description="Play the game (random or a trained policy) with the training hit detector and "
                                    "show, per object, what follows a contact: game reward and lives lost, against "
-                                   "windows with no contact, beside the card's decisions. Exit 0 even when they "
-                                   "disagree.")
+                                   "windows far from that object, beside the card's decisions. Exit 0 even when "
+                                   "they disagree.")
     p.add_argument("target", metavar="GAME|CARD.json",
                    help="a game (its card in $READ_REWARD_HOME/cards is used when there is one) or a card's .json")
     p.add_argument("--frames", type=int, help="emulator frames to play (default 30000)")
