@@ -105,3 +105,13 @@ def test_sb3_runner_trains_on_game_plus_aux_and_writes_the_same_columns(tmp_path
     rows = read_metrics(tmp_path / "sb3")
     assert list(rows[-1]) == FIELDS + ["hits_Ball", "hits_Block"] and rows[-1]["env_steps"] == 512
     assert rows[-1]["hits_Ball"] > 0 and rows[-1]["aux_return"] == pytest.approx(BALL * rows[-1]["hits_Ball"])
+
+
+def test_game_reward_variants_train_on_rescaled_or_symlog_game_reward():
+    from read_reward.shaping import Shaping
+
+    assert Shaping(clip_game_reward=True).train_reward(-7.0, -5.0) == -6.0  # today's default: sign + aux
+    assert Shaping(game_reward_scale=0.01).train_reward(-5_505.0, -5.0) == pytest.approx(-60.05)
+    assert Shaping(symlog_game_reward=True).train_reward(-7.0, 5.0) == pytest.approx(-math.log(8.0) + 5.0)
+    with pytest.raises(InputError, match="clip_game_reward"):
+        Shaping(clip_game_reward=True, game_reward_scale=0.01)
