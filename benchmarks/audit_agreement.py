@@ -126,14 +126,23 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--games", help="comma-separated subset of the bundled games")
     ap.add_argument("--qa-model", default="embedding")
-    ap.add_argument("--reasoner", default="embedding")
+    ap.add_argument("--reasoner", default="effects")
     ap.add_argument("--placebos", type=int, default=0, help="placebo objects audited per game (default 0)")
     ap.add_argument("--out", help="also write the rows as JSON")
     ap.add_argument("--rows", metavar="JSON", help="print the table and rates of rows written by --out (no play)")
     ap.add_argument("--evidence-only", action="store_true", help="leave `unseen` objects out of the table")
+    ap.add_argument("--recard", action="store_true",
+                    help="with --rows: rebuild the card column with --reasoner (no play; the game evidence is kept)")
     args = ap.parse_args()
     if args.rows:
         rows = json.loads(Path(args.rows).read_text())
+        if args.recard:
+            extractor, reasoner = _extractor(args.qa_model), _reasoner(args.reasoner, None, "")
+            cards = {g: {o.name: o.decision for o in build_card(manual_for(g), g, extractor, reasoner).objects}
+                     for g in sorted({r["game"] for r in rows})}
+            for r in rows:
+                r["card"] = cards[r["game"]].get(r["object"])
+            print(f"card column rebuilt with reasoner {reasoner.name}\n")
         shown = [r for r in rows if r["evidence"] != "unseen"] if args.evidence_only else rows
         print(table(shown) + "\n\n" + rates(rows))
         return 0

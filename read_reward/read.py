@@ -82,10 +82,13 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
         obj = CardObject(match.category, term, verdict, decision.confidence if decision else 0.0,
                          auto["reward"], match.score, False, auto)
         edit = edits.get(match.category, {})
+        filled = _filled_from_game(previous, match.category)
         if edit:
             obj.overridden = True
             obj.decision = edit.get("decision", obj.decision)
             obj.reward = float(edit.get("reward", _reward(obj.decision, magnitude)))
+        elif filled and verdict == "unknown":  # the manual still says nothing: keep what the game showed
+            obj.decision, obj.reward, obj.source = filled.decision, filled.reward, "game"
         objects.append(obj)
 
     return GameCard(
@@ -95,7 +98,16 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
                 "ocatari": _version("ocatari")},
         key_objects=keys, qa=qa, summary=summary, objects=objects, player=info.player,
         unmatched=[m.category for m in matches if terms[m.category] is None],
+        audit=previous.audit if previous and previous.game == info.short else None,  # the game's evidence stays
     )
+
+
+def _filled_from_game(previous: GameCard | None, category: str) -> CardObject | None:
+    """The previous card's object, if `read-reward audit --fill-unknown` decided it from the game."""
+    for obj in previous.objects if previous else []:
+        if obj.name == category and obj.source == "game":
+            return obj
+    return None
 
 
 def names(category: Category) -> list[str]:
@@ -157,7 +169,7 @@ def _merge_edits(previous: GameCard | None, overrides: dict[str, Any] | None,
     """Per-category edits: hand edits found in the previous card, then the overrides file on top."""
     edits: dict[str, dict[str, Any]] = {}
     for obj in previous.objects if previous else []:
-        if obj.auto and obj.name in categories:
+        if obj.auto and obj.name in categories and obj.source != "game":  # filled from the game: not an edit
             changed = {k: getattr(obj, k) for k in ("manual_term", "decision", "reward")
                        if getattr(obj, k) != obj.auto.get(k)}
             if obj.overridden and not changed:  # overrides that still hold

@@ -199,3 +199,24 @@ def test_trained_policy_checkpoint_plays_the_audit(tmp_path, monkeypatch):
     report = json.loads(out.read_text())
     assert report["policy"] == str((tmp_path / "run" / "checkpoint").resolve()) and report["frames"] == 2000
     assert sum(o["contacts"] for o in report["objects"]) > 0 and load_card(card).audit is None
+
+
+def test_rebuilding_a_card_keeps_its_audit_and_what_the_game_filled(mspacman, tmp_path):
+    from read_reward.qa import EmbeddingExtractor
+    from read_reward.read import build_card
+    from read_reward.reasoning import EffectReasoner
+
+    manual = tmp_path / "maze.txt"
+    manual.write_text("MAZE CHASE\n\nGuide Ms. Pac-Man through the maze. Each dot she eats is worth 10 points.\n"
+                      "A power pellet is worth 50 points. The ghosts wander the corridors of the maze.\n")
+    build = lambda previous=None: build_card(manual, "mspacman", EmbeddingExtractor(), EffectReasoner(),  # noqa: E731
+                                             previous=previous)
+    card = build()
+    assert next(o for o in card.objects if o.name == "Ghost").decision == "unknown"
+    result = audit.analyse(mspacman, [o.name for o in card.objects], seed=0)
+    assert "Ghost" in audit.fill_unknown(card, result)
+    card.audit = result
+    rebuilt = build(previous=card)
+    ghost = next(o for o in rebuilt.objects if o.name == "Ghost")
+    assert (ghost.decision, ghost.source, ghost.overridden) == ("no", "game", False)
+    assert rebuilt.audit == result
