@@ -17,10 +17,8 @@ under 80% of frames) goes into `CLOSING_SPEED`.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from pathlib import Path
-from typing import Any
 from unittest.mock import patch
 
 import numpy as np

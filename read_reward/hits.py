@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import gymnasium as gym
+
 from read_reward.errors import InputError
 from read_reward.games import Game, game_info, short_name
 from read_reward.readers import Entry, FastReader, make_reader
