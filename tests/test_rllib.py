@@ -71,16 +71,17 @@ def ppo_config(callback: type):
 def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_started, mspacman_card, tmp_path):
     algo = ppo_config(probe(ReadRewardCallback.for_card(mspacman_card))).build_algo()
     try:
-        for _ in range(4):
-            result = algo.train()
+        results = [algo.train() for _ in range(4)]
         checkpoint = algo.save(str(tmp_path / "checkpoint")).checkpoint.path
     finally:
         algo.stop()
-    runners = result["env_runners"]
+    runners = results[-1]["env_runners"]
     assert "read_reward" in runners and "probe" in runners, sorted(runners)
-    read, checked = runners["read_reward"], runners["probe"]
-    assert checked["aux"] != 0, checked  # hits were rewarded...
-    assert checked["residual"] < 1e-6, checked  # ...in the episodes handed to the learner
+    read = runners["read_reward"]
+    # a busy machine can leave one iteration's runner metrics for the next: check the whole run
+    checked = [r["env_runners"]["probe"] for r in results if "probe" in r["env_runners"]]
+    assert any(c["aux"] != 0 for c in checked), checked  # hits were rewarded...
+    assert all(c["residual"] < 1e-6 for c in checked), checked  # ...in the episodes handed to the learner
     assert read["hits_mean"]["Pill"] > 0 and set(read["hits_mean"]) == {"Ghost", "Fruit", "PowerPill", "Pill"}
     # RLlib's return includes the auxiliary reward; the logged game score excludes it.
     assert runners["episode_return_mean"] == pytest.approx(read["game_score_mean"] + read["aux_return_mean"]), read
