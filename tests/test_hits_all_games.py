@@ -15,7 +15,8 @@ from read_reward.readers import FAST_GAMES
 from read_reward.shaping import ReadRewardWrapper, make_env
 
 GAMES = supported_games()
-pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")  # OCAtari's own uint8 overflows
+pytestmark = [pytest.mark.filterwarnings("ignore::RuntimeWarning"),  # OCAtari's own uint8 overflows
+              pytest.mark.filterwarnings("ignore::DeprecationWarning:ocatari")]  # and numpy bools as indices
 
 
 def card_free(game: str) -> GameCard:
