@@ -15,13 +15,16 @@ demo: setup
 test: setup
 	.venv/bin/python -m pytest -q
 
-# Speed, accuracy and learning targets, and the slow tests (about 1.5 hours on 2 cores).
+# Speed, accuracy and learning targets, and the slow tests (several hours on 2 cores).
 bench: setup
 	.venv/bin/python benchmarks/accuracy.py
 	.venv/bin/python benchmarks/card_speed.py
 	.venv/bin/python benchmarks/ocr_speed.py
 	.venv/bin/python benchmarks/closing_speed.py
 	.venv/bin/python benchmarks/hit_speed.py
-	for g in skiing breakout mspacman; do .venv/bin/python benchmarks/rllib_sampling.py --game $$g || exit 1; done
+	.venv/bin/python benchmarks/hit_exactness.py --all
+	.venv/bin/python benchmarks/rllib_sampling.py --games skiing breakout mspacman spaceinvaders seaquest asterix
+	.venv/bin/python benchmarks/audit_speed.py
+	.venv/bin/python benchmarks/audit_agreement.py --placebos 10
 	.venv/bin/python -m pytest -q -m slow
 	.venv/bin/python benchmarks/learning.py
