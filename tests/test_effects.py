@@ -1,6 +1,8 @@
 """What touching an object does, read from sentences (read_reward.effects): cues, owners, negation, conditions."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from read_reward.effects import is_shooter, judge, sentence_cues
 from read_reward.evidence import gather, names_in, lemmas
@@ -94,3 +96,15 @@ def test_reasoner_reads_the_evidence_or_else_the_summary():
     assert reasoner.decide("bat", "", evidence).verdict == "no"
     assert reasoner.decide("gem", "Scoring: Each gem is worth 50 points.").verdict == "yes"
     assert reasoner.decide("dragon", "Scoring: Each gem is worth 50 points.").verdict == "unknown"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=200), min_size=0, max_size=6),
+       st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=3))
+def test_reading_any_text_never_fails(sentences, names):
+    evidence = gather(sentences, names, ["gem", "bat"], ["explorer"], shooter=bool(len(sentences) % 2),
+                      sections=["Hazards"] * len(sentences))
+    effect = judge(evidence.mentions, evidence.names, evidence.others, evidence.player, evidence.shooter)
+    assert effect.verdict in ("yes", "no", "unknown") and 0.5 <= effect.confidence < 1
+    if evidence.mentions:
+        assert EffectReasoner().decide(names[0], "", evidence).verdict == effect.verdict
