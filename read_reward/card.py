@@ -49,6 +49,7 @@ class CardObject:
     overridden: bool = False  # a user override set manual_term, decision or reward
     auto: dict[str, Any] = field(default_factory=dict)  # what the pipeline decided, before overrides
     source: str = "manual"  # where the decision came from: "manual", or "game" (`read-reward audit --fill-unknown`)
+    evidence: str = ""  # what the manual's decision rests on (the reasoner's strongest sentence, or its reply)
 
 
 @dataclass

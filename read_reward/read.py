@@ -80,7 +80,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
         verdict = decision.verdict if decision else "unknown"
         auto = {"manual_term": match.term, "decision": verdict, "reward": _reward(verdict, magnitude)}
         obj = CardObject(match.category, term, verdict, decision.confidence if decision else 0.0,
-                         auto["reward"], match.score, False, auto)
+                         auto["reward"], match.score, False, auto, evidence=decision.evidence if decision else "")
         edit = edits.get(match.category, {})
         filled = _filled_from_game(previous, match.category)
         if edit:

@@ -18,14 +18,16 @@ def show_card(card: GameCard, *, verbose: bool = False, console: Console | None 
     console = console or Console(width=None if sys.stdout.isatty() else 120)
     console.rule(f"[bold]{card.game}[/bold]  {card.env_id}")
     table = Table(title="Objects (reward per hit)", title_justify="left")
-    for col in ("object", "manual term", "decision", "confidence", "reward", "grounding"):
-        table.add_column(col, justify="right" if col in ("confidence", "reward", "grounding") else "left")
+    for col in ("object", "manual term", "decision", "confidence", "reward", "grounding", "because"):
+        table.add_column(col, justify="right" if col in ("confidence", "reward", "grounding") else "left",
+                         ratio=3 if col == "because" else None)
     for obj in card.objects:
         color = COLORS[obj.decision]
         table.add_row(obj.name + (" [bold](override)[/bold]" if obj.overridden else "")
                       + (" [bold cyan](from game)[/bold cyan]" if obj.source == "game" else ""),
                       obj.manual_term or "[dim]—[/dim]", f"[{color}]{obj.decision}[/{color}]",
-                      f"{obj.confidence:.2f}", f"{obj.reward:+g}", f"{obj.grounding_score:.2f}")
+                      f"{obj.confidence:.2f}", f"{obj.reward:+g}", f"{obj.grounding_score:.2f}",
+                      obj.evidence or "[dim]—[/dim]")
     console.print(table)
     if card.unmatched:
         console.print(f"[yellow]Not found in the manual (reward 0):[/yellow] {', '.join(card.unmatched)}")

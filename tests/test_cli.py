@@ -25,6 +25,8 @@ def test_read_writes_a_card_and_card_shows_it(tmp_path, capsys):
     assert objects["Tree"] == ("tree", "no", -5.0) and objects["Mogul"] == ("mogul", "no", -5.0)
     # the manual says to pass between the flags and that a missed gate costs time: no clear contact effect
     assert objects["Flag"] in {("flag", "no", -5.0), ("flag", "unknown", 0.0)}
+    tree = next(o for o in card.objects if o.name == "Tree")
+    assert "tree" in tree.evidence.lower()  # the card says which sentence the decision rests on
     assert card.summary and all(q.source for q in card.qa if q.answer)
     assert [k.term for k in card.key_objects][:8].count("tree") == 1
     capsys.readouterr()
