@@ -63,7 +63,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
                            r"blown up|sunk|dragged)\s+(?:down |off |over |up )?by\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+(?:\w+\s+)?\w+|"
+        (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+|"
                           r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
                           r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|"
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
@@ -113,6 +113,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{_CONTACT_VERB}\b"),
         (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|must|can|will|should)\s+(?:reach|get to|make it to|get|grab)\b"),
+        (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach))\b"),
         # shooting: how an enemy is scored, not what touching it does

@@ -64,6 +64,8 @@ def test_a_bare_scoring_row_is_a_gain_except_in_a_shooter():
 def test_missing_the_object_hurts_so_touching_it_helps():
     effect = judge([("Miss the ball and you lose the point.", "text", False)], ["ball"])
     assert effect.verdict == "yes"
+    past = judge([("You lose a point whenever the ball gets past you.", "text", False)], ["ball"])
+    assert past.verdict == "yes"
 
 
 def test_weak_or_conflicting_evidence_abstains():
