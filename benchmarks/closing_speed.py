@@ -21,15 +21,15 @@ import sys
 from pathlib import Path
 from unittest.mock import patch
 
-import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent.parent / "tests")]
 
 import ale_py
 import gymnasium as gym
 
 from read_reward import hits
 from read_reward.hits import HitDetector
+from random_play import compare, random_play  # noqa: E402  (tests/random_play.py)
 
 gym.register_envs(ale_py)
 JUMP = 32  # px an object may move in one frame and still count as moving, not jumping
@@ -49,31 +49,15 @@ def gaps(detector: HitDetector) -> dict[int, tuple[str, int, int, int]]:
     return out
 
 
-def frames(game: str, seed: int, n: int):
-    """(ale, frame number) for `n` frames of random play; the game restarts when over."""
-    env = gym.make(HitDetector(game).info.env_id, frameskip=1, repeat_action_probability=0.0)
-    env.reset(seed=seed)
-    ale, action_set, rng = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(seed)
-    for f in range(n):
-        if f % 4 == 0:
-            action = action_set[rng.integers(len(action_set))]
-        ale.act(action)
-        if ale.game_over():
-            ale.reset_game()
-            yield ale, None
-        else:
-            yield ale, f
-
-
 def closing(game: str, n: int) -> tuple[int, int]:
     """The most px a gap shrank in one frame, and how many jumps were left out."""
     detector, prev, fastest, jumps, player_at = HitDetector(game, skip=False), {}, 0, 0, None
-    for ale, f in frames(game, 0, n):
-        if f is None:
-            detector.reset(ale.getRAM())
+    for f, (ram, restarted) in enumerate(random_play(game, n, seed=0, sticky=0.0)):
+        if restarted:
+            detector.reset(ram)
             prev, player_at = {}, None
             continue
-        detector.step(ale.getRAM(), f)
+        detector.step(ram, f)
         now = gaps(detector)
         player = [(x, y) for _, x, y, *_ in detector.reader.players()]
         player_jumped = player_at is not None and any(
@@ -93,17 +77,10 @@ def check(game: str, speed: int, n: int) -> tuple[float, int, int, int]:
     """Frames read (share) by the skipping detector, hits of the exact one, hits missed, hits extra."""
     with patch.dict(hits.CLOSING_SPEED, {game: speed}):  # the detector reads its speed when built
         exact, skipping = HitDetector(game, skip=False), HitDetector(game)
-    a, b, read, count = set(), set(), 0, 0
-    for ale, f in frames(game, 1, n):
-        if f is None:
-            exact.reset(ale.getRAM())
-            skipping.reset(ale.getRAM())
-            continue
-        ram, count = ale.getRAM(), count + 1
-        a.update((h.object, h.instance, f) for h in exact.step(ram, f))
-        if not skipping.skip_frame():
-            read += 1
-            b.update((h.object, h.instance, f) for h in skipping.step(ram, f))
+    exact_hits, skipping_hits, read = compare(exact, skipping, n, seed=1, sticky=0.0)
+    a = {(o, i, f) for o, i, f, _ in exact_hits}
+    b = {(o, i, f) for o, i, f, _ in skipping_hits}
+    count = n
     return read / count, len(a), len(a - b), len(b - a)
 
 

@@ -17,9 +17,8 @@ import sys
 import warnings
 from pathlib import Path
 
-import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent.parent / "tests")]
 
 import ale_py
 import gymnasium as gym
@@ -29,6 +28,7 @@ from read_reward.errors import InputError
 from read_reward.games import supported_games
 from read_reward.hits import HitDetector
 from read_reward.readers import FAST_GAMES, FastReader
+from random_play import compare  # noqa: E402  (tests/random_play.py)
 
 gym.register_envs(ale_py)
 warnings.filterwarnings("ignore", category=RuntimeWarning)  # OCAtari's own uint8 overflows
@@ -43,28 +43,15 @@ def check(game: str, frames: int, seed: int) -> tuple[int, int, int, float, int]
     """(reference hits, missed, extra, share of frames read, frames whose boxes differ)."""
     reference, shipped = HitDetector(game, skip=False), HitDetector(game)
     fast = isinstance(shipped.reader, FastReader)
-    env = gym.make(reference.info.env_id, frameskip=1, repeat_action_probability=0.25)
-    env.reset(seed=seed)
-    ale, action_set, rng = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(seed)
-    reference.reset(ale.getRAM())
-    shipped.reset(ale.getRAM())
-    expected, found, read, differ = set(), set(), 0, 0
-    for frame in range(frames):
-        if frame % 4 == 0:
-            action = action_set[rng.integers(len(action_set))]
-        ale.act(action)
-        if ale.game_over():
-            ale.reset_game()
-            reference.reset(ale.getRAM())
-            shipped.reset(ale.getRAM())
-            continue
-        ram = ale.getRAM()
-        expected.update((h.object, h.instance, frame, h.box) for h in reference.step(ram, frame))
-        if not shipped.skip_frame():
-            read += 1
-            found.update((h.object, h.instance, frame, h.box) for h in shipped.step(ram, frame))
-            if fast:
-                differ += [(i, *e) for i, e in enumerate(shipped.reader.entries) if e] != boxes(reference.objects)
+    differ = 0
+
+    def boxes_differ() -> None:
+        nonlocal differ
+        if fast:
+            differ += [(i, *e) for i, e in enumerate(shipped.reader.entries) if e] != boxes(reference.objects)
+
+    hits, shipped_hits, read = compare(reference, shipped, frames, seed, on_read=boxes_differ)
+    expected, found = set(hits), set(shipped_hits)
     return len(expected), len(expected - found), len(found - expected), read / frames, differ
 
 

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import ale_py
 import gymnasium as gym
@@ -41,6 +41,7 @@ from read_reward.card import CardObject, GameCard
 from read_reward.games import game_info
 from read_reward.hits import HitDetector
 from read_reward.shaping import ReadRewardWrapper
+from random_play import random_play  # noqa: E402  (tests/random_play.py)
 
 gym.register_envs(ale_py)
 GAMES = ["skiing", "breakout", "mspacman", "spaceinvaders", "seaquest", "asterix"]
@@ -118,19 +119,7 @@ def play(env: gym.Env, actions: np.ndarray) -> float:
 
 def recorded_frames(game: str, frames: int) -> list[np.ndarray | None]:
     """The RAM after each emulator frame of random play (None where the game restarted)."""
-    env = gym.make(game_info(game).env_id, frameskip=1, repeat_action_probability=0.25)
-    env.reset(seed=0)
-    ale, action_set, rng, out = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(1), []
-    for frame in range(frames):
-        if frame % 4 == 0:
-            action = action_set[rng.integers(len(action_set))]
-        ale.act(action)
-        if ale.game_over():
-            ale.reset_game()
-            out.append(None)
-        else:
-            out.append(ale.getRAM())
-    return out
+    return [None if restarted else ram for ram, restarted in random_play(game, frames, seed=0)]
 
 
 def per_frame_cost(game: str, detectors: dict[str, Callable[[], Any]], frames: int = 6000,

@@ -9,6 +9,7 @@ import pytest
 from read_reward.errors import InputError
 from read_reward.hits import CLOSING_SPEED, FrameTap, Hit, HitDetector
 from read_reward.shaping import ReadRewardWrapper
+from random_play import compare
 
 NOOP = 0
 
@@ -189,26 +190,7 @@ def test_skipping_frames_far_from_everything_finds_the_same_hits(game):
     """With a closing speed, the detector reads only the frames on which a contact can start, and
     finds the hits (object, slot, frame) that reading every frame finds, on random play."""
     exact, skipping = HitDetector(game, skip=False), HitDetector(game)
-    env = gym.make(exact.info.env_id, frameskip=1, repeat_action_probability=0.25)
-    env.reset(seed=7)
-    ale, action_set, rng = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(7)
-    exact.reset(ale.getRAM())
-    skipping.reset(ale.getRAM())
-    a, b, read = [], [], 0
-    for frame in range(12_000):
-        if frame % 4 == 0:
-            action = action_set[rng.integers(len(action_set))]
-        ale.act(action)
-        if ale.game_over():
-            ale.reset_game()
-            exact.reset(ale.getRAM())
-            skipping.reset(ale.getRAM())
-            continue
-        ram = ale.getRAM()
-        a += [(h.object, h.instance, frame) for h in exact.step(ram, frame)]
-        if not skipping.skip_frame():
-            read += 1
-            b += [(h.object, h.instance, frame) for h in skipping.step(ram, frame)]
+    a, b, read = compare(exact, skipping, 12_000, seed=7)
     assert len(a) >= 5 and b == a
     assert read < 0.8 * 12_000  # it did skip
 

@@ -4,7 +4,6 @@ exactly the hits of the reference (OCAtari's extraction at every frame), and the
 from __future__ import annotations
 
 import gymnasium as gym
-import numpy as np
 import pytest
 
 from read_reward.card import CardObject, GameCard
@@ -13,6 +12,7 @@ from read_reward.games import game_info, supported_games
 from read_reward.hits import HitDetector
 from read_reward.readers import FAST_GAMES
 from read_reward.shaping import ReadRewardWrapper, make_env
+from random_play import compare
 
 GAMES = supported_games()
 pytestmark = [pytest.mark.filterwarnings("ignore::RuntimeWarning"),  # OCAtari's own uint8 overflows
@@ -44,26 +44,8 @@ def test_shipped_detector_finds_the_reference_hits(game):
     if shipped is None:
         return
     reference = HitDetector(game, skip=False)
-    env = gym.make(game_info(game).env_id, frameskip=1, repeat_action_probability=0.25)
-    env.reset(seed=3)
-    ale, action_set, rng = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(3)
-    reference.reset(ale.getRAM())
-    shipped.reset(ale.getRAM())
     frames = 8000 if game in FAST_GAMES else 1500
-    expected, found = [], []
-    for frame in range(frames):
-        if frame % 4 == 0:
-            action = action_set[rng.integers(len(action_set))]
-        ale.act(action)
-        if ale.game_over():
-            ale.reset_game()
-            reference.reset(ale.getRAM())
-            shipped.reset(ale.getRAM())
-            continue
-        ram = ale.getRAM()
-        expected += [(h.object, h.instance, frame, h.box) for h in reference.step(ram, frame)]
-        if not shipped.skip_frame():
-            found += [(h.object, h.instance, frame, h.box) for h in shipped.step(ram, frame)]
+    expected, found, _ = compare(reference, shipped, frames, seed=3)
     assert found == expected
     if game in FAST_GAMES:
         assert len(expected) >= 5  # the comparison saw contacts

@@ -3,8 +3,6 @@ OCAtari's module state kept per reader, and games OCAtari cannot run refused at 
 
 from __future__ import annotations
 
-import gymnasium as gym
-import numpy as np
 import pytest
 from ocatari.ram.game_objects import NoObject
 
@@ -12,28 +10,13 @@ from read_reward.errors import InputError
 from read_reward.games import game_info
 from read_reward.hits import HitDetector
 from read_reward.readers import FAST_GAMES, OCAtariReader, fast_readers
+from random_play import random_play
 
 
 def boxes(objects: list) -> list[tuple]:
     """(slot, category, x, y, w, h, visible) of every object in an OCAtari-style list."""
     return [(i, type(o).__name__, int(o.x), int(o.y), int(o.w), int(o.h), bool(o.visible))
             for i, o in enumerate(objects) if o is not None and not isinstance(o, NoObject)]
-
-
-def random_play(game: str, frames: int, seed: int):
-    """The ALE after each emulator frame of random play with sticky actions (None: the game restarted)."""
-    env = gym.make(game_info(game).env_id, frameskip=1, repeat_action_probability=0.25)
-    env.reset(seed=seed)
-    ale, action_set, rng = env.unwrapped.ale, env.unwrapped._action_set, np.random.default_rng(seed)
-    for frame in range(frames):
-        if frame % 4 == 0:
-            action = action_set[rng.integers(len(action_set))]
-        ale.act(action)
-        if ale.game_over():
-            ale.reset_game()
-            yield None
-        else:
-            yield ale.getRAM()
 
 
 @pytest.mark.parametrize("game", FAST_GAMES)
@@ -43,8 +26,8 @@ def test_fast_reader_lists_ocatari_boxes_in_ocatari_slots(game):
     ocatari, fast = OCAtariReader(info, every), fast_readers()[game](info, every)
     assert boxes(fast.objects) == boxes(ocatari.objects)  # before any read too
     seen: set[str] = set()
-    for frame, ram in enumerate(random_play(game, 5000, seed=11)):
-        if ram is None:
+    for frame, (ram, restarted) in enumerate(random_play(game, 5000, seed=11)):
+        if restarted:
             ocatari.reset()
             fast.reset()
             continue
@@ -61,8 +44,8 @@ def test_fast_reader_near_finds_every_object_near_a_rectangle():
     info = game_info("mspacman")
     touchable = frozenset(c.name for c in info.touchable)
     reader = fast_readers()["mspacman"](info, touchable)
-    for ram in random_play("mspacman", 400, seed=2):
-        if ram is not None:
+    for ram, restarted in random_play("mspacman", 400, seed=2):
+        if not restarted:
             reader.read(ram)
     on_screen = [(slot, e) for slot, e in enumerate(reader.entries) if e and e[0] in touchable]
     for x0, y0 in [(0, 0), (40, 30), (100, 120), (140, 160)]:
@@ -78,7 +61,7 @@ def test_two_ocatari_readers_of_one_game_keep_their_own_module_state():
     info = game_info("qbert")
     every = frozenset(c.name for c in info.categories)
     alone, first, second = (OCAtariReader(info, every) for _ in range(3))
-    rams = [ram for ram in random_play("qbert", 3000, seed=5) if ram is not None]
+    rams = [ram for ram, restarted in random_play("qbert", 3000, seed=5) if not restarted]
     for ram in rams:
         alone.read(ram)
     for ram in rams:  # `second` reads frames of its own while `first` plays
