@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.evidence import Mention, without_yours
+from read_reward.evidence import REFERS_BACK, WORD, Mention, without_yours
 from read_reward.key_objects import singular
 
 GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
@@ -140,8 +140,6 @@ _PASSED = re.compile(r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his
 _SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
 _PRONOUN = re.compile(r"\b(?:it|them)\b")
 _CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b")
-_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
-_REFERS_BACK = frozenset("it its they them their these those this that one ones such he she".split())
 TABLE_WEIGHT = 0.7
 CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
 SECTION_WEIGHT = 0.6
@@ -195,7 +193,7 @@ class Effect:
 
 
 def _lemmas(text: str) -> list[tuple[str, int, int]]:
-    return [(singular(m.group().replace("’", "'")), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [(singular(m.group().replace("’", "'")), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -250,8 +248,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         if False:
             return []
         # it follows a sentence about the target and names nothing else: its pronouns are the target
-        mentions = [(0, 0, True)] + [(m.start(), m.end(), True) for m in _WORD.finditer(text)
-                                     if m.group() in _REFERS_BACK]
+        mentions = [(0, 0, True)] + [(m.start(), m.end(), True) for m in WORD.finditer(text)
+                                     if m.group() in REFERS_BACK]
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float]] = []
     for kind, direction, weight, pattern in CUES:

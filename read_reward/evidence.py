@@ -16,8 +16,8 @@ from lemminflect import getAllLemmas
 
 from read_reward.key_objects import singular
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
-_REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
+WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
+REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
 _TABLE_ROW = re.compile(r"^[^.!?]{1,60}?(?::|\.{2,}|\s[-–—]\s|\s{2,})\s*(?:\d[\d,]*|one|two|five|ten|fifty|"
                         r"hundred|thousand)\b[^!?]{0,60}$", re.IGNORECASE)
@@ -62,7 +62,7 @@ def without_yours(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def lemmas(text: str) -> tuple[str, ...]:
-    return tuple(singular(w.replace("’", "'")) for w in _WORD.findall(text.lower()))
+    return tuple(singular(w.replace("’", "'")) for w in WORD.findall(text.lower()))
 
 
 def uses(text_lemmas: Sequence[str], name: str) -> bool:
@@ -92,7 +92,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, False, title))
             previous = True
             continue
-        if previous and not any(uses(words, n) for n in others) and _REFERS_BACK & set(words[:6]):
+        if previous and not any(uses(words, n) for n in others) and REFERS_BACK & set(words[:6]):
             mentions.append(Mention(sentence, kind, True, title))
         previous = False
     own = {m.sentence for m in mentions}
