@@ -29,6 +29,7 @@ LEFT, RIGHT, SUBJECT = "left", "right", "subject"
 PATIENT = "patient"  # "... is destroyed": the loss is the player's if the player is what is destroyed
 
 _NUM = r"\d[\d,]*"
+USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
 _HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch|catches|caught|crush|crushes|"
               r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|stun|stuns|stunned|hit|hits|knock|"
               r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
@@ -42,9 +43,12 @@ _CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save|saves|saving|free|frees|pick|picks|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
-                 r"returning|punch|punches|punching|strike|strikes|striking|bring|brings|carry|carries|"
-                 r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
-                 r"board|boards|enter|enters|visit|visits|ride|rides|use|uses)")
+                 r"returning|punch|punches|punching|strike|strikes|striking|"
+                 r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back)")
+# using or travelling on something: the object is a means, which says little about its worth
+_USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
+             r"bring|brings|carry|carries|carrying|walk on|stand on|stands on|step onto|hop onto|jump onto|"
+             r"swing on)")
 
 # (kind, direction, weight, pattern) on the lower-cased sentence with the player's names as PLAYER.
 CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
@@ -87,6 +91,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"hunting|pursue|pursues|pursuing|patrol|patrols|patrolling|threaten|threatens|stalk|"
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on)\b"),
+        (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|"
+                             rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
+                             rf"(?:the\s+)?{_PLAYER}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
+                             rf"closes?)\s+(?:down\s+|in\s+)?(?:at|toward|towards|on)\s+(?:the\s+)?{_PLAYER}"),
         # collisions: the object after the cue hurts
         (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
                            r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) (?:in)?to\b|"
@@ -112,6 +120,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"valuable)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{_CONTACT_VERB}\b"),
+        (CONTACT, RIGHT, USE_WEIGHT, rf"\b{_USE_VERB}\b"),
         (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|must|can|will|should)\s+(?:reach|get to|make it to|get|grab)\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
@@ -140,6 +149,13 @@ _PASSED = re.compile(r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his
 _SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
 _PRONOUN = re.compile(r"\b(?:it|them)\b")
 _CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b")
+_INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\w*|shot|hit|hits|hitting|"
+                         r"knock\w*|defeat\w*|stop\w*|wipe\w*|zap\w*|smash\w*|break\w*|stun\w*|attack\w*|"
+                         r"fight\w*|bomb\w*|trap\w*|get rid of)\b(?:\W+\w+){0,5}?\W+(?:with|using)\s+"
+                         r"(?:the |a |an |your |his |her |some |its )?$")
+_FOE = re.compile(r"\b(?:enemy|enemies|enemy's|hostile|deadly|dangerous|evil|killer|attacking|menacing)\s+$")
+_FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil)\b")
+FOE_WEIGHT = 0.5
 TABLE_WEIGHT = 0.7
 CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
 SECTION_WEIGHT = 0.6
@@ -229,8 +245,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     text = " " + " ".join(without_yours(sentence.lower().replace("’", "'")).split()) + " "
     for span in sorted(_spans(text, player), reverse=True):
         text = text[:span[0]] + "PLAYER" + text[span[1]:]
-    mine = _spans(text, target)
-    theirs = [s for s in _spans(text, others) if not any(a <= s[0] < b for a, b in mine)]
+    # "blow them up with dynamite": what the player fights with is not what the cues are about
+    mine = [(a, b) for a, b in _spans(text, target) if not _INSTRUMENT.search(text[max(0, a - 60):a])]
+    theirs = [s for s in _spans(text, others) if not any(a <= s[0] < b for a, b in mine)
+              and not _INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
         (a, b, own) for spans, own in ((mine, True), (theirs, False)) for a, b in spans
         if not _PASSED.search(text[max(0, a - 20):a]))
@@ -252,6 +270,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                                      if m.group() in REFERS_BACK]
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float]] = []
+    if any(_FOE.search(text[max(0, a - 16):a]) or _FOE_NAME.match(text[a:b]) for a, b in mine):
+        cues.append((LOSS, FOE_WEIGHT))  # the manual calls it an enemy ("enemy helicopters")
     for kind, direction, weight, pattern in CUES:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):

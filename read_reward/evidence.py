@@ -116,7 +116,7 @@ _NOT_CLASSES = frozenset("one way thing part kind type lot game player you it th
 def classes_of(names: Sequence[str], sentences: Sequence[str], known: Sequence[str]) -> list[str]:
     """The classes a manual puts the object in: "X, Y and Z are among the monsters", "monsters such
     as X and Y", "X is a deadly enemy". A class is a plural-able noun the manual uses again, that is
-    not itself the name of an object it knows."""
+    not itself the whole name of an object it knows."""
     found: list[str] = []
     for sentence in sentences:
         low = sentence.lower()
@@ -133,7 +133,7 @@ def classes_of(names: Sequence[str], sentences: Sequence[str], known: Sequence[s
     out = []
     for cls in dict.fromkeys(singular(c) for c in found):
         if (cls in _NOT_CLASSES or len(cls) < 3 or "NOUN" not in getAllLemmas(cls) or set(getAllLemmas(cls)) & {"ADJ", "ADV"}
-                or any(uses(lemmas(k), cls) for k in known)
+                or any(lemmas(k) == lemmas(cls) for k in known)  # "monster" stays a class beside "two-headed monster"
                 or sum(uses(lemmas(s), cls) for s in sentences) < 2):
             continue
         out.append(cls)

@@ -34,9 +34,30 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("If a missile hits a rope, the rope is destroyed.", "rope", set()),
     ("The bats can't hurt you.", "bat", {"harmless"}),
     ("The cave is dark and quiet.", "cave", set()),
+    ("Enemy bats swarm out of the dark.", "bat", {"loss"}),  # the manual calls it an enemy
+    ("The bats swoop down toward you.", "bat", {"loss"}),
+    ("Bats drop rocks on the explorer.", "bat", {"loss"}),
+    ("Blow the bats away with a gem for bonus points.", "gem", set()),  # the gem is the instrument
+    ("Blow the bats away with a gem for bonus points.", "bat", {"gain"}),
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
+
+
+def test_using_something_is_weak_evidence_of_its_worth():
+    ride = sum(w for _, w in sentence_cues("Ride the rope down to the cave.", ["rope"], OTHERS[:1], PLAYER))
+    grab = sum(w for _, w in sentence_cues("Grab the rope.", ["rope"], OTHERS[:1], PLAYER))
+    assert 0 < ride < grab
+    twice = [("Ride the rope down to the cave.", "text", False), ("Use the rope to cross the pit.", "text", False)]
+    assert judge(twice, ["rope"], ["cave"], PLAYER).verdict == "unknown"
+
+
+def test_a_class_stays_a_class_beside_a_longer_object_name():
+    sentences = ["Goblins and trolls are among the monsters here.", "If a monster touches you, you lose a life.",
+                 "The two-headed monster guards the gold."]
+    evidence = gather(sentences, ["goblin"], ["troll", "two-headed monster"], PLAYER)
+    assert any(m.about == ("monster",) for m in evidence.mentions)
+    assert EffectReasoner().decide("goblin", "", evidence).verdict == "no"
 
 
 def test_a_condition_halves_a_gain():
