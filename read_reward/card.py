@@ -3,7 +3,10 @@
 A card is a versioned JSON file. It holds everything the play-time side needs (one reward per
 OCAtari object category) and everything a user needs to trust it (QA answers with their sources).
 Version 2 adds the game's own evidence (`audit`, from `read-reward audit`); version-1 cards are read
-as version 2 without one.
+as version 2 without one. Version 3 adds, per object, a reward for *passing between* two objects of its
+category (`CardObject.passing`, e.g. +5 for skiing between the two flags of a gate, when the manual
+says to; `passing_evidence`: the sentence it rests on); cards of versions 1 and 2 are read as having
+none (0.0). Play time: `read_reward.passing`.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from typing import Any, Literal
 
 from read_reward.errors import InputError
 
-CARD_VERSION = 2  # 2: optional `audit`, CardObject.source; version-1 cards are still read
-READ_VERSIONS = (1, 2)
+CARD_VERSION = 3  # 3: CardObject.passing; 2: optional `audit`, CardObject.source; versions 1-2 are still read
+READ_VERSIONS = (1, 2, 3)
 Verdict = Literal["yes", "no", "unknown"]
 DECISIONS: tuple[str, ...] = ("yes", "no", "unknown")
 
@@ -50,6 +53,8 @@ class CardObject:
     auto: dict[str, Any] = field(default_factory=dict)  # what the pipeline decided, before overrides
     source: str = "manual"  # where the decision came from: "manual", or "game" (`read-reward audit --fill-unknown`)
     evidence: str = ""  # what the manual's decision rests on (the reasoner's strongest sentence, or its reply)
+    passing: float = 0.0  # reward for passing between two objects of this category (a gate); 0: none
+    passing_evidence: str = ""  # the manual sentence `passing` rests on (`read_reward.passes`)
 
 
 @dataclass
@@ -110,6 +115,10 @@ class GameCard:
 
     def rewards(self) -> dict[str, float]:
         return {obj.name: obj.reward for obj in self.objects}
+
+    def passing_rewards(self) -> dict[str, float]:
+        """Category -> reward for passing between two of its objects, for the categories that have one."""
+        return {obj.name: obj.passing for obj in self.objects if obj.passing}
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

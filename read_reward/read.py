@@ -18,6 +18,7 @@ from read_reward.games import Category, Game, corpus_manuals, game_info
 from read_reward.grounding import ground
 from read_reward.key_objects import key_objects
 from read_reward.manual import Manual, read_manual
+from read_reward.passes import passing_fields
 from read_reward.qa import GENERIC_QUESTIONS, OBJECT_LABEL, Extractor, object_question
 from read_reward.reasoning import Reasoner
 
@@ -80,7 +81,8 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
         verdict = decision.verdict if decision else "unknown"
         auto = {"manual_term": match.term, "decision": verdict, "reward": _reward(verdict, magnitude)}
         obj = CardObject(match.category, term, verdict, decision.confidence if decision else 0.0,
-                         auto["reward"], match.score, False, auto, evidence=decision.evidence if decision else "")
+                         auto["reward"], match.score, False, auto, evidence=decision.evidence if decision else "",
+                         **passing_fields(evidence if term else None, magnitude))
         edit = edits.get(match.category, {})
         filled = _filled_from_game(previous, match.category)
         if edit:

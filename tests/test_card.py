@@ -48,3 +48,26 @@ def test_write_atomic_keeps_old_file_on_failure(tmp_path):
         write_atomic(target, Boom())  # type: ignore[arg-type]
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["card.json"]
+
+
+def test_passing_reward_round_trips_and_older_versions_have_none(tmp_path):
+    card = make_card()
+    card.objects.append(CardObject("Flag", "gate", "no", 0.9, -5.0, 0.7, passing=5.0,
+                                   passing_evidence="Ski between the flags."))
+    data = json.loads(save_card(card, tmp_path / "v3.json").read_text())
+    assert data["version"] == 3 and data["objects"][1]["passing"] == 5.0
+    loaded = load_card(tmp_path / "v3.json")
+    assert loaded == card and loaded.passing_rewards() == {"Flag": 5.0}
+    assert loaded.rewards() == {"Tree": -5.0, "Flag": -5.0}  # the contact reward stays apart
+    for version in (1, 2):  # written before passing existed: no such keys
+        old = make_card().to_dict() | {"version": version}
+        for obj in old["objects"]:
+            del obj["passing"], obj["passing_evidence"]
+        if version == 1:
+            del old["audit"]
+            for obj in old["objects"]:
+                del obj["source"], obj["evidence"]
+        (tmp_path / f"v{version}.json").write_text(json.dumps(old))
+        read = load_card(tmp_path / f"v{version}.json")
+        assert read.passing_rewards() == {} and read.objects[0].passing == 0.0 and read.rewards() == {"Tree": -5.0}
+        assert load_card(save_card(read, tmp_path / f"again{version}.json")).version == 3
