@@ -16,18 +16,23 @@ nearest object `d` pixels away, none can touch the player for `d / speed` frames
 hits (object, slot, frame) are those of the reference, OCAtari's extraction at every frame
 (`skip=False`; `tests/test_hits_all_games.py` compares them on every game). Hits wait in
 `FrameTap.pending` until the layer that owns the agent step drains them.
+
+With `passing` categories (the card's `passing` rewards), the detector also reports each gate of two
+such objects the player passes between (`read_reward.passing.Pass`, in the same list as the hits),
+and then reads every frame.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar, Iterable
 
 import gymnasium as gym
 
 from read_reward.errors import InputError
 from read_reward.games import Game, game_info, short_name
+from read_reward.passing import Pass, PassDetector
 from read_reward.readers import Entry, FastReader, make_reader
 
 DEFAULT_GAP = 0  # empty pixels allowed between the boxes: 0 = overlapping or touching edges
@@ -39,12 +44,14 @@ DEFAULT_RELEASE = 4  # frames apart that end a contact (one agent step at the us
 # the same hits as reading every frame and read under 80% of frames.
 CLOSING_SPEED: dict[str, int] = {"boxing": 4, "freeway": 2, "pong": 28}
 MAX_SKIP = 8  # frames skipped at most in a row, whatever the distance
+_FAR = 1 << 20  # a rectangle that holds the whole screen
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
     """The player started touching one object."""
 
+    kind: ClassVar[str] = "hit"
     object: str  # OCAtari category, e.g. "Tree"
     instance: int  # the object's slot in OCAtari's object list (two ghosts: two slots)
     frame: int  # ALE episode frame number of the first frame in contact
@@ -52,7 +59,7 @@ class Hit:
 
     def as_dict(self, reward: float) -> dict[str, Any]:
         return {"object": self.object, "instance": self.instance, "frame": self.frame, "box": self.box,
-                "reward": reward}
+                "reward": reward, "kind": self.kind}
 
 
 class HitDetector:
@@ -68,10 +75,12 @@ class HitDetector:
     in the same slots as OCAtari) where it has one, else from OCAtari's extraction; for games in
     `CLOSING_SPEED` read by OCAtari, the detector knows after each read how many frames no contact
     can start (`skip_frame`). `skip=False` is the reference: OCAtari's extraction at every frame.
+    `passing`: categories whose gates (two objects side by side) the player may pass between
+    (`read_reward.passing`); their `Pass` events come in the same list as the hits.
     """
 
     def __init__(self, game: str | Game, gap: int | None = None, release: int = DEFAULT_RELEASE,
-                 skip: bool = True) -> None:
+                 skip: bool = True, passing: Iterable[str] = ()) -> None:
         self.info = game if isinstance(game, Game) else game_info(game)
         self.touchable = frozenset(c.name for c in self.info.touchable)
         if not self.touchable:
@@ -81,9 +90,15 @@ class HitDetector:
         self.release = int(release)
         if self.gap < 0 or self.release < 1:
             raise InputError(f"need gap >= 0 pixels and release >= 1 frame, got gap={gap}, release={release}")
+        passing = frozenset(passing)
+        if passing - self.touchable:
+            raise InputError(f"cannot detect passes between {', '.join(sorted(passing - self.touchable))}: not a "
+                             f"touchable object of '{self.info.short}' ({', '.join(sorted(self.touchable))})")
+        self.passes = PassDetector(passing) if passing else None
         self.reader = make_reader(self.info, self.touchable, reference=not skip)
         fast = isinstance(self.reader, FastReader)
-        self.closing = CLOSING_SPEED.get(self.info.short) if skip and not fast else None
+        # A gate can be passed far from any contact: with passes to find, every frame is read.
+        self.closing = CLOSING_SPEED.get(self.info.short) if skip and not fast and not passing else None
         # Objects farther than this cannot touch the player within MAX_SKIP frames: the loop skips them.
         self._reach = self.gap + MAX_SKIP * self.closing if self.closing else self.gap
         self.idle = 0  # frames from now on which no contact can start (see `skip_frame`)
@@ -99,6 +114,8 @@ class HitDetector:
     def reset(self, ram: Any = None) -> None:
         """Start a new episode; with `ram`, read the objects now and count present contacts as old."""
         self.reader.reset()
+        if self.passes is not None:
+            self.passes.reset()
         self._last_contact, self._frame, self.idle = {}, 0, 0
         if ram is not None:  # twice: OCAtari places some new objects one read after creating them
             self.step(ram, 0)
@@ -112,10 +129,16 @@ class HitDetector:
             return True
         return False
 
-    def step(self, ram: Any, frame: int) -> list[Hit]:
-        """Read this frame's objects from `ram`; return the contacts that started at this frame."""
+    def step(self, ram: Any, frame: int) -> list[Hit | Pass]:
+        """Read this frame's objects from `ram`; return the contacts that started at this frame (and,
+        with `passing` categories, the gates passed at it)."""
         self.reader.read(ram)
-        return self.contacts_and_hits(frame)
+        hits: list[Hit | Pass] = self.contacts_and_hits(frame)
+        if self.passes is not None:
+            passes = self.passes.step(self.reader.players(), self.reader.near(-_FAR, -_FAR, _FAR, _FAR), frame)
+            if passes:
+                hits = hits + passes
+        return hits
 
     def contacts_and_hits(self, frame: int) -> list[Hit]:
         """The contact test on the objects as read last (`step` without reading the RAM)."""
@@ -169,7 +192,7 @@ class FrameTap:
     def __init__(self, ale: Any, detector: HitDetector) -> None:
         self._ale = ale
         self.detector = detector
-        self.pending: list[Hit] = []
+        self.pending: list[Hit | Pass] = []
         detector.reset(ale.getRAM())
 
     @classmethod
@@ -190,8 +213,8 @@ class FrameTap:
         base.ale = tap
         return tap
 
-    def drain(self) -> list[Hit]:
-        """The hits since the last call, oldest first."""
+    def drain(self) -> list[Hit | Pass]:
+        """The hits (and passes) since the last call, oldest first."""
         hits, self.pending = self.pending, []
         return hits
 

@@ -8,7 +8,8 @@ any Atari wrappers: hits are found on every emulator frame on which one can star
 `on_episode_step` turns the step's hits into reward with `episode.set_rewards(...)`, so the learner
 trains on game + auxiliary reward. Per episode it logs, under `env_runners/read_reward/`:
 `game_score_mean` (the unshaped game score: compare runs with and without shaping on this),
-`aux_return_mean`, and `hits_mean/<Object>`. `episode_return_mean` is RLlib's own and includes the auxiliary reward.
+`aux_return_mean`, `hits_mean/<Object>`, and `passes_mean/<Object>` (gates passed, for the objects
+with a card `passing` reward). `episode_return_mean` is RLlib's own and includes the auxiliary reward.
 Each episode's `custom_data` holds its `read_reward_tally` (a `Tally`) and `read_reward_events`.
 """
 
@@ -57,7 +58,8 @@ class ReadRewardCallback(RLlibCallback):
         """The callback class for `config.callbacks(...)`: card (a GameCard, .json path or game name),
         shaping rule, contact gap in pixels and release in frames (see `HitDetector`)."""
         card = find_card(card)
-        HitDetector(card.game, gap, release)  # unknown game, nothing to touch, bad options: error here
+        # unknown game, nothing to touch, bad options: error here
+        HitDetector(card.game, gap, release, passing=card.passing_rewards())
         return type(f"ReadRewardCallback_{card.game}", (cls,), {
             "card_data": card.to_dict(), "shaping": shaping or Shaping(), "gap": gap, "release": release})
 
@@ -68,6 +70,7 @@ class ReadRewardCallback(RLlibCallback):
                              "not the bare ReadRewardCallback class")
         self.card = GameCard.from_dict(self.card_data)  # once per env runner, no file access
         self.rewards = self.card.rewards()
+        self.passing = self.card.passing_rewards()
         self.taps: dict[int, FrameTap] = {}
         self.steps = 0  # env steps this env runner took, for the decay
         self.num_runners = 1
@@ -77,7 +80,8 @@ class ReadRewardCallback(RLlibCallback):
         if sub_envs is None:
             raise InputError("ReadRewardCallback needs gymnasium's synchronous vector env; keep "
                              "config.env_runners(gym_env_vectorize_mode='SYNC') (RLlib's default)")
-        self.taps = {i: FrameTap.install(sub, HitDetector(self.card.game, self.gap, self.release))
+        self.taps = {i: FrameTap.install(sub, HitDetector(self.card.game, self.gap, self.release,
+                                                          passing=self.passing))
                      for i, sub in enumerate(sub_envs)}
         self.num_runners = max(1, env_runner.config.num_env_runners or 0)
 
@@ -96,7 +100,7 @@ class ReadRewardCallback(RLlibCallback):
         self.steps += 1
         aux = 0.0
         if hits:
-            events = self.shaping.apply(self.rewards, hits, tally, step)
+            events = self.shaping.apply(self.rewards, hits, tally, step, self.passing)
             episode.custom_data[EVENTS].extend(events)
             aux = sum(e["reward"] for e in events)
         reward = self.shaping.train_reward(game_reward, aux)
@@ -110,3 +114,5 @@ class ReadRewardCallback(RLlibCallback):
         metrics_logger.log_value(("read_reward", "aux_return_mean"), tally.aux_return, window=window)
         for name in self.rewards:
             metrics_logger.log_value(("read_reward", "hits_mean", name), tally.hits.get(name, 0), window=window)
+        for name in self.passing:
+            metrics_logger.log_value(("read_reward", "passes_mean", name), tally.passes.get(name, 0), window=window)

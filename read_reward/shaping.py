@@ -1,4 +1,5 @@
-"""The auxiliary reward: hits (see `hits.py`) become the card's reward for the object touched.
+"""The auxiliary reward: hits (see `hits.py`) become the card's reward for the object touched, and
+passes between two objects (a gate, see `passing.py`) the card's `passing` reward for their category.
 
 One rule (`Shaping`) serves both integrations: the gymnasium `ReadRewardWrapper` here and the RLlib
 `ReadRewardCallback` (in `read_reward.rllib`, importable from here too; it loads RLlib, which takes
@@ -19,13 +20,15 @@ from read_reward.card import GameCard, load_card
 from read_reward.errors import InputError
 from read_reward.games import cards_dir, game_info
 from read_reward.hits import DEFAULT_RELEASE, FrameTap, Hit, HitDetector
+from read_reward.passing import Pass
 
 
 @dataclass(frozen=True)
 class Shaping:
     """How hits become auxiliary reward.
 
-    A hit earns the card's reward for the object × `scale`, × a factor that falls linearly from 1
+    A hit earns the card's reward for the object × `scale` (a pass between two objects of a category,
+    the card's `passing` reward for it: the same rule, scale, decay and cap), × a factor that falls linearly from 1
     to 0 over the first `decay_steps` env steps (None: no decay). Per episode, positive rewards
     add up to at most `cap` and negative ones to at least -`cap` (None: no cap). `enabled=False`
     (`Shaping.off()`) adds nothing, for baselines; hits are still detected and reported.
@@ -76,31 +79,36 @@ class Shaping:
             return self.scale
         return self.scale * max(0.0, 1.0 - step / self.decay_steps)
 
-    def apply(self, rewards: dict[str, float], hits: list[Hit], tally: Tally, step: int) -> list[dict[str, Any]]:
-        """The events of one env step, each with the reward it adds; updates the episode's `tally`."""
+    def apply(self, rewards: dict[str, float], hits: list[Hit | Pass], tally: Tally, step: int,
+              passing: dict[str, float] | None = None) -> list[dict[str, Any]]:
+        """The events of one env step, each with the reward it adds; updates the episode's `tally`.
+        `rewards`: per category, for a hit; `passing`: per category, for a pass (`GameCard.passing_rewards`)."""
         factor = self.factor(step)
         events = []
         for hit in hits:
-            reward = rewards.get(hit.object, 0.0) * factor
+            passed = hit.kind == "pass"
+            reward = ((passing or {}) if passed else rewards).get(hit.object, 0.0) * factor
             if self.cap is not None:
                 reward = min(reward, self.cap - tally.gained) if reward > 0 else max(reward, -self.cap - tally.lost)
             if reward > 0:
                 tally.gained += reward
             else:
                 tally.lost += reward
-            tally.hits[hit.object] = tally.hits.get(hit.object, 0) + 1
+            counts = tally.passes if passed else tally.hits
+            counts[hit.object] = counts.get(hit.object, 0) + 1
             events.append(hit.as_dict(float(reward)))
         return events
 
 
 @dataclass
 class Tally:
-    """One episode so far: the unshaped game score, the auxiliary reward given, hits per object."""
+    """One episode so far: the unshaped game score, the auxiliary reward given, hits and passes per object."""
 
     game_score: float = 0.0
     gained: float = 0.0  # sum of the positive auxiliary rewards
     lost: float = 0.0  # sum of the negative ones (<= 0)
     hits: dict[str, int] = field(default_factory=dict)
+    passes: dict[str, int] = field(default_factory=dict)  # gates passed, per category (`passing.py`)
 
     @property
     def aux_return(self) -> float:
@@ -130,8 +138,9 @@ class ReadRewardWrapper(gym.Wrapper):
     reward is not clipped, and hits during reset steps (no-op starts) earn nothing, like those
     steps' game reward.
 
-    `info["read_reward"]`: `events` (object, instance, frame, box, reward), `game_reward` (unshaped),
-    `aux_reward`, and the episode's `game_score` and `aux_return` so far.
+    `info["read_reward"]`: `events` (object, instance, frame, box, reward, kind: "hit", or "pass" for
+    a gate of a category with a `passing` reward on the card), `game_reward` (unshaped), `aux_reward`,
+    and the episode's `game_score` and `aux_return` so far.
     """
 
     def __init__(self, env: gym.Env, card: GameCard | str | Path, shaping: Shaping | None = None, *,
@@ -140,7 +149,8 @@ class ReadRewardWrapper(gym.Wrapper):
         self.card = find_card(card)
         self.shaping = shaping or Shaping()
         self.rewards = self.card.rewards()
-        self.tap = FrameTap.install(env, HitDetector(self.card.game, gap, release))
+        self.passing = self.card.passing_rewards()
+        self.tap = FrameTap.install(env, HitDetector(self.card.game, gap, release, passing=self.passing))
         self.steps = 0  # env steps since construction, for the decay
         self.tally = Tally()
 
@@ -152,7 +162,7 @@ class ReadRewardWrapper(gym.Wrapper):
 
     def step(self, action: Any) -> tuple[Any, SupportsFloat, bool, bool, dict[str, Any]]:
         obs, reward, terminated, truncated, info = self.env.step(action)
-        events = self.shaping.apply(self.rewards, self.tap.drain(), self.tally, self.steps)
+        events = self.shaping.apply(self.rewards, self.tap.drain(), self.tally, self.steps, self.passing)
         self.steps += 1
         aux = sum(e["reward"] for e in events)
         self.tally.game_score += float(reward)

@@ -55,7 +55,8 @@ def test_wrapper_adds_the_cards_reward_and_reports_events(mspacman_card):
         card_total = sum(mspacman_card.reward_of(e["object"]) for e in rr["events"])
         assert rr["aux_reward"] == card_total and reward == rr["game_reward"] + card_total
         for e in rr["events"]:
-            assert set(e) == {"object", "instance", "frame", "box", "reward"} and e["object"] == "Pill"
+            assert set(e) == {"object", "instance", "frame", "box", "reward", "kind"} and e["object"] == "Pill"
+            assert e["kind"] == "hit"
     assert env.tally.aux_return == 5.0 * len([e for _, rr in seen for e in rr["events"]])
     assert env.tally.game_score == seen[-1][1]["game_score"]
 
