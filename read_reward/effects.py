@@ -20,7 +20,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.evidence import REFERS_BACK, WORD, Mention, without_yours
+from lemminflect import getAllLemmas
+
+from read_reward.evidence import WORD, Mention, refers_back, without_yours
 from read_reward.key_objects import singular
 
 GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
@@ -84,7 +86,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"knocks? (?:you|him|her|PLAYER) (?:down|back|off|over)|threat|menace|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
-        (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+ )?(?:enemy|enemies|foe|foes|villains?|"
+        (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+(?:'s)? )?(?:enemy|enemies|foe|foes|villains?|"
                           r"bad guys?)\b"),
         # hostility: the subject is out to get the player
         (LOSS, SUBJECT, 0.6, r"\b(?:guard|guards|guarding|attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
@@ -118,6 +120,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"refuels?|refills?|replenish(?:es)?|restores?|recharges?|powers? up|"
                           r"invincib\w*|invulnerab\w*|advances? (?:you )?to|points?|treasures?|prize|"
                           r"valuable)\b"),
+        # what the player needs: "if you run out of fuel", "you need a key"
+        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{_CONTACT_VERB}\b"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{_USE_VERB}\b"),
@@ -147,8 +151,9 @@ _STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|whit
 _PASSED = re.compile(r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
                      r"(?:\w+'s )?$")  # "gets past your opponent": the opponent is not what scores
 _SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
-_PRONOUN = re.compile(r"\b(?:it|them)\b")
-_CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b")
+_LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
+_PRONOUN = re.compile(r"\b(?:it|them|they)\b")
+_CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")
 _INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\w*|shot|hit|hits|hitting|"
                          r"knock\w*|defeat\w*|stop\w*|wipe\w*|zap\w*|smash\w*|break\w*|stun\w*|attack\w*|"
                          r"fight\w*|bomb\w*|trap\w*|get rid of)\b(?:\W+\w+){0,5}?\W+(?:with|using)\s+"
@@ -263,11 +268,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if not any(m[2] for m in mentions if m[2] is not None) and not mine:
         if not carried or theirs:
             return []
-        if False:
-            return []
         # it follows a sentence about the target and names nothing else: its pronouns are the target
-        mentions = [(0, 0, True)] + [(m.start(), m.end(), True) for m in WORD.finditer(text)
-                                     if m.group() in REFERS_BACK]
+        words = list(WORD.finditer(text))
+        back = [(words[i].start(), words[i].end(), True) for i in refers_back([w.group() for w in words])]
+        mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is None]], key=lambda m: m[:2])
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float]] = []
     if any(_FOE.search(text[max(0, a - 16):a]) or _FOE_NAME.match(text[a:b]) for a, b in mine):
@@ -293,6 +297,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return cues
 
 
+def _imperative(clause: str) -> bool:
+    """Does the clause open with a verb in its base form ("Build an igloo ...")?"""
+    first = WORD.search(clause)
+    if not first:
+        return False
+    pos = getAllLemmas(first.group())
+    return first.group() in pos.get("VERB", ())
+
+
 def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int,
            direction: str) -> bool | None:
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
@@ -308,6 +321,9 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
     before = [m for m in mentions if m[1] <= start]
     pick = None
     if direction == RIGHT:
+        it = re.match(r"\s*(?:it|them)\b", text[end:])
+        if it and not any(m[0] == end + it.end() - len(it.group().strip()) for m in mentions):
+            return None  # "he'll need it, because ...": a pronoun for something named in another sentence
         pick = after[0] if after else None
         # "watch out for the helicopters and ships": every member of the list after the cue
         for m in after[1:]:
@@ -315,7 +331,13 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
                 break
             pick = m
     else:
-        in_clause = [m for m in before if m[0] >= clause_start]
+        # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
+        in_clause = [m for m in before if m[0] >= clause_start and not _LATER_CLAUSE.search(text[m[1]:start])]
+        if not in_clause and any(m[0] >= clause_start for m in before):
+            return None
+        if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", text[clause_start:start]) and \
+                _imperative(text[clause_start:start]):
+            return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
         if in_clause:
             pick = in_clause[-1]
             # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
@@ -361,8 +383,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     for mention in mentions:
         m = mention if isinstance(mention, Mention) else Mention(*mention)
         found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
-        if m.kind == "table" and not found and not m.carried:
-            found = [(GAIN, 1.0)]  # "KEY: 100.": a scoring-table row is worth its points
+        if m.kind == "table" and not m.carried and not {k for k, _ in found} & {GAIN, LOSS, SHOOT, HARMLESS}:
+            found.append((GAIN, 1.0))  # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
         cues += [Cue(k, w * weight, m.sentence, m.kind == "table") for k, w in found]
         if m.section and not m.about:

@@ -18,6 +18,7 @@ from read_reward.key_objects import singular
 
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
+_DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
 _TABLE_ROW = re.compile(r"^[^.!?]{1,60}?(?::|\.{2,}|\s[-–—]\s|\s{2,})\s*(?:\d[\d,]*|one|two|five|ten|fifty|"
                         r"hundred|thousand)\b[^!?]{0,60}$", re.IGNORECASE)
@@ -60,6 +61,21 @@ def without_yours(text: str) -> str:
     return YOURS.sub("you", text)
 
 
+def refers_back(words: Sequence[str]) -> list[int]:
+    """Where the words stand for something named before: "it", "they"; "this" or "one" only when no
+    noun or adjective follows ("one is worth 50", not "one extra life")."""
+    out = []
+    for i, word in enumerate(words):
+        if word not in REFERS_BACK:
+            continue
+        if word in _DETERMINERS and i + 1 < len(words):
+            pos = getAllLemmas(words[i + 1])
+            if pos and not {"VERB", "AUX"} & set(pos) and {"NOUN", "ADJ"} & set(pos):
+                continue
+        out.append(i)
+    return out
+
+
 @lru_cache(maxsize=8192)
 def lemmas(text: str) -> tuple[str, ...]:
     return tuple(singular(w.replace("’", "'")) for w in WORD.findall(text.lower()))
@@ -92,7 +108,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, False, title))
             previous = True
             continue
-        if previous and not any(uses(words, n) for n in others) and REFERS_BACK & set(words[:6]):
+        if previous and not any(uses(words, n) for n in others) and any(i < 6 for i in refers_back(words)):
             mentions.append(Mention(sentence, kind, True, title))
         previous = False
     own = {m.sentence for m in mentions}

@@ -181,7 +181,7 @@ def test_ctrl_c_writes_nothing(tmp_path):
         assert proc.poll() is None
     time.sleep(2)
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=300)  # a hang guard: a busy machine can take minutes
     assert proc.returncode == 130 and "interrupted" in err
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["mspacman.json"]
 
