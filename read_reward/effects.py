@@ -75,6 +75,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
                           r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
                           r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|lowers?|"
+                          r"uses? up|eats? up|eats? into|cuts?|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
+                          r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
         (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"

@@ -90,8 +90,9 @@ def uses(text_lemmas: Sequence[str], name: str) -> bool:
 
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
     """The names the text uses, longest first; a name inside a longer one it uses is left out."""
-    found = [n for n in sorted(set(names), key=lambda n: (-len(lemmas(n)), n)) if uses(text_lemmas, n)]
-    return [n for n in found if not any(n != m and uses(lemmas(m), n) for m in found)]
+    distinct = {lemmas(n): n for n in sorted(set(names), reverse=True)}.values()  # "knife thrower(s)": one name
+    found = [n for n in sorted(distinct, key=lambda n: (-len(lemmas(n)), n)) if uses(text_lemmas, n)]
+    return [n for n in found if not any(lemmas(n) != lemmas(m) and uses(lemmas(m), n) for m in found)]
 
 
 def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str] = (),

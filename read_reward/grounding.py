@@ -3,8 +3,10 @@
 Each (category, manual term) pair is scored by MiniLM similarity of the category's name and of
 OCAtari's description of it to the term, plus a bonus for shared words ("PowerPill" ~ "power
 pellet"), plus the similarity of the category's name to what the manual says around the term
-(the mean embedding of the sentences that mention it: "Enemy" ~ what is said of lyres). Categories are then matched one-to-one to terms (Hungarian assignment); a category whose
-best term scores under the threshold stays unmatched (decision "unknown", reward 0).
+(the mean embedding of the sentences that mention it: "Enemy" ~ what is said of lyres). Categories are then matched one-to-one to terms (Hungarian assignment), except that a category
+takes a lexicon name of its own that scores higher than its assigned term even if another category
+has it too (Venture's five treasures are all "treasure"); a category whose best term scores under
+the threshold stays unmatched (decision "unknown", reward 0).
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ def _lexicon_bonus(term: str, names: dict[str, int]) -> float:
     return LEXICON_HEAD_BONUS if any(_lemma_key(n) == head for n in names) else 0.0
 
 
+def _is_lexicon_name(term: str, names: dict[str, int]) -> bool:
+    return any(_lemma_key(n) == _lemma_key(term) for n in names)
+
+
 def _lemma_key(text: str) -> str:
     return " ".join(singular(w) for w in tokens(text))
 
@@ -110,6 +116,11 @@ def ground(categories: Sequence[Category], terms: Sequence[str], sentences: Sequ
     scores = pair_scores(categories, terms, sentences, model, lexicon)
     rows, cols = linear_sum_assignment(scores, maximize=True)
     chosen = {r: c for r, c in zip(rows, cols)}
+    for i, cat in enumerate(categories):  # a name the lexicon gives several categories goes to each of them
+        own = [j for j, term in enumerate(terms) if _is_lexicon_name(term, (lexicon or {}).get(cat.name, {}))]
+        best = max(own, key=lambda j: scores[i, j], default=None)
+        if best is not None and (i not in chosen or scores[i, best] > scores[i, chosen[i]]):
+            chosen[i] = best
     matches = []
     for i, cat in enumerate(categories):
         j = chosen.get(i)

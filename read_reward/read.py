@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -114,7 +115,8 @@ def _filled_from_game(previous: GameCard | None, category: str) -> CardObject | 
 
 def names(category: Category) -> list[str]:
     """What a manual may call objects of a category: the lexicon's names, else the category's words."""
-    return list(dict.fromkeys([*getattr(category, "terms", ()), category.words]))
+    given = [*getattr(category, "terms", ()), category.words]
+    return list(dict.fromkeys(re.sub(r"^(?:the|a|an)\s+", "", n) for n in given))  # "the beast" -> "beast"
 
 
 def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, int]]:

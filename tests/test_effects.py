@@ -39,6 +39,7 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("Bats drop rocks on the explorer.", "bat", {"loss"}),
     ("Blow the bats away with a gem for bonus points.", "gem", set()),  # the gem is the instrument
     ("Blow the bats away with a gem for bonus points.", "bat", {"gain"}),
+    ("A bat that clings to the explorer drains his energy.", "bat", {"loss"}),
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
@@ -131,3 +132,8 @@ def test_reading_any_text_never_fails(sentences, names):
     assert effect.verdict in ("yes", "no", "unknown") and 0.5 <= effect.confidence < 1
     if evidence.mentions:
         assert EffectReasoner().decide(names[0], "", evidence).verdict == effect.verdict
+
+
+def test_names_that_differ_only_in_number_are_one_name():
+    assert names_in(lemmas("Knife throwers take two hits."), ["knife thrower", "knife throwers", "dagger"]) \
+        == ["knife thrower"]

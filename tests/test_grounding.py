@@ -21,3 +21,12 @@ def test_synonyms_and_unmatched():
 
 def test_no_terms():
     assert [m.term for m in ground(game_info("pong").touchable, [])] == [None, None]
+
+
+def test_a_lexicon_name_of_several_categories_goes_to_each():
+    cats = [Category(f"{c}_Gem", False, f"A {c.lower()} gem.") for c in ("Red", "Blue", "Green")]
+    lexicon = {c.name: {"jewel": 4} for c in cats}
+    got = {m.category: m.term for m in ground(cats, ["jewel", "cave", "door"], lexicon=lexicon)}
+    assert got == {"Red_Gem": "jewel", "Blue_Gem": "jewel", "Green_Gem": "jewel"}
+    alone = {m.category: m.term for m in ground(cats, ["jewel", "cave", "door"])}
+    assert list(alone.values()).count("jewel") == 1  # without the lexicon: one-to-one
