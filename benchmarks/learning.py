@@ -5,7 +5,8 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|gamma999[,...]] [--out DIR]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|gamma999|gates|contacts[,...]]
+        [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
 PPO, `learning_gym.py`: `--device cuda`, `--jobs N` runs side by side) and `sb3` (Stable-Baselines3
@@ -17,19 +18,21 @@ run is kept, an interrupted one resumed, so stop at any time and run the same co
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import shutil
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from read_reward.card import save_card  # noqa: E402
+from read_reward.card import load_card, save_card  # noqa: E402
 from read_reward.errors import InputError  # noqa: E402
 from read_reward.train import read_metrics  # noqa: E402
 from learning_report import report  # noqa: E402
@@ -37,14 +40,19 @@ from learning_report import report  # noqa: E402
 RESULTS = ROOT / "benchmarks" / "results"
 CARDS = RESULTS / "cards"  # the cards the gym and SB3 runs read (built once from the bundled manuals)
 # Reward variants for Skiing's plateau, as RLlib config overrides; `gym_flags` turns them into
-# learning_gym.py / learning_sb3.py flags. None of them is game-specific.
+# learning_gym.py / learning_sb3.py flags. None of them is game-specific. `card.passing` picks the card
+# instead (both runners): the frozen card of benchmarks/results/cards with the manual's "pass between"
+# rewards (True) or without any (False); see `card_path`.
 VARIANTS: dict[str, dict[str, Any]] = {
     "clipped": {},  # today's default: sign(game reward) + auxiliary reward
     "scaled": {"shaping.clip_game_reward": False, "shaping.game_reward_scale": 0.01},  # Skiing: ~-0.07 a step
     "symlog": {"shaping.clip_game_reward": False, "shaping.symlog_game_reward": True},
     "entropy": {"training.entropy_coeff": [[0, 0.05], [250_000, 0.01]]},  # explore more early, then as before
     "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing: 500-4,500 steps)
+    "gates": {"card.passing": True},  # + the manual's reward for passing between objects (Skiing: +5 a gate)
+    "contacts": {"card.passing": False},  # the same card with contact rewards only (the card before version 3)
 }
+CARD_KEY = "card.passing"
 
 
 def variant(names: str) -> dict[str, Any]:
@@ -61,6 +69,8 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
     """A variant's overrides as learning_gym.py / learning_sb3.py flags."""
     flags = []
     for key, value in overrides.items():
+        if key == CARD_KEY:  # picks the card (`card_path`), not an option
+            continue
         if key == "shaping.clip_game_reward" and not value:
             flags.append("--no-clip-game-reward")
         elif key == "shaping.symlog_game_reward" and value:
@@ -82,21 +92,68 @@ def with_overrides(config: dict[str, Any], overrides: dict[str, Any]) -> dict[st
 
     config = {k: dict(v) if isinstance(v, dict) else v for k, v in config.items()}
     for dotted, value in overrides.items():
+        if dotted == CARD_KEY:
+            continue
         section, key = dotted.split(".")
         config.setdefault(section, {})[key] = value
     check_config(config, "variant")
     return config
 
 
-def card_path(game: str) -> Path:
+def card_path(game: str, passing: bool | None = None) -> Path:
     """The game's card for the gym and SB3 runners: benchmarks/results/cards/<game>.json, built from
-    the bundled manual (the card `read-reward train` would build) the first time."""
+    the bundled manual (the card `read-reward train` would build) the first time. `passing` True:
+    <game>-gates.json, that card with the "pass between" rewards the bundled manual gives
+    (`read_reward.passes`, through `build_card`), the contact rewards unchanged; False:
+    <game>-contacts.json, that card without any."""
     path = CARDS / f"{game}.json"
     if not path.is_file():
         from read_reward.train import ensure_card
 
         save_card(ensure_card(game, lambda m: print(m, flush=True)), path)
-    return path
+    if passing is None:
+        return path
+    variant = CARDS / f"{game}-{'gates' if passing else 'contacts'}.json"
+    if not variant.is_file():
+        card = load_card(path)
+        read = {o.name: o for o in _built_card(game).objects} if passing else {}
+        for obj in card.objects:
+            obj.passing = read[obj.name].passing if obj.name in read else 0.0
+            obj.passing_evidence = read[obj.name].passing_evidence if obj.name in read else ""
+        save_card(card, variant)
+    return variant
+
+
+def _built_card(game: str) -> Any:
+    """The card of the bundled manual, read now with the offline models."""
+    from read_reward.embedding import use_one_thread
+    from read_reward.games import manual_for
+    from read_reward.qa import EmbeddingExtractor
+    from read_reward.read import build_card
+    from read_reward.reasoning import EffectReasoner
+
+    use_one_thread()
+    return build_card(manual_for(game), game, EmbeddingExtractor(), EffectReasoner())
+
+
+@contextlib.contextmanager
+def cards_home(home: Path, game: str, card: Path | None) -> Iterator[None]:
+    """With `card`: `read-reward train` (the RLlib runner) reads it as the user's card of `game`
+    (`$READ_REWARD_HOME` set to `home` meanwhile); without: nothing changes."""
+    if card is None:
+        yield
+        return
+    (home / "cards").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(card, home / "cards" / f"{game}.json")
+    before = os.environ.get("READ_REWARD_HOME")
+    os.environ["READ_REWARD_HOME"] = str(home)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("READ_REWARD_HOME", None)
+        else:
+            os.environ["READ_REWARD_HOME"] = before
 
 
 def finished(run: Path, steps: int) -> bool:
@@ -127,8 +184,9 @@ def run_rllib(game: str, seed: int, shaped: bool, config: dict, steps: int, out:
 def command(args: argparse.Namespace, game: str, seed: int, shaped: bool, out: Path, seconds: float | None) -> list[str]:
     """The learning_gym.py / learning_sb3.py command line of one run."""
     script = ROOT / "benchmarks" / f"learning_{args.runner}.py"
-    cmd = [sys.executable, str(script), game, "--out", str(out), "--card", str(card_path(game)), "--seed", str(seed),
-           "--steps", str(args.steps), "--device", args.device, "--num-envs", str(args.num_envs),
+    passing = variant(args.variant).get(CARD_KEY)
+    cmd = [sys.executable, str(script), game, "--out", str(out), "--card", str(card_path(game, passing)),
+           "--seed", str(seed), "--steps", str(args.steps), "--device", args.device, "--num-envs", str(args.num_envs),
            *gym_flags(variant(args.variant), args.runner)]
     if args.runner == "gym":
         cmd += ["--log-every", str(args.log_every)]
@@ -219,7 +277,9 @@ def run(args: argparse.Namespace) -> int:
 
             config = with_overrides(load_config(args.config), overrides)
             for i, (game, seed, shaped, out) in enumerate(runs):
-                run_rllib(game, seed, shaped, config, args.steps, out)
+                card = card_path(game, overrides[CARD_KEY]) if CARD_KEY in overrides else None
+                with cards_home(out_dir / "home", game, card):
+                    run_rllib(game, seed, shaped, config, args.steps, out)
                 if not shaped and not args.no_report:  # a pair done: report what is finished so far
                     _report([r[3] for r in runs[:i + 1]], out_dir, thresholds)
         else:

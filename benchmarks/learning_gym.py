@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from read_reward.card import GameCard, load_card, save_card, write_atomic  # noqa: E402
 from read_reward.errors import InputError  # noqa: E402
-from read_reward.shaping import ReadRewardWrapper, Shaping, find_card  # noqa: E402
+from read_reward.shaping import ReadRewardWrapper, Shaping, count_names, event_key, find_card  # noqa: E402
 from read_reward.train import _append_row, _drop_rows_after, progress_line, read_metrics  # noqa: E402
 
 
@@ -144,7 +144,7 @@ class Episodes:
         for i in range(len(rewards)):
             read = final.get("read_reward") if ended[i] else info.get("read_reward")
             for event in read["events"][i] if read is not None else ():
-                self.hits[i][event["object"]] = self.hits[i].get(event["object"], 0) + 1
+                self.hits[i][event_key(event)] = self.hits[i].get(event_key(event), 0) + 1
             if ended[i]:
                 self.done.append({"game_score": float(read["game_score"][i]), "aux_return": float(read["aux_return"][i]),
                                   "episode_return": float(self.returns[i]),
@@ -225,7 +225,7 @@ def train(opts: Options, out: Path, *, card: GameCard | str | Path | None = None
           time_limit: float | None = None, log_every: float = 30.0, say: Callable[[str], None] = print) -> bool:
     """Train (or resume) until `opts.steps` env steps; True when done, False when stopped by the time limit."""
     opts, card = start_or_resume(opts, card, out)
-    names = [o.name for o in card.objects]
+    names = count_names(card)  # hits per object, and gates passed for objects with a passing reward
     torch.manual_seed(opts.seed)
     envs = gym.vector.AsyncVectorEnv([make_env(card, opts, i) for i in range(opts.num_envs)],
                                      autoreset_mode=gym.vector.AutoresetMode.SAME_STEP)

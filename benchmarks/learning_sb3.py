@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from read_reward.card import GameCard, save_card, write_atomic  # noqa: E402
 from read_reward.errors import InputError  # noqa: E402
-from read_reward.shaping import ReadRewardWrapper, Shaping, find_card  # noqa: E402
+from read_reward.shaping import ReadRewardWrapper, Shaping, count_names, event_key, find_card  # noqa: E402
 from read_reward.train import _append_row, progress_line, read_metrics  # noqa: E402
 
 
@@ -86,7 +86,7 @@ def metrics_callback(out: Path, names: list[str], opts: Options, time_limit: flo
             for i, (info, ended) in enumerate(zip(self.locals["infos"], self.locals["dones"])):
                 read = info["read_reward"]
                 for event in read["events"]:
-                    self.hits[i][event["object"]] = self.hits[i].get(event["object"], 0) + 1
+                    self.hits[i][event_key(event)] = self.hits[i].get(event_key(event), 0) + 1
                 if ended:
                     self.done.append({"game_score": read["game_score"], "aux_return": read["aux_return"],
                                       "episode_return": float(self.returns[i]),
@@ -134,7 +134,7 @@ def train(opts: Options, out: Path, card: GameCard | str | Path, *, device: str 
         model = PPO("CnnPolicy", venv, n_steps=128, n_epochs=4, batch_size=256, learning_rate=LinearSchedule(2.5e-4, 0.0, 1.0),
                     clip_range=LinearSchedule(0.1, 0.0, 1.0), ent_coef=0.01, vf_coef=0.5, gamma=opts.gamma,
                     seed=opts.seed, device=device, verbose=0)
-        names = [o.name for o in card.objects]
+        names = count_names(card)  # hits per object, and gates passed for objects with a passing reward
         model.learn(opts.steps, callback=metrics_callback(out, names, opts, time_limit, say))
         return model.num_timesteps >= opts.steps
     finally:

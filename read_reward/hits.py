@@ -96,7 +96,7 @@ class HitDetector:
                              f"touchable object of '{self.info.short}' ({', '.join(sorted(self.touchable))})")
         self.passes = PassDetector(passing) if passing else None
         self.reader = make_reader(self.info, self.touchable, reference=not skip)
-        fast = isinstance(self.reader, FastReader)
+        fast = self._fast = isinstance(self.reader, FastReader)
         # A gate can be passed far from any contact: with passes to find, every frame is read.
         self.closing = CLOSING_SPEED.get(self.info.short) if skip and not fast and not passing else None
         # Objects farther than this cannot touch the player within MAX_SKIP frames: the loop skips them.
@@ -135,7 +135,9 @@ class HitDetector:
         self.reader.read(ram)
         hits: list[Hit | Pass] = self.contacts_and_hits(frame)
         if self.passes is not None:
-            passes = self.passes.step(self.reader.players(), self.reader.near(-_FAR, -_FAR, _FAR, _FAR), frame)
+            reader = self.reader
+            objects = enumerate(reader.entries) if self._fast else reader.near(-_FAR, -_FAR, _FAR, _FAR)
+            passes = self.passes.step(reader.players(), objects, frame)
             if passes:
                 hits = hits + passes
         return hits

@@ -8,8 +8,8 @@ any Atari wrappers: hits are found on every emulator frame on which one can star
 `on_episode_step` turns the step's hits into reward with `episode.set_rewards(...)`, so the learner
 trains on game + auxiliary reward. Per episode it logs, under `env_runners/read_reward/`:
 `game_score_mean` (the unshaped game score: compare runs with and without shaping on this),
-`aux_return_mean`, `hits_mean/<Object>`, and `passes_mean/<Object>` (gates passed, for the objects
-with a card `passing` reward). `episode_return_mean` is RLlib's own and includes the auxiliary reward.
+`aux_return_mean`, `hits_mean/<Object>`, and `hits_mean/<Object> (passed)` (gates passed, for the
+objects with a card `passing` reward). `episode_return_mean` is RLlib's own and includes the auxiliary reward.
 Each episode's `custom_data` holds its `read_reward_tally` (a `Tally`) and `read_reward_events`.
 """
 
@@ -23,7 +23,7 @@ from ray.rllib.callbacks.callbacks import RLlibCallback
 from read_reward.card import GameCard
 from read_reward.errors import InputError
 from read_reward.hits import DEFAULT_RELEASE, FrameTap, HitDetector
-from read_reward.shaping import Shaping, Tally, find_card
+from read_reward.shaping import PASSED, Shaping, Tally, find_card
 
 TALLY, EVENTS = "read_reward_tally", "read_reward_events"
 
@@ -114,5 +114,6 @@ class ReadRewardCallback(RLlibCallback):
         metrics_logger.log_value(("read_reward", "aux_return_mean"), tally.aux_return, window=window)
         for name in self.rewards:
             metrics_logger.log_value(("read_reward", "hits_mean", name), tally.hits.get(name, 0), window=window)
-        for name in self.passing:
-            metrics_logger.log_value(("read_reward", "passes_mean", name), tally.passes.get(name, 0), window=window)
+        for name in self.passing:  # gates passed: "Flag (passed)" beside "Flag" (`shaping.count_names`)
+            metrics_logger.log_value(("read_reward", "hits_mean", name + PASSED), tally.passes.get(name, 0),
+                                     window=window)

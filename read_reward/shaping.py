@@ -115,6 +115,20 @@ class Tally:
         return self.gained + self.lost
 
 
+PASSED = " (passed)"  # a category's passes beside its hits in per-object counts: "Flag (passed)"
+
+
+def event_key(event: dict[str, Any]) -> str:
+    """What an event counts as per object: its category for a hit, "<category> (passed)" for a pass."""
+    return event["object"] + PASSED if event.get("kind") == "pass" else event["object"]
+
+
+def count_names(card: GameCard) -> list[str]:
+    """The per-object counts of a card's runs: every object's hits, then the passes of those with a
+    passing reward (`event_key`)."""
+    return [o.name for o in card.objects] + [name + PASSED for name in card.passing_rewards()]
+
+
 def find_card(card: GameCard | str | Path) -> GameCard:
     """A card given as a `GameCard`, a `.json` path, or a game name (its card in `$READ_REWARD_HOME/cards`)."""
     if isinstance(card, GameCard):

@@ -12,7 +12,7 @@ import pytest
 from rich.console import Console
 
 from read_reward import audit
-from read_reward.card import CardObject, load_card, save_card
+from read_reward.card import CARD_VERSION, CardObject, load_card, save_card
 from read_reward.cli import main
 from read_reward.view import show_audit
 from conftest import make_card
@@ -95,7 +95,7 @@ def test_json_report_and_card_field(tmp_path, capsys):
         assert obj["agree"] is None if obj["evidence"] == "unseen" else isinstance(obj["agree"], bool)
     assert {o["name"]: o["card_decision"] for o in report["objects"]}["Ghost"] == "yes"
     saved = load_card(path)
-    assert saved.version == 2 and saved.audit is not None and saved.audit.frames == 4000
+    assert saved.version == CARD_VERSION and saved.audit is not None and saved.audit.frames == 4000
     assert [o.decision for o in saved.objects] == [o.decision for o in card.objects]  # decisions stay the manual's
     assert [(o.name, o.evidence) for o in saved.audit.objects] == [(o["name"], o["evidence"]) for o in report["objects"]]
     assert main(["card", str(path)]) == 0
@@ -126,7 +126,7 @@ def test_version_1_card_is_read_without_audit(tmp_path):
     data["version"] = 1
     (tmp_path / "v1.json").write_text(json.dumps(data))
     card = load_card(tmp_path / "v1.json")
-    assert card.audit is None and card.version == 2 and {o.source for o in card.objects} == {"manual"}
+    assert card.audit is None and card.version == CARD_VERSION and {o.source for o in card.objects} == {"manual"}
 
 
 def test_game_without_card_is_audited_with_no_decisions(tmp_path, capsys, monkeypatch):

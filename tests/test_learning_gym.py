@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 from pathlib import Path
 
@@ -115,3 +116,49 @@ def test_game_reward_variants_train_on_rescaled_or_symlog_game_reward():
     assert Shaping(symlog_game_reward=True).train_reward(-7.0, 5.0) == pytest.approx(-math.log(8.0) + 5.0)
     with pytest.raises(InputError, match="clip_game_reward"):
         Shaping(clip_game_reward=True, game_reward_scale=0.01)
+
+
+def test_gates_variant_reads_the_manuals_passing_reward_into_the_frozen_card(tmp_path, monkeypatch):
+    """`--variant gates`: the frozen card plus the manual's "pass between" rewards; `contacts`: without."""
+    import learning
+
+    from read_reward.card import load_card, save_card
+
+    frozen = make_card("skiing", {"Tree": -5.0, "Mogul": -5.0, "Flag": -5.0})
+    read = make_card("skiing", {"Tree": 5.0})  # the manual's card: only its passing rewards are taken
+    read.objects[[o.name for o in read.objects].index("Flag")].passing = 5.0
+    monkeypatch.setattr(learning, "CARDS", tmp_path)
+    monkeypatch.setattr(learning, "_built_card", lambda game: read)
+    save_card(frozen, tmp_path / "skiing.json")
+    gates = load_card(learning.card_path("skiing", learning.variant("gates")[learning.CARD_KEY]))
+    assert gates.passing_rewards() == {"Flag": 5.0} and gates.rewards() == frozen.rewards()
+    assert load_card(learning.card_path("skiing", False)).passing_rewards() == {}
+    assert learning.card_path("skiing") == tmp_path / "skiing.json"
+    assert learning.gym_flags(learning.variant("gates,scaled"), "gym") == [
+        "--no-clip-game-reward", "--game-reward-scale", "0.01"]
+    from read_reward.train import load_config
+
+    config = learning.with_overrides(load_config("ppo_cpu.yaml"), learning.variant("gates"))
+    assert "card" not in config
+    home = tmp_path / "home"
+    with learning.cards_home(home, "skiing", tmp_path / "skiing-gates.json"):
+        from read_reward.train import ensure_card
+
+        assert ensure_card("skiing").passing_rewards() == {"Flag": 5.0}  # what `read-reward train` reads
+    assert os.environ.get("READ_REWARD_HOME") != str(home)  # restored afterwards
+
+
+def test_gym_runner_counts_passes_apart_from_hits():
+    from read_reward.shaping import count_names, event_key
+
+    card = make_card("skiing", {"Flag": -5.0})
+    card.objects[[o.name for o in card.objects].index("Flag")].passing = 5.0
+    assert count_names(card) == ["Tree", "Mogul", "Flag", "Flag (passed)"]
+    assert event_key({"object": "Flag", "kind": "pass"}) == "Flag (passed)"
+    assert event_key({"object": "Flag", "kind": "hit"}) == event_key({"object": "Flag"}) == "Flag"
+    episodes = learning_gym.Episodes(1, count_names(card), 5)
+    events = [{"object": "Flag", "kind": "pass"}, {"object": "Flag", "kind": "hit"}, {"object": "Flag", "kind": "pass"}]
+    episodes.step(torch.zeros(1).numpy(), torch.tensor([True]).numpy(),
+                  {"final_info": {"read_reward": {"events": [events], "game_score": [-3000.0], "aux_return": [5.0]}}})
+    means = episodes.means()
+    assert means["hits_Flag"] == 1 and means["hits_Flag (passed)"] == 2 and means["aux_return"] == 5.0

@@ -242,5 +242,5 @@ def test_rllib_callback_emits_and_logs_passes():
     assert sum(trained) == sum(e["reward"] for e in events) == 5.0 * GATES - 5.0 * len(run["hits"])
     logger = Logger()
     callback.on_episode_end(episode=episode, env_runner=Runner, metrics_logger=logger)
-    assert logger.logged[("read_reward", "passes_mean", "Flag")] == GATES
+    assert logger.logged[("read_reward", "hits_mean", "Flag (passed)")] == GATES
     assert logger.logged[("read_reward", "hits_mean", "Flag")] == sum(e["object"] == "Flag" for e in run["hits"])
