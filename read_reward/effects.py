@@ -63,6 +63,13 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
                               r"\b(?:pass|passes|run|runs|walk|walks|go|goes|fly|flies|drive|drives) (?:right )?through\b|"
                               r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
+        # "you don't lose a life by bumping into a ladder": the thing after is harmless
+        (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|doesn't|does not|won't|will not|never|can't|cannot)\s+(?:lose|die|"
+                               r"get hurt|get killed|crash|hurt yourself)\b(?:\W+\w+){0,4}?\W+(?:by|when|if|from|for)\s+"
+                               r"(?:\w+ing\s+(?:into|on|onto|over|through|past|under|off|against)?\s*)?"),
+        # "falls into the river": what one falls into hurts; "falls off a ladder": what one falls from does not
+        (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in)\b"),
+        (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # losses done to the player by the object (the object is the subject, before the cue)
         (LOSS, SUBJECT, 1.0, rf"\b{_HARM_VERB}\s+{_PLAYER}"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b"),

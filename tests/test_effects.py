@@ -40,6 +40,8 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("Blow the bats away with a gem for bonus points.", "gem", set()),  # the gem is the instrument
     ("Blow the bats away with a gem for bonus points.", "bat", {"gain"}),
     ("A bat that clings to the explorer drains his energy.", "bat", {"loss"}),
+    ("You don't lose a life by bumping into a rope.", "rope", {"harmless"}),
+    ("If the explorer falls into the cave, he is lost.", "cave", {"loss"}),
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
