@@ -25,7 +25,7 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("The explorer is knocked down by a bat.", "bat", {"loss"}),
     ("A gem, a bat or a rope sends you tumbling to your death.", "rope", {"loss"}),
     ("Bats are harmless.", "bat", {"harmless"}),
-    ("You do not lose a life when you touch a rope.", "rope", set()),
+    ("You do not lose a life when you touch a rope.", "rope", {"harmless"}),
     ("Do not touch the bats.", "bat", {"loss"}),
     ("Shoot the bats with your laser for 100 points.", "bat", {"shoot", "gain"}),
     ("Skeletons and bats guard the cave.", "bat", {"loss"}),
