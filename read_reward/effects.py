@@ -61,8 +61,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"kill|affect|bother|damage|injure)|\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
-                              r"\b(?:pass|passes|run|runs|walk|walks|go|goes|fly|flies|drive|drives) (?:right )?through\b|"
                               r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
+        (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
+                               r"(?:right |straight )?through\b"),
         # "you don't lose a life by bumping into a ladder": the thing after is harmless
         (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|doesn't|does not|won't|will not|never|can't|cannot)\s+(?:lose|die|"
                                r"get hurt|get killed|crash|hurt yourself)\b(?:\W+\w+){0,4}?\W+(?:by|when|if|from|for)\s+"
@@ -409,6 +410,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     for c in cues:
         by_sentence.setdefault(c.sentence, []).append(c)
     harmless = False
+    table = 0.0
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
         g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
@@ -425,6 +427,10 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             harmless = True
             g, loss_here = min(g, 0.5), 0.0
         net = max(-1.0, min(1.0, g - loss_here))
+        if all(c.table for c in found):  # a scoring table is one source, however many rows it gives the object
+            table = net if abs(net) > abs(table) else table
+            continue
         gain += max(net, 0.0)
         loss += max(-net, 0.0)
+    gain, loss = gain + max(table, 0.0), loss + max(-table, 0.0)
     return Effect(round(gain - loss, 4), round(gain, 4), round(loss, 4), harmless, shot, cues)

@@ -139,3 +139,15 @@ def test_reading_any_text_never_fails(sentences, names):
 def test_names_that_differ_only_in_number_are_one_name():
     assert names_in(lemmas("Knife throwers take two hits."), ["knife thrower", "knife throwers", "dagger"]) \
         == ["knife thrower"]
+
+
+def test_a_scoring_table_is_one_source_however_many_rows():
+    rows = [(f"{n} BAT: {p} POINTS.", "table", False) for n, p in (("1ST", 20), ("2ND", 40), ("3RD", 80), ("4TH", 160))]
+    loss = [("If a bat touches the explorer, he loses a life.", "text", False)]
+    assert judge(rows, ["bat"]).gain == judge(rows[:1], ["bat"]).gain
+    assert judge(rows + loss, ["bat"]).verdict != "yes"  # four rows do not outvote a lost life
+
+
+def test_passing_through_is_harmless_for_what_is_passed_not_for_who_passes():
+    assert kinds("You can safely walk through the cave.", "cave") == {"harmless"}
+    assert kinds("The bat runs through its cave.", "bat") == set()
