@@ -32,8 +32,12 @@ from read_reward.read import build_card  # noqa: E402
 COUNTS = ("scored", "decision", "grounding", "both", "abstained", "neutral", "neutral_right")
 
 
+BINS = (0.5, 0.7, 0.8, 0.9, 0.97, 1.0001)
+
+
 def score(labels: dict, manuals: dict[str, Path], extractor, reasoner, show: bool) -> dict[str, int]:
-    counts = dict.fromkeys(COUNTS, 0)
+    counts: dict = dict.fromkeys(COUNTS, 0)
+    counts["answers"] = []  # (confidence, right) of every yes/no answer on a yes/no object
     for game, path in manuals.items():
         card = build_card(path, game, extractor, reasoner)
         for obj in card.objects:
@@ -52,11 +56,22 @@ def score(labels: dict, manuals: dict[str, Path], extractor, reasoner, show: boo
                 counts["grounding"] += grounded
                 counts["both"] += ok and grounded
                 counts["abstained"] += obj.decision == "unknown"
+                if obj.decision != "unknown":
+                    counts["answers"].append((obj.confidence, ok))
             if show:
                 mark = ("ok" if ok else "XX") + ("" if obj.manual_term in truth["terms"] else " (term)")
                 print(f"{game:16} {obj.name:22} {str(obj.manual_term)[:20]:20} {truth['label']:8} "
                       f"{obj.decision:8} {obj.confidence:.2f}  {mark}", flush=True)
     return counts
+
+
+def calibration(c: dict) -> str:
+    """Share of answers right per confidence bin: is the card's confidence worth reading?"""
+    cells = []
+    for lo, hi in zip(BINS, BINS[1:]):
+        got = [ok for conf, ok in c["answers"] if lo <= conf < hi]
+        cells.append(f"{lo:.2f}-{min(hi, 1):.2f}: {sum(got)}/{len(got)}" if got else f"{lo:.2f}-{min(hi, 1):.2f}: -")
+    return "  calibration (right/answered by confidence): " + ", ".join(cells)
 
 
 def row(name: str, form: str, c: dict[str, int]) -> str:
@@ -90,12 +105,15 @@ def main() -> int:
     print(f"qa={extractor.name}; {len(games)} games; scanned: {len(forms.get('scanned PDF', {}))}")
     print("| reasoner | form | yes/no right | grounded | both | right when answering | abstained | neutral at 0 |")
     print("|---|---|---|---|---|---|---|---|")
+    notes: list[str] = []
     for i, name in enumerate(args.reasoners.split(",")):
         reasoner = _reasoner(name, None, "")
         for form, manuals in forms.items():
             if manuals:
                 counts = score(labels, manuals, extractor, reasoner, show=args.show and i == 0)
                 print(row(name, form, counts), flush=True)
+                notes.append(f"{name} {form}:{calibration(counts)}")
+    print("\n".join(notes))
     return 0
 
 
