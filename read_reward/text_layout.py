@@ -341,7 +341,14 @@ def split_paragraph(text: str) -> list[str]:
 
 
 def _is_sentence(text: str) -> bool:
-    return len(re.findall(r"\w+", text)) >= 3 and any(c.isalpha() for c in text)
+    """Three words or more, or an order about something named before ("Dodge them.", "Eat it!")."""
+    words = re.findall(r"\w+", text)
+    if len(words) == 2 and text.rstrip()[-1:] in ".!" and words[1].lower() in _OBJECT_PRONOUNS:
+        return True
+    return len(words) >= 3 and any(c.isalpha() for c in text)
+
+
+_OBJECT_PRONOUNS = frozenset("it them him her these those this that one ones everything".split())
 
 
 def _furniture(sentence: str) -> bool:

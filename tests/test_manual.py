@@ -751,3 +751,11 @@ def test_noisy_ocr_text_reads_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         ("SCORING", "FUEL CAN: 50 POINTS.", "table"),
         ("SCORING", "OIL SLICK: 0 POINTS.", "table"),
     ]
+
+
+def test_a_two_word_order_about_something_named_before_is_kept():
+    from read_reward.manual import split_sentences
+
+    got = split_sentences("* ROCKS roll down onto the road. Dodge\n  them.\n\nPower Pills. Eat one and the ghosts turn blue.")
+    assert got == ["ROCKS roll down onto the road.", "Dodge them.", "Power Pills. Eat one and the ghosts turn blue."]
+    assert split_sentences("Dodge quickly.") == []  # other two-word fragments are still dropped
