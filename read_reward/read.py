@@ -6,7 +6,7 @@ import importlib.metadata
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import yaml
 
@@ -44,7 +44,9 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     keys = key_objects(manual.text, corpus, top=30)
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
     used = _names_used(info, sentences)
-    candidates = list(dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in used[c.name]]))
+    mine = _players_things(sentences, used.get(info.player, {}))
+    candidates = [t for t in dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in used[c.name]])
+                  if lemmas(t) not in mine or any(t in used[c.name] for c in info.touchable)]
     matches = ground(info.touchable, candidates, sentences, lexicon={c: used[c] for c in used})
     if not any(used[c.name] for c in info.touchable) and (
             any(getattr(c, "terms", ()) for c in info.touchable) or not any(m.term for m in matches)):
@@ -130,6 +132,20 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
             for name in names_in(raw if c.name == info.player else objects, names(c)):
                 counts[c.name][name] = counts[c.name].get(name, 0) + 1
     return counts
+
+
+def _players_things(sentences: Sequence[str], player_names: dict[str, int]) -> set[tuple[str, ...]]:
+    """The player's names and what the manual calls "your X" ("your defender ship"), as lemmas: never
+    another object's term."""
+    found = {lemmas(n) for n in player_names}
+    for sentence in sentences:
+        for m in _YOUR_THING.finditer(sentence):
+            found |= {lemmas(m.group(1)), lemmas(m.group(1).split()[0])}
+    return found
+
+
+_YOUR_THING = re.compile(r"\byour\s+(?:own\s+)?((?!opponent|enemy|enemies|foe|rival|team)[a-z-]+(?:\s+[a-z-]+)?)",
+                         re.IGNORECASE)
 
 
 def _reward(verdict: str, magnitude: float) -> float:

@@ -30,3 +30,14 @@ def test_a_lexicon_name_of_several_categories_goes_to_each():
     assert got == {"Red_Gem": "jewel", "Blue_Gem": "jewel", "Green_Gem": "jewel"}
     alone = {m.category: m.term for m in ground(cats, ["jewel", "cave", "door"])}
     assert list(alone.values()).count("jewel") == 1  # without the lexicon: one-to-one
+
+
+def test_what_the_manual_calls_yours_is_never_another_objects_term():
+    from read_reward.evidence import lemmas
+    from read_reward.read import _players_things
+
+    sentences = ["Your laser cannon slides along the ice.", "Demons drop laser fire on your cannon.",
+                 "Your opponent serves first."]
+    mine = _players_things(sentences, {"base": 2})
+    assert {lemmas("laser cannon"), lemmas("cannon"), lemmas("base")} <= mine
+    assert lemmas("opponent") not in mine and lemmas("laser fire") not in mine
