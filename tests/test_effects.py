@@ -42,6 +42,7 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("A bat that clings to the explorer drains his energy.", "bat", {"loss"}),
     ("You don't lose a life by bumping into a rope.", "rope", {"harmless"}),
     ("If the explorer falls into the cave, he is lost.", "cave", {"loss"}),
+    ("A bat that is knocked out of the sky scores points.", "bat", {"shoot", "gain"}),  # knocked out: not touched
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
