@@ -201,8 +201,10 @@ def read_spec(out: Path) -> RunSpec:
 
 
 def _loop(algo: Any, spec: RunSpec, out: Path, card: GameCard, say: Callable[[str], None]) -> None:
+    from read_reward.shaping import count_names
+
     every = spec.config.get("run", {}).get("checkpoint_every", 5)
-    names = [o.name for o in card.objects]
+    names = count_names(card)  # hits per object, and gates passed where the card rewards passing
     steps = _env_steps(algo)
     kept = _drop_rows_after(out / "metrics.csv", steps)
     done = kept[-1] if kept else {"iteration": 0, "seconds": 0.0}

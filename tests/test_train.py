@@ -16,6 +16,8 @@ from read_reward.train import RunSpec, load_config, read_metrics, read_spec, tra
 @pytest.fixture
 def home(tmp_path, monkeypatch, skiing_card):
     monkeypatch.setenv("READ_REWARD_HOME", str(tmp_path / "home"))
+    for obj in skiing_card.objects:  # as the bundled manual has it: ski between the flags
+        obj.passing = 5.0 if obj.name == "Flag" else 0.0
     save_card(skiing_card, tmp_path / "home" / "cards" / "skiing.json")  # no manual reading here
     return tmp_path / "home"
 
@@ -53,6 +55,7 @@ def test_run_folder_checkpoint_and_resume(home, tmp_path):
     rows = read_metrics(out)
     assert [r["env_steps"] for r in rows] == [256, 512] and "ETA" in lines[-1] and "512/512" in lines[-1]
     assert json.loads((out / "card.json").read_text())["game"] == "skiing"
+    assert "hits_Flag (passed)" in rows[0] and "hits_Tree" in rows[0]  # the card rewards passing between flags
     with pytest.raises(InputError, match="--resume"):
         train(RunSpec("skiing", load_config("ppo_tiny.yaml"), steps=512), out)
 
