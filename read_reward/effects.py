@@ -45,7 +45,7 @@ _CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save|saves|saving|free|frees|pick|picks|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
-                 r"returning|punch|punches|punching|strike|strikes|striking|"
+                 r"returning|punch|punches|punching|strike|strikes|striking|ring|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back)")
 # using or travelling on something: the object is a means, which says little about its worth
 _USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
@@ -166,6 +166,7 @@ _SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every 
 _LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
 _PRONOUN = re.compile(r"\b(?:it|them|they)\b")
 _CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")
+_PURPOSE = re.compile(rf"\bto (?:{_CONTACT_VERB}|nab|open|get|stop|tag|trap)\b")
 _INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\w*|shot|hit|hits|hitting|"
                          r"knock\w*|defeat\w*|stop\w*|wipe\w*|zap\w*|smash\w*|break\w*|stun\w*|attack\w*|"
                          r"fight\w*|bomb\w*|trap\w*|get rid of)\b(?:\W+\w+){0,5}?\W+(?:with|using)\s+"
@@ -278,12 +279,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 mentions.append((m.start(), m.end(), last[-1][2]))
         mentions.sort(key=lambda m: m[:2])
     if not any(m[2] for m in mentions if m[2] is not None) and not mine:
-        if not carried or theirs:
+        first_other = min((a for a, _ in theirs), default=len(text))
+        if not carried or first_other < len(text) and not re.search(
+                r"\b(?:it|they|them|its|their|this|these|those|one)\b", text[:first_other]):
             return []
-        # it follows a sentence about the target and names nothing else: its pronouns are the target
+        # it follows a sentence about the target: its pronouns before any other object are the target
         words = list(WORD.finditer(text))
-        back = [(words[i].start(), words[i].end(), True) for i in refers_back([w.group() for w in words])]
-        mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is None]], key=lambda m: m[:2])
+        back = [(words[i].start(), words[i].end(), True) for i in refers_back([w.group() for w in words])
+                if words[i].start() < first_other]
+        mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is not True]], key=lambda m: m[:2])
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float]] = []
     if any(_FOE.search(text[max(0, a - 16):a]) or _FOE_NAME.match(text[a:b]) for a, b in mine):
@@ -303,6 +307,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind != SHOOT and _NEGATION.search(before) and not (
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
                 continue
+            if kind == LOSS and direction == RIGHT and not text[start:m.start()].strip(" ,") and \
+                    re.match(r"(?:run|walk|move|step) (?:in)?to\b", m.group()) and _PURPOSE.search(text[m.end():end]):
+                kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(_CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or _STATE.search(text[max(0, start - 1):end]) is not None)
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))

@@ -88,6 +88,13 @@ def uses(text_lemmas: Sequence[str], name: str) -> bool:
     return bool(n) and any(tuple(text_lemmas[i:i + n]) == want for i in range(len(text_lemmas) - n + 1))
 
 
+def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
+    """Where the text first uses one of the names (its length if it uses none)."""
+    starts = [i for n in names if (want := lemmas(n)) for i in range(len(text_lemmas) - len(want) + 1)
+              if tuple(text_lemmas[i:i + len(want)]) == want]
+    return min(starts, default=len(text_lemmas))
+
+
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
     """The names the text uses, longest first; a name inside a longer one it uses is left out."""
     distinct = {lemmas(n): n for n in sorted(set(names), reverse=True)}.values()  # "knife thrower(s)": one name
@@ -109,7 +116,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, False, title))
             previous = True
             continue
-        if previous and not any(uses(words, n) for n in others) and any(i < 6 for i in refers_back(words)):
+        back = [i for i in refers_back(words) if i < 6]
+        if previous and back and back[0] < first_use(words, others):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
         previous = False
     own = {m.sentence for m in mentions}

@@ -131,7 +131,27 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
                 continue
             for name in names_in(raw if c.name == info.player else objects, names(c)):
                 counts[c.name][name] = counts[c.name].get(name, 0) + 1
+    for used in counts.values():  # "Harry Hooligan ... Run into Harry": a character's first name is his name
+        for name in list(used):
+            first = _first_name(name, sentences)
+            if first and first not in used:
+                used[first] = sum(bool(re.search(rf"\b{first.capitalize()}\b", s)) for s in sentences)
     return counts
+
+
+def _first_name(name: str, sentences: Sequence[str]) -> str | None:
+    """The first word of a proper name the manual writes in capitals ("Harry Hooligan" -> "harry"), if
+    it also stands alone, capitalised inside sentences, and never in lower case."""
+    words = name.split()
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return None
+    titled = " ".join(w.capitalize() for w in words)
+    first = words[0].capitalize()
+    alone = sum(bool(re.search(rf"(?<=[a-z,;:] ){first}\b(?! {words[1].capitalize()}\b)", s)) for s in sentences)
+    if (any(titled in s for s in sentences) and alone >= 2
+            and not any(re.search(rf"\b{words[0].lower()}\b", s) for s in sentences)):
+        return words[0].lower()
+    return None
 
 
 def _players_things(sentences: Sequence[str], player_names: dict[str, int]) -> set[tuple[str, ...]]:

@@ -43,6 +43,8 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("You don't lose a life by bumping into a rope.", "rope", {"harmless"}),
     ("If the explorer falls into the cave, he is lost.", "cave", {"loss"}),
     ("A bat that is knocked out of the sky scores points.", "bat", {"shoot", "gain"}),  # knocked out: not touched
+    ("Run into the bat to grab it.", "bat", {"contact"}),  # an order to touch it, not a collision
+    ("Run into the bat and you lose a life.", "bat", {"loss"}),
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
@@ -152,3 +154,20 @@ def test_a_scoring_table_is_one_source_however_many_rows():
 def test_passing_through_is_harmless_for_what_is_passed_not_for_who_passes():
     assert kinds("You can safely walk through the cave.", "cave") == {"harmless"}
     assert kinds("The bat runs through its cave.", "bat") == set()
+
+
+def test_a_pronoun_before_any_other_object_refers_back():
+    sentences = ["The gem hangs near the top of the cave.", "Jump up and ring it to make a bat appear.",
+                 "It rings for every bat."]
+    evidence = gather(sentences, ["gem"], ["bat", "cave"], PLAYER)
+    assert [m.carried for m in evidence.mentions] == [False, True]
+    assert EffectReasoner().decide("gem", "", evidence).verdict == "yes"
+
+
+def test_a_characters_first_name_is_his_name():
+    from read_reward.read import _first_name
+
+    sentences = ["Harry Hooligan, the notorious crook, has the loot.", "Run into Harry to nab him.",
+                 "The map shows where Kelly and Harry are.", "Mother Goose waits.", "The mother goose flies off."]
+    assert _first_name("harry hooligan", sentences) == "harry"
+    assert _first_name("mother goose", sentences) is None  # "mother" is also a common word here
