@@ -59,7 +59,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # harmless: contact does nothing
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:hurt|harm|"
                               r"kill|affect|bother|damage|injure)|\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
-                              r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|"
+                              r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
                               r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
@@ -83,8 +83,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
                           r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
                           r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|lowers?|"
-                          r"uses? up|eats? up|eats? into|cuts?|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
+        (LOSS, LEFT, 1.0, r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|"
+                          r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),

@@ -45,6 +45,8 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("A bat that is knocked out of the sky scores points.", "bat", {"shoot", "gain"}),  # knocked out: not touched
     ("Run into the bat to grab it.", "bat", {"contact"}),  # an order to touch it, not a collision
     ("Run into the bat and you lose a life.", "bat", {"loss"}),
+    ("Bumping into the rope costs nothing.", "rope", {"harmless", "loss"}),  # harmless cancels the loss
+    ("The bat lowers its air line to the explorer.", "bat", set()),  # an air line, not air lost
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
@@ -171,3 +173,7 @@ def test_a_characters_first_name_is_his_name():
                  "The map shows where Kelly and Harry are.", "Mother Goose waits.", "The mother goose flies off."]
     assert _first_name("harry hooligan", sentences) == "harry"
     assert _first_name("mother goose", sentences) is None  # "mother" is also a common word here
+
+
+def test_a_harmless_cue_cancels_the_loss_in_its_sentence():
+    assert judge([("Bumping into the rope costs nothing.", "text", False)], ["rope"]).verdict == "unknown"
