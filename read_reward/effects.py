@@ -108,6 +108,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
                              rf"(?:the\s+)?{_PLAYER}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
                              rf"closes?)\s+(?:down\s+|in\s+)?(?:at|toward|towards|on)\s+(?:the\s+)?{_PLAYER}"),
+        # "shoot them before they can land": what must be stopped in time is a threat
+        (LOSS, RIGHT, 0.8, r"\bbefore(?=\s+(?:they|it|he|she)\s+(?:can\s+|could\s+|gets?\s+a\s+chance\s+to\s+)?"
+                           r"(?:lands?|reach|reaches|rams?|hits?|catch|catches|gets?|touch|touches|crash|crashes|"
+                           r"destroys?|stings?|bites?|finds?)\b)"),
         # collisions: the object after the cue hurts
         (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
                            r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) (?:in)?to\b|"
@@ -119,7 +123,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:away|clear) "
                            r"(?:of|from)|keep (?:away|clear) (?:of|from)|steer clear of|keep out of|"
                            r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|"
-                           r"crash into|land on|step on|let|get near|go near|fall into)|fear|elude|outrun|"
+                           r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
+                           r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
                            r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b"),
         (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b"),
         # gains: the object before them is worth them

@@ -47,6 +47,9 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("Run into the bat and you lose a life.", "bat", {"loss"}),
     ("Bumping into the rope costs nothing.", "rope", {"harmless", "loss"}),  # harmless cancels the loss
     ("The bat lowers its air line to the explorer.", "bat", set()),  # an air line, not air lost
+    ("Shoot the bats before they can land.", "bat", {"shoot", "loss"}),
+    ("Don't let the bats catch you.", "bat", {"loss"}),
+    ("Don't let the gems distract you from the bats.", "gem", set()),
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
