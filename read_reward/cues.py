@@ -1,0 +1,168 @@
+"""The cue vocabulary of `effects`: generic English of game manuals, as (kind, direction, weight, pattern).
+
+Kinds: what a cue says touching an object does (gain, loss, harmless) or how the object is met (shot,
+missed, touched). Directions: where the object a cue belongs to stands in the sentence. Patterns run
+on the lower-cased sentence in which the player's names read "PLAYER". No game-specific word.
+"""
+
+from __future__ import annotations
+
+import re
+
+GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
+# where the object a cue belongs to stands: before it (else after it), after it, or strictly before it
+LEFT, RIGHT, SUBJECT = "left", "right", "subject"
+PATIENT = "patient"  # "... is destroyed": the loss is the player's if the player is what is destroyed
+
+NUM = r"\d[\d,]*"
+USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
+HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch|catches|caught|crush|crushes|"
+              r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|stun|stuns|stunned|hit|hits|knock|"
+              r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
+              r"ram|rams|rammed|squash|squashes|squashed|shove|shoves|shoved|push|pushes|pushed|get|gets|got|"
+              r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off|"
+              r"runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on)")
+PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|PLAYER)"
+CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
+                 r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
+                 r"rescues|rescuing|retrieve|retrieves|take|takes|"
+                 r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
+                 r"hop on|hops on|save|saves|saving|free|frees|pick|picks|"
+                 r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
+                 r"returning|punch|punches|punching|strike|strikes|striking|ring|rings|ringing|"
+                 r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back)")
+# using or travelling on something: the object is a means, which says little about its worth
+USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
+             r"bring|brings|carry|carries|carrying|walk on|stand on|stands on|step onto|hop onto|jump onto|"
+             r"swing on)")
+
+# (kind, direction, weight, pattern) on the lower-cased sentence with the player's names as PLAYER.
+CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
+    (kind, direction, weight, re.compile(pattern))
+    for kind, direction, weight, pattern in (
+        # harmless: contact does nothing
+        (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:hurt|harm|"
+                              r"kill|affect|bother|damage|injure)|\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
+                              r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
+                              r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
+                              r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
+        (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
+                               r"(?:right |straight )?through\b"),
+        # "you don't lose a life by bumping into a ladder": the thing after is harmless
+        (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|doesn't|does not|won't|will not|never|can't|cannot)\s+(?:lose|die|"
+                               r"get hurt|get killed|crash|hurt yourself)\b(?:\W+\w+){0,4}?\W+(?:by|when|if|from|for)\s+"
+                               r"(?:\w+ing\s+(?:into|on|onto|over|through|past|under|off|against)?\s*)?"),
+        # "falls into the river": what one falls into hurts; "falls off a ladder": what one falls from does not
+        (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in)\b"),
+        (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
+        # losses done to the player by the object (the object is the subject, before the cue)
+        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}"),
+        (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b"),
+        (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
+                           r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
+                           r"blown up|sunk|dragged)\s+(?:down |off |over |up )?by\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+|"
+                          r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
+                          r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|"
+                          r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
+                          r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
+                          r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|"
+                          r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
+                          r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
+                          r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
+        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
+                             r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
+                             r"drowned|captured|sunk|squashed|flattened)\b|\b(?:explodes?|blows? up)\b"),
+        (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+                          r"damage[sd]?|penalty|penalties|penali[sz]ed|crash(?:es|ed)?|collisions?|collides?|"
+                          r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
+                          r"knocks? (?:you|him|her|PLAYER) (?:down|back|off|over)|threat|menace|deducted|"
+                          r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
+                          r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
+        (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+(?:'s)? )?(?:enemy|enemies|foe|foes|villains?|"
+                          r"bad guys?)\b"),
+        # hostility: the subject is out to get the player
+        (LOSS, SUBJECT, 0.6, r"\b(?:guard|guards|guarding|attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
+                             r"hunting|pursue|pursues|pursuing|patrol|patrols|patrolling|threaten|threatens|stalk|"
+                             r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
+                             r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on)\b"),
+        (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|"
+                             rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
+                             rf"(?:the\s+)?{PLAYER_WORDS}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
+                             rf"closes?)\s+(?:down\s+|in\s+)?(?:at|toward|towards|on)\s+(?:the\s+)?{PLAYER_WORDS}"),
+        # "shoot them before they can land": what must be stopped in time is a threat
+        (LOSS, RIGHT, 0.8, r"\bbefore(?=\s+(?:they|it|he|she)\s+(?:can\s+|could\s+|gets?\s+a\s+chance\s+to\s+)?"
+                           r"(?:lands?|reach|reaches|rams?|hits?|catch|catches|gets?|touch|touches|crash|crashes|"
+                           r"destroys?|stings?|bites?|finds?)\b)"),
+        # collisions: the object after the cue hurts
+        (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
+                           r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) (?:in)?to\b|"
+                           r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"),
+        (LOSS, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
+                           r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b"),
+        # avoidance: the object after the cue hurts
+        (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
+                           r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:away|clear) "
+                           r"(?:of|from)|keep (?:away|clear) (?:of|from)|steer clear of|keep out of|"
+                           r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|"
+                           r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
+                           r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
+                           r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b"),
+        (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b"),
+        # gains: the object before them is worth them
+        (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|"
+                          r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
+                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bbonus\b|\bworth\b|"
+                          r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
+                          r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
+                          r"refuels?|refills?|replenish(?:es)?|restores?|recharges?|powers? up|"
+                          r"invincib\w*|invulnerab\w*|advances? (?:you )?to|points?|treasures?|prize|"
+                          r"valuable)\b"),
+        # what the player needs: "if you run out of fuel", "you need a key"
+        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b"),
+        # contact actions done to the object after them (eat, collect, catch, ...)
+        (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
+        (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
+        (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|must|can|will|should)\s+(?:reach|get to|make it to|get|grab)\b"),
+        (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
+        (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
+                           r"(?:hit|return|catch|reach))\b"),
+        # shooting: how an enemy is scored, not what touching it does
+        (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
+                            r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
+                            r"aims at|blow up|blows up|knock down|knocks down|pick off|picks off)\b"),
+        (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"
+                           r"\bknocked (?:down|over|out)\b"),
+        (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
+                           r"torpedo(?:e?s)?|cannons?|guns?|arrows?|bombs?|rockets?|rays?|beams?|blasters?|fire|"
+                           r"fireballs?|weapons?|sword|hammer|axe|spear|rocks?|stones?|boomerang)\b"),
+    ))
+
+NEGATION = re.compile(r"\b(?:not|never|no|without|cannot|nor|neither|none|fail to|fails to|failed to)\b|n't\b")
+CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only when|as long as|during)\b"
+                        r"(?:\W+\w+){0,8}?\W+(?:blue|flash\w*|turns?|turned|power\w*|frozen|stunn?\w*|"
+                        r"invincib\w*|white|weak\w*|vulnerable|glow\w*|energi\w*|armed|holding|carrying|"
+                        r"has|have|had|changes?|change[sd]|eat\w*|touch\w*|got|gets|picked|after|special|"
+                        r"shield\w*|magic|sword|hammer|temporar\w*|briefly|short time|few seconds)\b")
+# a state the object is in only for a while: "blue ghosts", "a flashing bonus"
+STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white|weakened|vulnerable|"
+                    r"edible|helpless|dazed|sleeping|asleep|transformed|shrunken)\b")
+PASSED = re.compile(r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
+                     r"(?:\w+'s )?$")  # "gets past your opponent": the opponent is not what scores
+SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
+LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
+PRONOUN = re.compile(r"\b(?:it|them|they)\b")
+CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")
+PURPOSE = re.compile(rf"\bto (?:{CONTACT_VERB}|nab|open|get|stop|tag|trap)\b")
+INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\w*|shot|hit|hits|hitting|"
+                         r"knock\w*|defeat\w*|stop\w*|wipe\w*|zap\w*|smash\w*|break\w*|stun\w*|attack\w*|"
+                         r"fight\w*|bomb\w*|trap\w*|get rid of)\b(?:\W+\w+){0,5}?\W+(?:with|using)\s+"
+                         r"(?:the |a |an |your |his |her |some |its )?$")
+FOE = re.compile(r"\b(?:enemy|enemies|enemy's|hostile|deadly|dangerous|evil|killer|attacking|menacing)\s+$")
+FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil)\b")
+HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles?|villains?|menaces?|threats?|"
+                           r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries)\b", re.IGNORECASE)
+TREASURE_TITLE = re.compile(r"\b(?:treasures?|prizes?|bonus(?:es)?|rewards?|goodies|valuables|collectibles?|"
+                             r"power-?ups?|things to collect|items to collect|good guys|friends)\b", re.IGNORECASE)
