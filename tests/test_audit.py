@@ -176,12 +176,18 @@ def test_ctrl_c_writes_nothing(tmp_path):
     before = path.read_bytes()
     cmd = [sys.executable, "-m", "read_reward.cli", "audit", str(path), "--frames", "10000000", "--json",
            str(tmp_path / "a.json"), "--write-card"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
-    while "Arcade Learning Environment" not in proc.stderr.readline():  # the emulator is up: it is playing
-        assert proc.poll() is None
-    time.sleep(2)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=300)  # a hang guard: a busy machine can take minutes
+    # A shell's background job inherits SIGINT ignored, and Python then never raises KeyboardInterrupt:
+    # the child gets the default back, as at a terminal.
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ.copy(),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        while "Arcade Learning Environment" not in proc.stderr.readline():  # the emulator is up: it is playing
+            assert proc.poll() is None
+        time.sleep(2)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=300)  # a hang guard: a busy machine can take minutes
+    finally:
+        proc.kill()  # never leave a 10-million-frame audit running
     assert proc.returncode == 130 and "interrupted" in err
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["mspacman.json"]
 

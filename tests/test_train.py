@@ -110,12 +110,17 @@ def test_ctrl_c_leaves_a_resumable_run_and_compare_plots_it(home, tmp_path):
     out = tmp_path / "run"
     cmd = [sys.executable, "-m", "read_reward.cli", "train", "skiing", "--config", "ppo_tiny.yaml",
            "--steps", "100000", "--out", str(out)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
-    deadline = time.time() + 240
-    while time.time() < deadline and not ((out / "metrics.csv").exists() and len(read_metrics(out)) >= 2):
-        time.sleep(1)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=300)  # a hang guard: a busy machine can take minutes
+    # SIGINT back to its default in the child: a shell's background job (CI) inherits it ignored
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy(),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.time() + 240
+        while time.time() < deadline and not ((out / "metrics.csv").exists() and len(read_metrics(out)) >= 2):
+            time.sleep(1)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=300)  # a hang guard: a busy machine can take minutes
+    finally:
+        proc.kill()  # never leave a 100k-step run going
     assert proc.returncode == 130, err[-2000:]
     assert "--resume" in err and (out / "checkpoint").is_dir() and (out / "curve.png").is_file()
     done = read_metrics(out)[-1]
