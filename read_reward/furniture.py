@@ -143,7 +143,7 @@ def _words(text: str) -> list[str]:
 
 
 _INSTRUCTIONS = re.compile(  # a running title: "Ms. Pac-Man Game Instructions"
-    r"^\W*(?:\S+\s+){0,4}(?:game\s+instructions|instruction (?:manual|booklet|book)|owner's manual)\W*$",
+    r"^\W*(?:\w\S*\s+){0,4}(?:game\s+instructions|instruction (?:manual|booklet|book)|owner's manual)\W*$",
     re.IGNORECASE)
 
 
@@ -151,7 +151,7 @@ def publisher_only(text: str) -> bool:
     """Is this a publisher or catalogue line ("ATARI VIDEO COMPUTER SYSTEM", "CX2649", "GAME
     PROGRAM INSTRUCTIONS", "U.S. GAMES")? Every word is furniture and one says so plainly."""
     text = _CATALOGUE.sub(" 2600 ", text)
-    if _INSTRUCTIONS.search(text):
+    if len(text) <= 120 and _INSTRUCTIONS.search(text):  # a title is short; long punctuation runs backtrack
         return True
     if not all(w in _PUBLISHER or w in _NAME_PARTS or w.isdigit() for w in re.findall(r"[a-z0-9']+", text.lower())):
         return False  # quick answer for most lines

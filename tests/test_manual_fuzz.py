@@ -209,3 +209,14 @@ def test_damaged_pdfs_raise_only_input_error(cut: int, seed: int):
         check_manual(read_manual(path, cache_dir=WORK / "cache"))
     except InputError:
         pass
+
+
+
+def test_a_huge_line_of_symbols_is_checked_in_linear_time():
+    """The running-title check was quadratic in a line's length (a fuzzed manual hung the suite:
+    300,000 symbols took minutes); a hang guard, not a speed target: it takes milliseconds here."""
+    import subprocess
+    import sys
+
+    code = "from read_reward.furniture import publisher_only; publisher_only('\u25a0' * 300_000 + ' x')"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
