@@ -40,7 +40,7 @@ def test_invalid_configs_name_the_bad_key(tmp_path, edit, message):
 
 
 def test_bundled_configs_are_valid():
-    for name in ("ppo_cpu.yaml", "appo_cluster.yaml", "ppo_tiny.yaml"):
+    for name in ("ppo_cpu.yaml", "appo_cluster.yaml", "ppo_tiny.yaml", "ppo_long_horizon.yaml"):
         assert load_config(name)["algorithm"] in ("PPO", "APPO")
     with pytest.raises(InputError, match="pick one of rllib_configs/"):
         load_config("nope.yaml")
