@@ -62,6 +62,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
                            r"blown up|sunk|dragged)\s+(?:down |off |over |up )?by\b"),
         (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+|"
+                          r"\b(?:lose|loses|lost|losing)\s+you\b|"  # "you lose your car" reads "you lose you"
                           r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
                           r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|"
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"

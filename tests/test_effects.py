@@ -48,6 +48,7 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("Bumping into the rope costs nothing.", "rope", {"harmless", "loss"}),  # harmless cancels the loss
     ("The bat lowers its air line to the explorer.", "bat", set()),  # an air line, not air lost
     ("Shoot the bats before they can land.", "bat", {"shoot", "loss"}),
+    ("If you are next to the gem when it blows, you lose your raft.", "gem", {"loss"}),
     ("Don't let the bats catch you.", "bat", {"loss"}),
     ("Don't let the gems distract you from the bats.", "gem", set()),
 ])
