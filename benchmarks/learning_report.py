@@ -197,12 +197,9 @@ def plot_game(runs: list[Path], png: Path, random_score: float | None, threshold
     top.legend(fontsize=8, loc="upper left")
     for axis in (top, bottom):
         axis.grid(alpha=0.3)
-    fig.tight_layout()
-    tmp = png.with_name(f".{png.name}.tmp.png")
-    fig.savefig(tmp, dpi=110)
-    plt.close(fig)
-    tmp.replace(png)
-    return png
+    from read_reward.train import save_png
+
+    return save_png(fig, png)
 
 
 def report(runs: list[Path], out_dir: Path, thresholds: dict[str, float] | None = None,

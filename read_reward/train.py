@@ -346,6 +346,13 @@ def plot_runs(runs: list[Path], png: Path) -> Path:
     top.legend(fontsize=8)
     top.grid(alpha=0.3)
     bottom.grid(alpha=0.3)
+    return save_png(fig, png)
+
+
+def save_png(fig: Any, png: Path) -> Path:
+    """Write a matplotlib figure atomically (a reader never sees half a PNG) and close it."""
+    import matplotlib.pyplot as plt
+
     fig.tight_layout()
     tmp = png.with_name(f".{png.name}.tmp.png")
     fig.savefig(tmp, dpi=110)
