@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
+OVER = "over"  # jumped over: a hurdle; points in its sentence are for clearing it, not for touching it
 # where the object a cue belongs to stands: before it (else after it), after it, or strictly before it
 LEFT, RIGHT, SUBJECT = "left", "right", "subject"
 PATIENT = "patient"  # "... is destroyed": the loss is the player's if the player is what is destroyed
 
 NUM = r"\d[\d,]*"
+BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
 USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
 HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch|catches|caught|crush|crushes|"
               r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|stun|stuns|stunned|hit|hits|knock|"
@@ -77,7 +79,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
-                          r"damage[sd]?|penalty|penalties|penali[sz]ed|crash(?:es|ed)?|collisions?|collides?|"
+                          r"damage[sd]?|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
                           r"knocks? (?:you|him|her|PLAYER) (?:down|back|off|over)|threat|menace|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
@@ -101,8 +103,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
                            r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) (?:in)?to\b|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"),
-        (LOSS, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
-                           r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b"),
+        (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
+                           r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
+                           r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
                            r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:away|clear) "
@@ -110,30 +113,37 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
-                           r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b"),
+                           r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b|"
+                           # "don't eat it!", but not "don't eat the pills too soon" (eat them later)
+                           r"\b(?:don't|do not|never|must not|careful not to) (?:eat|collect|grab|pick up|take|swallow)\b"
+                           r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early)\b)"),
         (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b"),
         # gains: the object before them is worth them
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
-                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bbonus\b|\bworth\b|"
+                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bworth\b|"
                           r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           r"refuels?|refills?|replenish(?:es)?|restores?|recharges?|powers? up|"
-                          r"invincib\w*|invulnerab\w*|advances? (?:you )?to|points?|treasures?|prize|"
-                          r"valuable)\b"),
-        # what the player needs: "if you run out of fuel", "you need a key"
-        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b"),
+                          r"invincib\w*|invulnerab\w*|advances? (?:you )?to|valuable)\b"),
+        # a bare "points" or "bonus" says it scores, not how much nor how it is earned
+        (GAIN, LEFT, BARE_WEIGHT, r"\b(?:points?|bonus|treasures?|prize)\b"),
+        # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
+        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b|"
+                           r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"
+                           r"fuel|bullets?|missiles?|you)\b)"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
-        (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|must|can|will|should)\s+(?:reach|get to|make it to|get|grab)\b"),
+        (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|must|can|will|should)\s+(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
+                              r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach))\b"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
                             r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
-                            r"aims at|blow up|blows up|knock down|knocks down|pick off|picks off)\b"),
+                            r"aims at|blow up|blows up|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of)\b"),
         (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"
                            r"\bknocked (?:down|over|out)\b"),
         (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
@@ -150,8 +160,14 @@ CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only wh
 # a state the object is in only for a while: "blue ghosts", "a flashing bonus"
 STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white|weakened|vulnerable|"
                     r"edible|helpless|dazed|sleeping|asleep|transformed|shrunken)\b")
-PASSED = re.compile(r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
+PASSED = re.compile(r"\b(?:between\s+(?:\w+\s+){1,3}(?:and|or)\s+(?:the |a |an )?$)|"
+                    r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
                      r"(?:\w+'s )?$")  # "gets past your opponent": the opponent is not what scores
+# a gain that lasts a while only: "for a short time the ghosts turn blue ... eat them"
+TEMPORARY = re.compile(r"\b(?:for a (?:short|little|brief|limited) (?:time|while)|for a (?:few|couple of) (?:seconds|moments)|"
+                       r"for a while|temporar\w*|briefly|the tables (?:are|turn|have) turned)\b")
+# between a negation and its cue, a verb of its own: "a ghost that is not blue is dangerous"
+OWN_VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|would|should|may|might|must|has|have|had)\b")
 SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
 LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
 PRONOUN = re.compile(r"\b(?:it|them|they)\b")

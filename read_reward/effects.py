@@ -22,9 +22,9 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import (CLAUSE_END, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HARMLESS, HAZARD_TITLE,
-                              INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, PASSED, PATIENT, PRONOUN, PURPOSE,
-                              RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TREASURE_TITLE)
+from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HARMLESS, HAZARD_TITLE,
+                              INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED, PATIENT, PRONOUN,
+                              PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TEMPORARY, TREASURE_TITLE)
 from read_reward.evidence import WORD, Mention, refers_back, without_yours
 from read_reward.key_objects import singular
 
@@ -131,13 +131,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         mentions.sort(key=lambda m: m[:2])
     if not any(m[2] for m in mentions if m[2] is not None) and not mine:
         first_other = min((a for a, _ in theirs), default=len(text))
-        if not carried or first_other < len(text) and not re.search(
-                r"\b(?:it|they|them|its|their|this|these|those|one)\b", text[:first_other]):
-            return []
         # it follows a sentence about the target: its pronouns before any other object are the target
         words = list(WORD.finditer(text))
         back = [(words[i].start(), words[i].end(), True) for i in refers_back([w.group() for w in words])
                 if words[i].start() < first_other]
+        if not carried or first_other < len(text) and not re.search(
+                r"\b(?:it|they|them|its|their|this|these|those|one)\b", text[:first_other]):
+            return []
         mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is not True]], key=lambda m: m[:2])
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float]] = []
@@ -153,18 +153,34 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             taken.append((m.start(), m.end()))
             if not owner:
                 continue
+            if kind == LOSS and direction == RIGHT and _other_subject(text, mentions, m.start()):
+                continue  # "any barrel that runs into the hammer": another object's collision
             start, end = _clause_bounds(text, m.start())
+            if kind == CONTACT and re.search(r"\b(?:before|until|till)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
+                continue  # "line up well before you reach it": a moment, not an order
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-4:])
-            if kind != SHOOT and NEGATION.search(before) and not (
+            negated = [n for n in NEGATION.finditer(before)]
+            if kind != SHOOT and negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
                 continue
             if kind == LOSS and direction == RIGHT and not text[start:m.start()].strip(" ,") and \
-                    re.match(r"(?:run|walk|move|step) (?:in)?to\b", m.group()) and PURPOSE.search(text[m.end():end]):
+                    re.match(r"(?:run|walk|move|step) (?:in)?to\b", m.group()) and (
+                    PURPOSE.search(text[m.end():end]) or not _HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
-                           or STATE.search(text[max(0, start - 1):end]) is not None)
+                           or STATE.search(text[max(0, start - 1):end]) is not None
+                           or TEMPORARY.search(text, 0, m.start()) is not None)
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
     return cues
+
+
+def _other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
+    """Is the subject of the verb at `start` another object ("a barrel that runs into ...")?"""
+    return any(m[2] is False and not PRONOUN.fullmatch(text[m[0]:m[1]]) and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?", text[m[1]:start])
+               for m in mentions if m[1] <= start)
+
+
+_HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 
 
 def _imperative(clause: str) -> bool:
@@ -185,7 +201,8 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
         if near and near[-1][2] is not None:
             return None
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
-    after = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1 and len(text[end:m[0]].split()) <= 8]
+    listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
+    after = [m for m in listed if len(text[end:m[0]].split()) <= 8]
     if direction != RIGHT:  # "you win a point whenever your opponent ...": a new clause starts there
         after = [m for m in after if not SUBORDINATE.search(text[end:m[0]])]
     before = [m for m in mentions if m[1] <= start]
@@ -196,7 +213,7 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
             return None  # "he'll need it, because ...": a pronoun for something named in another sentence
         pick = after[0] if after else None
         # "watch out for the helicopters and ships": every member of the list after the cue
-        for m in after[1:]:
+        for m in listed[listed.index(pick) + 1:] if pick else ():
             if pick[2] or not re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an |any |all )?", text[pick[1]:m[0]]):
                 break
             pick = m
@@ -228,6 +245,20 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
     return None if pick is None else pick[2]
 
 
+# a table row whose value counts something else: "GAME 1: 1 player, regular gopher" (a variations table)
+_NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
+                          r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
+
+
+def _scores_it(row: str, target: Sequence[str]) -> bool:
+    """Does a table row give the target's own score ("KEY: 100"), not a variation ("GAME 1: 1 player,
+    regular gopher") nor a score won with it ("Destroying a police car with dynamite: 50")?"""
+    parts = re.split(r":|\.{2,}|\s[-–—]\s|\s{2,}", row, maxsplit=1)
+    name, value = " " + parts[0].lower() + " ", parts[-1]
+    return not _NOT_A_SCORE.search(value) and any(not INSTRUMENT.search(name[max(0, a - 60):a])
+                                                 for a, _ in _spans(name, target))
+
+
 _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|missiles?|lasers?|torpedo(?:e?s)?|bullets?|"
                       r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
 
@@ -253,8 +284,10 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     for mention in mentions:
         m = mention if isinstance(mention, Mention) else Mention(*mention)
         found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
-        if m.kind == "table" and not m.carried and not {k for k, _ in found} & {GAIN, LOSS, SHOOT, HARMLESS}:
-            found.append((GAIN, 1.0))  # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
+        if m.kind == "table" and not m.carried and not {k for k, _ in found} & {GAIN, LOSS, SHOOT, HARMLESS} \
+                and _scores_it(m.sentence, m.about or target):
+            # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
+            found.append((GAIN, 1.0 if re.search(r"\d", m.sentence) else BARE_WEIGHT))
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
         cues += [Cue(k, w * weight, m.sentence, m.kind == "table") for k, w in found]
         if m.section and not m.about:
@@ -273,13 +306,13 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
         g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
-        if SHOOT in kinds or ((shot or shooter) and all(c.table for c in found)):
-            g = 0.0  # points for shooting it, not for touching it
+        if SHOOT in kinds or OVER in kinds or ((shot or shooter) and all(c.table for c in found)):
+            g = 0.0  # points for shooting it or jumping over it, not for touching it
         elif shooter and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
         elif shooter and CONTACT not in kinds:
             g *= SHOOTER_SCORE  # a score in a shooter, with no word of touching
-        loss_here = sum(c.weight for c in found if c.kind == LOSS)
+        loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
         if MISS in kinds:  # "miss the ball and lose the point": missing it hurts, so reaching it helps
             g, loss_here = g + max(loss_here, 0.5), 0.0
         if HARMLESS in kinds:

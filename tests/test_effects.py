@@ -29,7 +29,8 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("Do not touch the bats.", "bat", {"loss"}),
     ("Shoot the bats with your laser for 100 points.", "bat", {"shoot", "gain"}),
     ("Skeletons and bats guard the cave.", "bat", {"loss"}),
-    ("Jump over the bats.", "bat", {"loss"}),
+    ("Jump over the bats.", "bat", {"over"}),
+    ("Jumping a bat: 50 points.", "bat", {"over", "gain"}),  # points for clearing it (judge drops them)
     ("If a bat touches your raft, it is destroyed.", "bat", {"loss"}),
     ("If a missile hits a rope, the rope is destroyed.", "rope", set()),
     ("The bats can't hurt you.", "bat", {"harmless"}),
@@ -51,6 +52,18 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("If you are next to the gem when it blows, you lose your raft.", "gem", {"loss"}),
     ("Don't let the bats catch you.", "bat", {"loss"}),
     ("Don't let the gems distract you from the bats.", "gem", set()),
+    ("A bat that is not blue is dangerous.", "bat", {"loss"}),  # "not" belongs to "blue", not to "dangerous"
+    ("A bat is not dangerous.", "bat", {"harmless"}),
+    ("The only way to get rid of the bats is to trap them.", "bat", {"shoot"}),
+    ("Kick the bats off the ledge.", "bat", {"shoot"}),
+    ("Stay between the explorer and a bat to get a little distance.", "bat", set()),
+    ("Don't eat the gems!", "gem", {"loss"}),
+    ("Don't eat the gems too soon.", "gem", set()),  # eat them later
+    ("Don't waste a gem.", "gem", {"gain"}),
+    ("Don't waste your time on the bats.", "bat", set()),
+    ("Run into a gem and for a few seconds the bats turn blue.", "gem", {"contact"}),  # an order to touch it
+    ("Any bat that runs into the rope is caught.", "rope", set()),  # the bat's collision, not the player's
+    ("A raft is lost when it collides with a big bat, a gem, a cave or the rope.", "rope", {"loss"}),
 ])
 def test_cues_go_to_the_object_they_belong_to(sentence, target, expected):
     assert kinds(sentence, target) == expected
@@ -76,6 +89,30 @@ def test_a_condition_halves_a_gain():
     full = sum(w for _, w in sentence_cues("Eat the bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
     half = sum(w for _, w in sentence_cues("Eat the blue bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
     assert half == pytest.approx(full / 2)
+
+
+def test_a_gain_after_for_a_short_time_is_halved():
+    sentence = "Eat a gem, and for a short time you can eat the bats for 200 points."
+    before = dict(sentence_cues(sentence, ["gem"], ["bat"], PLAYER))
+    after = sum(w for _, w in sentence_cues(sentence, ["bat"], ["gem"], PLAYER))
+    assert before["contact"] == 0.6  # eating the gem comes before "for a short time": not halved
+    assert after == pytest.approx(sum(w for _, w in sentence_cues("Eat the bats for 200 points.", ["bat"], ["gem"],
+                                                                  PLAYER)) / 2)
+
+
+def test_points_for_jumping_over_it_say_nothing_about_touching():
+    effect = judge([("JUMPING A BAT: points.", "text", False), ("If a bat hits the explorer, he loses a life.",
+                                                                "text", False)], ["bat"])
+    assert effect.gain == 0 and effect.verdict == "no"
+
+
+def test_table_rows_that_are_no_score_of_the_object():
+    variations = judge([("GAME 1: 1 player, slow bats.", "table", False)], ["bat"])
+    weapon = judge([("Destroying a bat with a gem: 50.", "table", False)], ["gem"])
+    assert variations.gain == weapon.gain == 0
+    bare = judge([("BAT OR GEM: POINTS.", "table", False)], ["bat"])
+    numbered = judge([("BAT: 50 POINTS.", "table", False)], ["bat"])
+    assert 0 < bare.gain < numbered.gain  # "points" alone says less than a number
 
 
 def test_points_for_shooting_say_nothing_about_touching():
