@@ -41,6 +41,7 @@ class Category:
     description: str  # OCAtari's docstring, "" when it has none
     terms: tuple[str, ...] = ()  # what a manual may call it (lexicon), e.g. ("power pill", "energizer", ...)
     touchable: bool = True  # False: a display or the player's own shot/sprite, per the lexicon
+    surface: bool = False  # a floor, ladder or lift, per the lexicon: touched all the time, so never rewarded
 
     @property
     def words(self) -> str:
@@ -98,13 +99,15 @@ def _categories(module) -> list[Category]:
         cls = getattr(module, name)
         entry = known.get(name, {})
         categories.append(Category(name, bool(cls().hud), " ".join((cls.__doc__ or "").split()),
-                                   tuple(entry.get("terms", ())), entry.get("touchable", True)))
+                                   tuple(entry.get("terms", ())), entry.get("touchable", True),
+                                   entry.get("surface", False)))
     return categories
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> dict[str, dict[str, dict]]:
-    """short -> category -> {"terms": [...], "touchable": bool, "why": str (only when not touchable)}.
+    """short -> category -> {"terms": [...], "touchable": bool, "surface": bool (optional), "why": str (only
+    when not touchable or a surface)}.
 
     Names only: the words a manual may use for each OCAtari category, never what touching it does.
     """

@@ -21,9 +21,10 @@ from read_reward.key_objects import key_objects
 from read_reward.manual import Manual, read_manual
 from read_reward.passes import passing_fields
 from read_reward.qa import GENERIC_QUESTIONS, OBJECT_LABEL, Extractor, object_question
-from read_reward.reasoning import Reasoner
+from read_reward.reasoning import Decision, Reasoner
 
 MAGNITUDE = 5.0  # the paper's +/-5
+SURFACE = "a floor, ladder or lift: the player touches it all the time, so touching it is no event to reward"
 QUESTION_OBJECTS = 12  # key objects asked about, besides the grounded ones
 LABELS = {GENERIC_QUESTIONS[0]: "Goal", GENERIC_QUESTIONS[1]: "Scoring",
           GENERIC_QUESTIONS[2]: "Losing", GENERIC_QUESTIONS[3]: "Game over"}
@@ -70,6 +71,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     summary = "\n".join(lines)
 
     shooter = is_shooter(sentences)
+    surfaces = {c.name for c in info.touchable if c.surface}
     objects = []
     for match in matches:
         term = terms[match.category]
@@ -80,7 +82,8 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
             others = [n for c, ns in used.items() if c != match.category for n in [*ns, *([terms.get(c)] if terms.get(c) else [])]]
             evidence = gather(sentences, own, [n for n in others if n not in own], used.get(info.player, []),
                               shooter, sections)
-            decision = reasoner.decide(term, summary, evidence)
+            decision = reasoner.decide(term, summary, evidence) if match.category not in surfaces else \
+                Decision("unknown", 0.5, SURFACE)
         verdict = decision.verdict if decision else "unknown"
         auto = {"manual_term": match.term, "decision": verdict, "reward": _reward(verdict, magnitude)}
         obj = CardObject(match.category, term, verdict, decision.confidence if decision else 0.0,

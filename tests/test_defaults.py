@@ -58,3 +58,25 @@ def test_default_accuracy_on_the_first_ten_manuals_does_not_regress():
                 scored += 1
                 right += obj.decision == truth[obj.name]["label"]
     assert scored == 28 and right >= 23, right
+
+
+def test_a_surface_is_never_rewarded_whatever_the_manual_says(tmp_path):
+    """Floors, ladders and lifts are touched all the time: the card leaves them at 0 and says why."""
+    from read_reward.embedding import use_one_thread
+    from read_reward.games import game_info
+    from read_reward.qa import EmbeddingExtractor
+    from read_reward.read import SURFACE, build_card
+    from read_reward.reasoning import EffectReasoner
+
+    use_one_thread()
+    surfaces = {c.name for c in game_info("kangaroo").touchable if c.surface}
+    assert {"Ladder", "Platform"} <= surfaces
+    manual = tmp_path / "kangaroo.txt"
+    manual.write_text("KANGAROO\n\nClimb every ladder: each ladder you touch is worth 500 points.\n"
+                      "The floors are deadly; touching a floor loses a life.\n"
+                      "Monkeys throw apples at the mother kangaroo. If an apple hits her, she loses a life.\n"
+                      "Punch the monkeys for 200 points.\n", encoding="utf-8")
+    card = build_card(manual, "kangaroo", EmbeddingExtractor(), EffectReasoner())
+    for obj in card.objects:
+        if obj.name in surfaces:
+            assert (obj.decision, obj.reward, obj.evidence) == ("unknown", 0.0, SURFACE), obj.name

@@ -30,7 +30,7 @@ def test_file_has_version_and_only_known_fields():
     data = json.loads(LEXICON.read_text(encoding="utf-8"))
     assert data["version"] == 1 and set(data) == {"version", "games"}
     for game, name, entry in _entries():
-        assert set(entry) <= {"terms", "touchable", "why"}, (game, name)
+        assert set(entry) <= {"terms", "touchable", "surface", "why"}, (game, name)
         assert isinstance(entry["touchable"], bool), (game, name)
         assert entry["terms"] and len(set(entry["terms"])) == len(entry["terms"]), (game, name)
 
@@ -61,8 +61,8 @@ def test_terms_name_objects_never_effects():
 
 def test_non_touchable_categories_say_why():
     for game, name, entry in _entries():
-        assert ("why" in entry) == (not entry["touchable"]), (game, name)
-        assert not entry["touchable"] or "why" not in entry
+        assert ("why" in entry) == (not entry["touchable"] or entry.get("surface", False)), (game, name)
+        assert not entry.get("surface") or entry["touchable"], (game, name)
         assert entry["touchable"] or len(entry["why"]) > 10, (game, name)
 
 
