@@ -5,8 +5,9 @@ OCAtari's description of it to the term, plus a bonus for shared words ("PowerPi
 pellet"), plus the similarity of the category's name to what the manual says around the term
 (the mean embedding of the sentences that mention it: "Enemy" ~ what is said of lyres). Categories are then matched one-to-one to terms (Hungarian assignment), except that a category
 takes a lexicon name of its own that scores higher than its assigned term even if another category
-has it too (Venture's five treasures are all "treasure"); a category whose best term scores under
-the threshold stays unmatched (decision "unknown", reward 0).
+has it too (Venture's five treasures are all "treasure"), and categories that differ only by a number
+or a colour (Air Raid's Enemy25 ... Enemy100) share the term that suits them best together; a category
+whose best term scores under the threshold stays unmatched (decision "unknown", reward 0).
 """
 
 from __future__ import annotations
@@ -103,6 +104,20 @@ def _shares(description: set[str], words: set[str], of: set[str] | None = None) 
     return sum(any(same(w, d) for d in words) for w in of) / max(len(of), 1)
 
 
+_VARIANT_WORDS = frozenset("green black yellow blue orange red pink grey gray purple white brown small big large "
+                           "little".split())
+
+
+def _families(categories: Sequence[Category]) -> list[list[int]]:
+    """Indices of categories that differ only by a number or a colour ("Enemy25", "Enemy50"; "Enemy_Green_Shot",
+    "Enemy_Blue_Shot"): variants of one object, which a manual names once."""
+    keys: dict[str, list[int]] = {}
+    for i, cat in enumerate(categories):
+        words = [w for w in cat.words.split() if not w.isdigit() and w not in _VARIANT_WORDS]
+        keys.setdefault(" ".join(words), []).append(i)
+    return [members for key, members in keys.items() if key and len(members) > 1]
+
+
 def ground(categories: Sequence[Category], terms: Sequence[str], sentences: Sequence[str] = (), *,
            threshold: float | None = None, model: str = DEFAULT_EMBEDDER,
            lexicon: dict[str, dict[str, int]] | None = None) -> list[Match]:
@@ -121,6 +136,15 @@ def ground(categories: Sequence[Category], terms: Sequence[str], sentences: Sequ
         best = max(own, key=lambda j: scores[i, j], default=None)
         if best is not None and (i not in chosen or scores[i, best] > scores[i, chosen[i]]):
             chosen[i] = best
+    for members in _families(categories):  # Air Raid's Enemy25 ... Enemy100: one kind of object, one name
+        family = scores[members].mean(0)
+        j = int(family.argmax())
+        taken = {chosen[i] for i in chosen if i not in members}
+        if family[j] >= threshold and j not in taken:
+            for i in members:
+                if i not in chosen or scores[i, chosen[i]] < threshold:
+                    chosen[i] = j
+                    scores[i, j] = max(scores[i, j], family[j])
     matches = []
     for i, cat in enumerate(categories):
         j = chosen.get(i)

@@ -28,8 +28,9 @@ def test_a_lexicon_name_of_several_categories_goes_to_each():
     lexicon = {c.name: {"jewel": 4} for c in cats}
     got = {m.category: m.term for m in ground(cats, ["jewel", "cave", "door"], lexicon=lexicon)}
     assert got == {"Red_Gem": "jewel", "Blue_Gem": "jewel", "Green_Gem": "jewel"}
-    alone = {m.category: m.term for m in ground(cats, ["jewel", "cave", "door"])}
-    assert list(alone.values()).count("jewel") == 1  # without the lexicon: one-to-one
+    kinds = [Category(name, False, f"A {name.lower()}.") for name in ("Ruby", "Sapphire", "Emerald")]
+    alone = {m.category: m.term for m in ground(kinds, ["jewel", "cave", "door"])}
+    assert list(alone.values()).count("jewel") == 1  # without the lexicon nor one family: one-to-one
 
 
 def test_what_the_manual_calls_yours_is_never_another_objects_term():
@@ -41,3 +42,13 @@ def test_what_the_manual_calls_yours_is_never_another_objects_term():
     mine = _players_things(sentences, {"base": 2})
     assert {lemmas("laser cannon"), lemmas("cannon"), lemmas("base")} <= mine
     assert lemmas("opponent") not in mine and lemmas("laser fire") not in mine
+
+
+def test_variants_that_differ_by_a_number_share_the_manuals_one_name():
+    """Enemy25 ... Enemy100: four point values of one enemy the manual calls one thing."""
+    cats = [Category(f"Enemy{n}", False, "") for n in (25, 50, 75, 100)] + [Category("Missile", False, "")]
+    sentences = ["Enemy raiders fly across the sky and drop bombs on the city.",
+                 "Shoot the raiders down: every enemy you hit scores points.", "A bomb that hits your ship destroys it."]
+    got = {m.category: m.term for m in ground(cats, ["raider", "bomb", "city", "sky"], sentences)}
+    assert got == {"Enemy25": "raider", "Enemy50": "raider", "Enemy75": "raider", "Enemy100": "raider",
+                   "Missile": "bomb"}
