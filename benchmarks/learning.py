@@ -21,12 +21,13 @@ import argparse
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -199,13 +200,28 @@ def run_jobs(args: argparse.Namespace, todo: list[tuple[str, int, bool, Path]], 
     """Run learning_<runner>.py for each pending run, `args.jobs` at a time, output relayed; exit
     codes other than 0 counted."""
     running: list[subprocess.Popen] = []
-    failures = 0
 
     def relay(proc: subprocess.Popen) -> None:
         for line in proc.stdout:
             print(line, end="", flush=True)
 
     queue = list(todo)
+    try:
+        return _run_queue(args, queue, running, relay, deadline)
+    except KeyboardInterrupt:  # stop every run at a checkpoint (the runners checkpoint on SIGINT), then go
+        for proc in running:
+            proc.send_signal(signal.SIGINT)
+        for proc in running:
+            try:
+                proc.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        print("stopped; run the same command again to go on", flush=True)
+        raise
+
+
+def _run_queue(args: argparse.Namespace, queue: list, running: list, relay: Callable, deadline: float | None) -> int:
+    failures = 0
     while queue or running:
         for proc in [p for p in running if p.poll() is not None]:
             running.remove(proc)
@@ -252,6 +268,8 @@ def main() -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
 
 
 def run(args: argparse.Namespace) -> int:

@@ -115,7 +115,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
                            r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b|"
                            # "don't eat it!", but not "don't eat the pills too soon" (eat them later)
-                           r"\b(?:don't|do not|never|must not|careful not to) (?:eat|collect|grab|pick up|take|swallow)\b"
+                           r"\b(?:don't|do not|never|must not|careful not to) (?:eat|collect|grab|pick up|swallow)\b"
                            r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early)\b)"),
         (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b"),
         # gains: the object before them is worth them

@@ -211,6 +211,8 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
         it = re.match(r"\s*(?:it|them)\b", text[end:])
         if it and not any(m[0] == end + it.end() - len(it.group().strip()) for m in mentions):
             return None  # "he'll need it, because ...": a pronoun for something named in another sentence
+        if re.match(r"\s*(?:him|her|me|us|each other|one another)\b", text[end:]):
+            return None  # "crash into him and the puck comes loose": the cue's object is that person
         pick = after[0] if after else None
         # "watch out for the helicopters and ships": every member of the list after the cue
         for m in listed[listed.index(pick) + 1:] if pick else ():

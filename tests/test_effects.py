@@ -59,6 +59,8 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("Stay between the explorer and a bat to get a little distance.", "bat", set()),
     ("Don't eat the gems!", "gem", {"loss"}),
     ("Don't eat the gems too soon.", "gem", set()),  # eat them later
+    ("Never take your eyes off the gem.", "gem", set()),
+    ("Crash into him and the gem may come loose.", "gem", set()),  # the cue's object is "him"
     ("Don't waste a gem.", "gem", {"gain"}),
     ("Don't waste your time on the bats.", "bat", set()),
     ("Run into a gem and for a few seconds the bats turn blue.", "gem", {"contact"}),  # an order to touch it
