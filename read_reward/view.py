@@ -29,6 +29,10 @@ def show_card(card: GameCard, *, verbose: bool = False, console: Console | None 
                       f"{obj.confidence:.2f}", f"{obj.reward:+g}", f"{obj.grounding_score:.2f}",
                       obj.evidence or "[dim]—[/dim]")
     console.print(table)
+    for obj in card.objects:
+        if obj.passing:
+            console.print(f"Passing between two {obj.manual_term or obj.name}s: {obj.passing:+g} "
+                          f"[dim]({obj.passing_evidence or 'set by hand'})[/dim]")
     if card.unmatched:
         console.print(f"[yellow]Not found in the manual (reward 0):[/yellow] {', '.join(card.unmatched)}")
     console.print(f"Player sprite: {card.player}")

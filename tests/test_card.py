@@ -1,9 +1,12 @@
 import json
+from pathlib import Path
 
 import pytest
 
 from read_reward.card import CardObject, GameCard, KeyObject, QAItem, load_card, save_card, write_atomic
 from read_reward.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_card() -> GameCard:
@@ -71,3 +74,18 @@ def test_passing_reward_round_trips_and_older_versions_have_none(tmp_path):
         read = load_card(tmp_path / f"v{version}.json")
         assert read.passing_rewards() == {} and read.objects[0].passing == 0.0 and read.rewards() == {"Tree": -5.0}
         assert load_card(save_card(read, tmp_path / f"again{version}.json")).version == 3
+
+
+def test_the_card_view_shows_the_passing_reward():
+    import io
+
+    from rich.console import Console
+
+    from read_reward.view import show_card
+
+    out = io.StringIO()
+    show_card(load_card(ROOT / "benchmarks" / "results" / "cards" / "skiing-gates.json"), console=Console(file=out, width=200))
+    assert "Passing between two flags: +5" in out.getvalue()
+    out = io.StringIO()
+    show_card(load_card(ROOT / "benchmarks" / "results" / "cards" / "breakout.json"), console=Console(file=out, width=200))
+    assert "Passing" not in out.getvalue()
