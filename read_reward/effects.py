@@ -112,8 +112,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     so its pronouns refer to the target.
     """
     text = " " + " ".join(without_yours(sentence.lower().replace("’", "'")).split()) + " "
+    names = _spans(text, [*target, *others])  # "enemy helicopter" stays whole though the player is "helicopter"
     for span in sorted(_spans(text, player), reverse=True):
-        text = text[:span[0]] + "PLAYER" + text[span[1]:]
+        if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):
+            text = text[:span[0]] + "PLAYER" + text[span[1]:]
     # "blow them up with dynamite": what the player fights with is not what the cues are about
     mine = [(a, b) for a, b in _spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])]
     theirs = [s for s in _spans(text, others) if not any(a <= s[0] < b for a, b in mine)

@@ -220,3 +220,10 @@ def test_a_characters_first_name_is_his_name():
 
 def test_a_harmless_cue_cancels_the_loss_in_its_sentence():
     assert judge([("Bumping into the rope costs nothing.", "text", False)], ["rope"]).verdict == "unknown"
+
+
+def test_a_player_name_inside_an_objects_name_leaves_the_object_whole():
+    """The player flies a "helicopter"; the "enemy helicopter" is still the enemy helicopter."""
+    found = dict(sentence_cues("Every enemy helicopter shot down scores points.", ["enemy helicopter"], ["truck"],
+                               ["helicopter"]))
+    assert found.get("shoot") and found.get("loss") == 0.5  # shot, and called an enemy
