@@ -22,9 +22,10 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HARMLESS, HAZARD_TITLE,
-                              INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED, PATIENT, PRONOUN,
-                              PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TEMPORARY, TREASURE_TITLE)
+from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HARMLESS,
+                              HAZARD_TITLE, INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
+                              PATIENT, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TEMPORARY,
+                              TREASURE_TITLE)
 from read_reward.evidence import WORD, Mention, refers_back, without_yours
 from read_reward.key_objects import singular
 
@@ -178,7 +179,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
 
 def _other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
     """Is the subject of the verb at `start` another object ("a barrel that runs into ...")?"""
-    return any(m[2] is False and not PRONOUN.fullmatch(text[m[0]:m[1]]) and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?", text[m[1]:start])
+    return any(m[2] is False and not PRONOUN.fullmatch(text[m[0]:m[1]])
+               and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?", text[m[1]:start])
                for m in mentions if m[1] <= start)
 
 
