@@ -49,6 +49,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "scaled": {"shaping.clip_game_reward": False, "shaping.game_reward_scale": 0.01},  # Skiing: ~-0.07 a step
     "symlog": {"shaping.clip_game_reward": False, "shaping.symlog_game_reward": True},
     "entropy": {"training.entropy_coeff": [[0, 0.05], [250_000, 0.01]]},  # explore more early, then as before
+    "fade": {"shaping.decay_steps": 250_000},  # the manual's reward fades out over the first 250k steps
     "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing: 500-4,500 steps)
     "gates": {"card.passing": True},  # + the manual's reward for passing between objects (Skiing: +5 a gate)
     "contacts": {"card.passing": False},  # the same card with contact rewards only (the card before version 3)
@@ -80,6 +81,8 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
             flags += ["--game-reward-scale", str(value)]
         elif key == "training.gamma":
             flags += ["--gamma", str(value)]
+        elif key == "shaping.decay_steps" and runner == "gym":
+            flags += ["--aux-decay-steps", str(value)]
         elif key == "training.entropy_coeff" and runner == "gym":
             flags += ["--ent-coef", ",".join(f"{s}:{v}" for s, v in value)]
         else:

@@ -70,11 +70,13 @@ class Options:
     game_reward_scale: float = 1.0
     symlog_game_reward: bool = False
     aux_scale: float = 1.0
+    aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
     smoothing: int = 20  # episodes in the metrics' running means
     checkpoint_every: int = 20  # iterations
 
     def shaping_rule(self) -> Shaping:
-        rule = Shaping(scale=self.aux_scale, clip_game_reward=self.clip_game_reward,
+        per_env = max(1, self.aux_decay_steps // self.num_envs) if self.aux_decay_steps else None  # each env counts its own
+        rule = Shaping(scale=self.aux_scale, decay_steps=per_env, clip_game_reward=self.clip_game_reward,
                        game_reward_scale=self.game_reward_scale, symlog_game_reward=self.symlog_game_reward)
         return rule if self.shaping else dataclasses.replace(rule, enabled=False)
 
@@ -245,6 +247,8 @@ def _loop(opts: Options, out: Path, card: GameCard, names: list[str], envs: gym.
         state = load_checkpoint(out, agent, optimizer)
         episodes.done.extend(state["episodes"])
     _drop_rows_after(out / "metrics.csv", state["env_steps"])  # rows a crash left past the checkpoint
+    if state["env_steps"]:  # a resumed run's fresh envs go on with the decay where the run stopped
+        envs.set_attr("steps", [state["env_steps"] // opts.num_envs] * opts.num_envs)
     entropy = schedule(opts.ent_coef)
     n, t_len = opts.num_envs, opts.num_steps
     obs_buf = torch.zeros((t_len, n, opts.framestack, opts.dim, opts.dim), dtype=torch.uint8, device=device)

@@ -162,3 +162,27 @@ def test_gym_runner_counts_passes_apart_from_hits():
                   {"final_info": {"read_reward": {"events": [events], "game_score": [-3000.0], "aux_return": [5.0]}}})
     means = episodes.means()
     assert means["hits_Flag"] == 1 and means["hits_Flag (passed)"] == 2 and means["aux_return"] == 5.0
+
+
+def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, card, monkeypatch):
+    """`--aux-decay-steps` counts env steps of the whole run: each env's wrapper counts its own, so it
+    gets its share, and a resumed run's fresh envs go on from where the run stopped."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import gymnasium as gym
+    import learning
+
+    rule = learning_gym.Options("breakout", num_envs=4, aux_decay_steps=1000).shaping_rule()
+    assert rule.decay_steps == 250 and rule.factor(125) == pytest.approx(0.5)
+    assert learning_gym.Options("breakout").shaping_rule().decay_steps is None
+    assert learning.gym_flags(learning.variant("fade"), "gym") == ["--aux-decay-steps", "250000"]
+    with pytest.raises(InputError, match="sb3 runner has no option"):
+        learning.gym_flags(learning.variant("fade"), "sb3")
+    calls = []
+    original = gym.vector.AsyncVectorEnv.set_attr
+    monkeypatch.setattr(gym.vector.AsyncVectorEnv, "set_attr",
+                        lambda self, name, values: (calls.append((name, list(values))), original(self, name, values))[1])
+    opts = learning_gym.Options("breakout", num_envs=2, steps=512, aux_decay_steps=4096, checkpoint_every=100)
+    learning_gym.train(opts, tmp_path / "fade", card=card, time_limit=0.0, log_every=1e9)  # one iteration: 256 steps
+    assert calls == []
+    learning_gym.train(opts, tmp_path / "fade", log_every=1e9)
+    assert calls == [("steps", [128, 128])]
