@@ -75,7 +75,9 @@ class Options:
     checkpoint_every: int = 20  # iterations
 
     def shaping_rule(self) -> Shaping:
-        per_env = max(1, self.aux_decay_steps // self.num_envs) if self.aux_decay_steps else None  # each env counts its own
+        if self.aux_decay_steps < 0:
+            raise InputError(f"--aux-decay-steps must be 0 (no decay) or a number of env steps, got {self.aux_decay_steps}")
+        per_env = max(1, self.aux_decay_steps // self.num_envs) if self.aux_decay_steps else None  # each env counts
         rule = Shaping(scale=self.aux_scale, decay_steps=per_env, clip_game_reward=self.clip_game_reward,
                        game_reward_scale=self.game_reward_scale, symlog_game_reward=self.symlog_game_reward)
         return rule if self.shaping else dataclasses.replace(rule, enabled=False)
@@ -383,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.torch_threads)
     try:
         schedule(opts.ent_coef)
+        opts.shaping_rule()  # bad reward options fail here, not inside the env workers
         finished = train(opts, args.out, card=args.card, device=args.device, time_limit=args.time_limit,
                          log_every=args.log_every, say=lambda m: print(f"{args.out.name}: {m}", flush=True))
     except InputError as exc:

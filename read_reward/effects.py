@@ -26,7 +26,7 @@ from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CUES,
                               HAZARD_TITLE, INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
                               PATIENT, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TEMPORARY,
                               TREASURE_TITLE)
-from read_reward.evidence import WORD, Mention, refers_back, without_yours
+from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, refers_back, without_yours
 from read_reward.key_objects import singular
 
 FOE_WEIGHT = 0.5
@@ -113,8 +113,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     so its pronouns refer to the target.
     """
     text = " " + " ".join(without_yours(sentence.lower().replace("’", "'")).split()) + " "
-    names = _spans(text, [*target, *others])  # "enemy helicopter" stays whole though the player is "helicopter"
-    for span in sorted(_spans(text, player), reverse=True):
+    yours = _spans(text, player)
+    names = _spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
+    for span in sorted(yours, reverse=True):  # is "helicopter"
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):
             text = text[:span[0]] + "PLAYER" + text[span[1]:]
     # "blow them up with dynamite": what the player fights with is not what the cues are about
@@ -259,7 +260,7 @@ _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|
 def _scores_it(row: str, target: Sequence[str]) -> bool:
     """Does a table row give the target's own score ("KEY: 100"), not a variation ("GAME 1: 1 player,
     regular gopher") nor a score won with it ("Destroying a police car with dynamite: 50")?"""
-    parts = re.split(r":|\.{2,}|\s[-–—]\s|\s{2,}", row, maxsplit=1)
+    parts = re.split(ROW_SEPARATOR, row, maxsplit=1)
     name, value = " " + parts[0].lower() + " ", parts[-1]
     return not _NOT_A_SCORE.search(value) and any(not INSTRUMENT.search(name[max(0, a - 60):a])
                                                  for a, _ in _spans(name, target))

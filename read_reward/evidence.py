@@ -20,7 +20,8 @@ WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inne
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
 _DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
-_TABLE_ROW = re.compile(r"^[^.!?]{1,60}?(?::|\.{2,}|\s[-–—]\s|\s{2,})\s*(?:\d[\d,]*|one|two|five|ten|fifty|"
+ROW_SEPARATOR = r":|\.{2,}|\s[-–—]\s|\s{2,}"  # between a row's name and its value
+_TABLE_ROW = re.compile(rf"^[^.!?]{{1,60}}?(?:{ROW_SEPARATOR})\s*(?:\d[\d,]*|one|two|five|ten|fifty|"
                         r"hundred|thousand)\b[^!?]{0,60}$|"
                         r"^[^.!?:]{1,60}:\s*(?:[a-z]+\s+){0,3}(?:points?|pts|bonus)\b[^!?]{0,40}$",  # "HEAD: more points."
                         re.IGNORECASE)

@@ -174,6 +174,8 @@ def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, c
     rule = learning_gym.Options("breakout", num_envs=4, aux_decay_steps=1000).shaping_rule()
     assert rule.decay_steps == 250 and rule.factor(125) == pytest.approx(0.5)
     assert learning_gym.Options("breakout").shaping_rule().decay_steps is None
+    with pytest.raises(InputError, match="aux-decay-steps"):
+        learning_gym.Options("breakout", aux_decay_steps=-5).shaping_rule()
     assert learning.gym_flags(learning.variant("fade"), "gym") == ["--aux-decay-steps", "250000"]
     with pytest.raises(InputError, match="sb3 runner has no option"):
         learning.gym_flags(learning.variant("fade"), "sb3")

@@ -109,4 +109,3 @@ def test_build_card_gives_the_passing_reward_only_where_the_manual_says(tmp_path
     assert load_card(save_card(skiing, tmp_path / "skiing.json")) == skiing
     breakout = build_card(manual_for("breakout"), "breakout", extractor, reasoner)
     assert breakout.passing_rewards() == {} and all(o.passing == 0.0 for o in breakout.objects)
-
