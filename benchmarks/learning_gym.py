@@ -165,7 +165,8 @@ def save_checkpoint(out: Path, agent: Agent, optimizer: torch.optim.Optimizer, s
     """model.safetensors (weights, Adam state, RNG) + state.json, swapped in whole."""
     from safetensors.torch import save_file
 
-    tensors = {f"model.{k}": v.detach().cpu().contiguous() for k, v in agent.state_dict().items()}
+    # clones: a model may share one tensor under several names (SB3's policy does), which safetensors refuses
+    tensors = {f"model.{k}": v.detach().cpu().clone() for k, v in agent.state_dict().items()}
     for i, param in enumerate(agent.parameters()):
         for key, value in optimizer.state.get(param, {}).items():
             tensors[f"adam.{i}.{key}"] = torch.as_tensor(value).detach().cpu().float().reshape(-1 if key == "step" else value.shape)
@@ -200,13 +201,14 @@ def load_checkpoint(out: Path, agent: Agent, optimizer: torch.optim.Optimizer) -
     return json.loads((out / "checkpoint" / "state.json").read_text())
 
 
-def start_or_resume(opts: Options, card: GameCard | str | Path | None, out: Path) -> tuple[Options, GameCard]:
-    """A new run folder (run.json, card.json), or the saved options and card of the one in `out`."""
+def start_or_resume(opts: Any, card: GameCard | str | Path | None, out: Path, runner: str = "gym") -> tuple[Any, GameCard]:
+    """A new run folder (run.json, card.json), or the saved options and card of the one in `out`.
+    `opts` is this runner's Options dataclass (learning_sb3.py passes its own and runner="sb3")."""
     if (out / "run.json").is_file():
         saved = json.loads((out / "run.json").read_text())
-        if saved.get("runner") != "gym":
+        if saved.get("runner") != runner:
             raise InputError(f"{out} holds a run of another runner ({saved.get('runner', 'rllib')}); pick another --out")
-        mine = dataclasses.replace(Options(**saved["config"]), steps=opts.steps)
+        mine = dataclasses.replace(type(opts)(**saved["config"]), steps=opts.steps)
         differ = [k for k, v in dataclasses.asdict(mine).items() if getattr(opts, k) != v]
         if differ:
             raise InputError(f"{out} holds a run with other settings ({', '.join(f'{k}={getattr(mine, k)!r}' for k in differ)}); "
@@ -219,7 +221,7 @@ def start_or_resume(opts: Options, card: GameCard | str | Path | None, out: Path
         raise InputError(f"the card is for {card.game}, not {opts.game}; pass {opts.game}'s card")
     out.mkdir(parents=True, exist_ok=True)
     save_card(card, out / "card.json")
-    spec = {"game": opts.game, "steps": opts.steps, "seed": opts.seed, "shaping": opts.shaping, "runner": "gym",
+    spec = {"game": opts.game, "steps": opts.steps, "seed": opts.seed, "shaping": opts.shaping, "runner": runner,
             "episode": "game", "config": dataclasses.asdict(opts)}
     write_atomic(out / "run.json", json.dumps(spec, indent=2) + "\n")
     return opts, card

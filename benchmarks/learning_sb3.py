@@ -7,8 +7,10 @@ SB3's own PPO and NatureCNN at its Atari settings (rl-zoo: 8 envs x 128 steps, 4
 256, lr 2.5e-4 and clip 0.1 annealed, entropy 0.01), on envs built like `learning_gym.py`'s: ALE
 (frameskip 1) -> AtariPreprocessing (84x84) -> ReadRewardWrapper -> SB3's 4-frame stack; whole games
 are episodes. Writes `run.json`, `card.json` and `metrics.csv` with the columns of `read-reward
-train` (means over the last `--smoothing` episodes, one row per rollout). Not resumable: a finished
-run is kept, an unfinished one (`--time-limit`, Ctrl-C) starts over when run again.
+train` (means over the last `--smoothing` episodes, one row per rollout). Resumable like
+`learning_gym.py`: every 20 rollouts, at `--time-limit`, on Ctrl-C or SIGTERM it saves `checkpoint/`
+(policy weights, Adam state, RNG in safetensors; counters in state.json) between two rollouts, and the
+same command goes on from there (envs restart fresh games; the schedules go on where they stopped).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import argparse
 import dataclasses
 import json
 import math
-import shutil
+import signal
 import sys
 import time
 from collections import deque
@@ -31,10 +33,11 @@ import torch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from read_reward.card import GameCard, save_card, write_atomic  # noqa: E402
+from learning_gym import load_checkpoint, save_checkpoint, start_or_resume  # noqa: E402
+from read_reward.card import GameCard  # noqa: E402
 from read_reward.errors import InputError  # noqa: E402
-from read_reward.shaping import ReadRewardWrapper, Shaping, count_names, event_key, find_card  # noqa: E402
-from read_reward.train import _append_row, progress_line, read_metrics  # noqa: E402
+from read_reward.shaping import ReadRewardWrapper, Shaping, count_names, event_key  # noqa: E402
+from read_reward.train import _append_row, _drop_rows_after, progress_line, read_metrics  # noqa: E402
 
 
 @dataclasses.dataclass
@@ -50,6 +53,7 @@ class Options:
     game_reward_scale: float = 1.0
     symlog_game_reward: bool = False
     smoothing: int = 20
+    checkpoint_every: int = 20  # rollouts
 
     def shaping_rule(self) -> Shaping:
         rule = Shaping(clip_game_reward=self.clip_game_reward, game_reward_scale=self.game_reward_scale,
@@ -57,10 +61,14 @@ class Options:
         return rule if self.shaping else dataclasses.replace(rule, enabled=False)
 
 
-def env_maker(card: GameCard, opts: Options) -> Any:
+def env_maker(card: GameCard, opts: Options, worker: bool = False) -> Any:
+    """A thunk building one env; `worker`: it runs in its own process, which leaves Ctrl-C to the trainer
+    (so the trainer can checkpoint with its envs still alive)."""
     def thunk() -> gym.Env:
         import ale_py
 
+        if worker:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         gym.register_envs(ale_py)
         env = gym.make(card.env_id, frameskip=1, repeat_action_probability=opts.sticky)
         env = gym.wrappers.AtariPreprocessing(env, frame_skip=4, grayscale_newaxis=True)
@@ -69,19 +77,46 @@ def env_maker(card: GameCard, opts: Options) -> Any:
     return thunk
 
 
-def metrics_callback(out: Path, names: list[str], opts: Options, time_limit: float | None, say: Any) -> Any:
-    """An SB3 callback writing one metrics.csv row per rollout; stops at the time limit."""
+def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str, Any], time_limit: float | None,
+                     say: Any) -> Any:
+    """An SB3 callback writing one metrics.csv row per rollout and `state` (env steps, rollouts, seconds,
+    recent episodes) as it goes; between two rollouts it checkpoints every `opts.checkpoint_every`
+    rollouts, and stops (after checkpointing) at the time limit or on Ctrl-C / SIGTERM."""
     from stable_baselines3.common.callbacks import BaseCallback
 
     class Metrics(BaseCallback):
         def _on_training_start(self) -> None:
-            self.began = self.tick = time.perf_counter()
-            self.last_steps, self.iteration = 0, 0
+            self.began = time.perf_counter()
+            self.tick, self.last_steps = self.began, self.num_timesteps
+            self.offset = self.began - state["seconds"]
+            self.saved, self.stop = state["iteration"], False
             self.returns = np.zeros(opts.num_envs)
             self.hits = [dict.fromkeys(names, 0) for _ in range(opts.num_envs)]
-            self.done: deque[dict[str, float]] = deque(maxlen=opts.smoothing)
+            self.done: deque[dict[str, float]] = deque(state["episodes"], maxlen=opts.smoothing)
+            self.previous = {sig: signal.signal(sig, self.halt) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+        def halt(self, *_: Any) -> None:
+            self.stop = True
+
+        def _on_training_end(self) -> None:
+            for sig, handler in self.previous.items():
+                signal.signal(sig, handler)
+
+        def _on_rollout_start(self) -> None:  # the policy has learnt from every step counted so far
+            if state["iteration"] == self.saved:  # nothing new since the start or the last checkpoint
+                return
+            if time_limit is not None and time.perf_counter() - self.began >= time_limit:
+                self.stop = True
+            if self.stop or state["iteration"] % opts.checkpoint_every == 0:
+                self.checkpoint()
+
+        def checkpoint(self) -> None:
+            save_checkpoint(out, self.model.policy, self.model.policy.optimizer, {**state, "episodes": list(self.done)})
+            self.saved = state["iteration"]
 
         def _on_step(self) -> bool:
+            if self.stop:
+                return False
             self.returns += self.locals["rewards"]
             for i, (info, ended) in enumerate(zip(self.locals["infos"], self.locals["dones"])):
                 read = info["read_reward"]
@@ -93,50 +128,54 @@ def metrics_callback(out: Path, names: list[str], opts: Options, time_limit: flo
                                       **{f"hits_{n}": float(self.hits[i].get(n, 0)) for n in names}})
                     self.returns[i] = 0.0
                     self.hits[i] = dict.fromkeys(names, 0)
-            return time_limit is None or time.perf_counter() - self.began < time_limit
+            return True
 
         def _on_rollout_end(self) -> None:
+            if self.stop:  # cut short: nothing of it is kept
+                return
             now, steps = time.perf_counter(), self.num_timesteps
-            self.iteration += 1
+            state.update(iteration=state["iteration"] + 1, env_steps=steps, seconds=round(now - self.offset, 2))
             keys = ["game_score", "aux_return", "episode_return", *(f"hits_{n}" for n in names)]
-            row = {"iteration": self.iteration, "env_steps": steps, "seconds": round(now - self.began, 2),
+            row = {"iteration": state["iteration"], "env_steps": steps, "seconds": state["seconds"],
                    "steps_per_s": round((steps - self.last_steps) / max(now - self.tick, 1e-9), 1),
                    **{k: float(np.mean([e[k] for e in self.done])) if self.done else math.nan for k in keys}}
             self.tick, self.last_steps = now, steps
             _append_row(out / "metrics.csv", row, names)
-            if self.iteration % 10 == 0:
+            if state["iteration"] % 10 == 0:
                 say(progress_line(row, opts.steps, names))
 
     return Metrics()
 
 
-def train(opts: Options, out: Path, card: GameCard | str | Path, *, device: str = "cpu", subproc: bool = True,
-          time_limit: float | None = None, say: Any = print) -> bool:
-    """One SB3 run into `out`; True when it reached `opts.steps`."""
+def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *, device: str = "cpu",
+          subproc: bool = True, time_limit: float | None = None, say: Any = print) -> bool:
+    """Train (or resume) one SB3 run in `out` until `opts.steps` env steps; True when done, False when
+    stopped (time limit, Ctrl-C, SIGTERM) after a checkpoint."""
     from stable_baselines3 import PPO
     from stable_baselines3.common.utils import LinearSchedule
     from stable_baselines3.common.vec_env import DummyVecEnv, SubprocVecEnv, VecFrameStack
 
-    card = find_card(card)
-    if card.game != opts.game:
-        raise InputError(f"the card is for {card.game}, not {opts.game}; pass {opts.game}'s card")
-    shutil.rmtree(out, ignore_errors=True)  # not resumable: start over
-    out.mkdir(parents=True)
-    save_card(card, out / "card.json")
-    write_atomic(out / "run.json", json.dumps({"game": opts.game, "steps": opts.steps, "seed": opts.seed,
-                                               "shaping": opts.shaping, "runner": "sb3", "episode": "game",
-                                               "config": dataclasses.asdict(opts)}, indent=2) + "\n")
-    thunks = [env_maker(card, opts)] * opts.num_envs
+    opts, card = start_or_resume(opts, card, out, runner="sb3")
+    thunks = [env_maker(card, opts, worker=subproc)] * opts.num_envs
     venv = SubprocVecEnv(thunks, start_method="fork") if subproc else DummyVecEnv(thunks)
-    venv.seed(opts.seed)
     venv = VecFrameStack(venv, 4)
     try:
         model = PPO("CnnPolicy", venv, n_steps=128, n_epochs=4, batch_size=256, learning_rate=LinearSchedule(2.5e-4, 0.0, 1.0),
                     clip_range=LinearSchedule(0.1, 0.0, 1.0), ent_coef=0.01, vf_coef=0.5, gamma=opts.gamma,
                     seed=opts.seed, device=device, verbose=0)
+        state: dict[str, Any] = {"env_steps": 0, "iteration": 0, "seconds": 0.0, "episodes": []}
+        if (out / "checkpoint").is_dir():
+            state = load_checkpoint(out, model.policy, model.policy.optimizer)
+            model.num_timesteps = state["env_steps"]
+            venv.seed(opts.seed * 10_000 + state["iteration"])  # fresh games on resume
+        _drop_rows_after(out / "metrics.csv", state["env_steps"])  # rows a crash left past the checkpoint
         names = count_names(card)  # hits per object, and gates passed for objects with a passing reward
-        model.learn(opts.steps, callback=metrics_callback(out, names, opts, time_limit, say))
-        return model.num_timesteps >= opts.steps
+        callback = metrics_callback(out, names, opts, state, time_limit, say)
+        if state["env_steps"] < opts.steps:
+            model.learn(opts.steps - state["env_steps"], callback=callback, reset_num_timesteps=False)
+        if callback.saved < state["iteration"]:  # the end, or a stop in the middle of a rollout (nothing of it kept)
+            callback.checkpoint()
+        return state["env_steps"] >= opts.steps
     finally:
         venv.close()
 
@@ -155,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-clip-game-reward", action="store_true")
     ap.add_argument("--game-reward-scale", type=float, default=1.0)
     ap.add_argument("--symlog-game-reward", action="store_true")
-    ap.add_argument("--time-limit", type=float, help="seconds; an unfinished run starts over next time")
+    ap.add_argument("--time-limit", type=float, help="seconds; then checkpoint and exit 0 (run again to resume)")
     ap.add_argument("--torch-threads", type=int, default=1)
     args = ap.parse_args(argv)
     torch.set_num_threads(args.torch_threads)
@@ -172,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    say("done" if done else "stopped at the time limit (not resumable: it starts over next time)")
+    say("done" if done else "stopped at a checkpoint; run the same command again to go on")
     return 0
 
 

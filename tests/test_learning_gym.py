@@ -4,6 +4,7 @@ reward variants, and the summary over seeds (`benchmarks/learning_report.py`).""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
@@ -106,6 +107,26 @@ def test_sb3_runner_trains_on_game_plus_aux_and_writes_the_same_columns(tmp_path
     rows = read_metrics(tmp_path / "sb3")
     assert list(rows[-1]) == FIELDS + ["hits_Ball", "hits_Block"] and rows[-1]["env_steps"] == 512
     assert rows[-1]["hits_Ball"] > 0 and rows[-1]["aux_return"] == pytest.approx(BALL * rows[-1]["hits_Ball"])
+
+
+def test_sb3_runner_stops_at_a_checkpoint_and_resumes_where_it_stopped(tmp_path, card):
+    """A time limit of 0 s stops the run between its first two rollouts with a checkpoint; the same
+    call goes on from there (the learning-rate schedule too) to the end; other options are refused."""
+    import learning_sb3
+
+    torch.set_num_threads(1)
+    opts = learning_sb3.Options("breakout", steps=768, num_envs=2, smoothing=50)
+    out = tmp_path / "sb3"
+    assert not learning_sb3.train(opts, out, card, subproc=False, time_limit=0.0, say=lambda m: None)
+    state = json.loads((out / "checkpoint" / "state.json").read_text())
+    assert (state["iteration"], state["env_steps"]) == (1, 256) and len(read_metrics(out)) == 1
+    with pytest.raises(InputError, match="other settings.*num_envs=2"):
+        learning_sb3.train(dataclasses.replace(opts, num_envs=4), out, card, subproc=False, say=lambda m: None)
+    assert learning_sb3.train(opts, out, say=lambda m: None, subproc=False)
+    rows = read_metrics(out)
+    assert [r["env_steps"] for r in rows] == [256, 512, 768] and [r["iteration"] for r in rows] == [1, 2, 3]
+    assert json.loads((out / "checkpoint" / "state.json").read_text())["env_steps"] == 768
+    assert rows[-1]["seconds"] >= rows[0]["seconds"]
 
 
 def test_game_reward_variants_train_on_rescaled_or_symlog_game_reward():
