@@ -22,7 +22,7 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HARMLESS,
+from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CONTACT_VERB, CUES, FOE, FOE_NAME, GAIN, HARMLESS,
                               HAZARD_TITLE, INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
                               PATIENT, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TEMPORARY,
                               TREASURE_TITLE)
@@ -174,8 +174,38 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
                            or TEMPORARY.search(text, 0, m.start()) is not None)
+            if kind == HARMLESS and _only_while(text, m.start(), m.end(), mine):
+                kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
     return cues
+
+
+_WHILE = re.compile(r"\b(?:while|whenever|when|as long as|during)\b")
+_STOP = re.compile(r"[.!?;]")
+_MEETING = re.compile(rf"\b(?:{CONTACT_VERB}|touch\w*|hit\w*|bump\w*|run\w* into|jump\w*|ride\w*|pass\w*|cross\w*|"
+                      r"walk\w*|step\w*|fly\w* (?:into|through|over)|go\w* (?:into|through|over))\b")
+
+
+def _only_while(text: str, start: int, end: int, mine: Sequence[tuple[int, int]]) -> bool:
+    """Is the harmlessness at text[start:end] limited to a state ("while you are in the zone, the missile
+    can't harm you", "... can't hurt you as long as you are invisible")? Then the object hurts the rest
+    of the time. Not when the condition is a way of meeting the object ("when you jump over it"), names
+    the object itself ("while wearing the amulet, ..."), or belongs to another clause."""
+    lead_start = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
+    opening = re.match(r"\s*(?:but\s+|and\s+)?(?:only\s+)?" + _WHILE.pattern, text[lead_start:start])
+    if opening:
+        a = lead_start + opening.end()
+        b = text.find(",", a, start)
+        if b < 0 or re.search(r",\s*(?:and|but|so|or|then)\b", text[b:start]):
+            return False
+    else:
+        stop = _STOP.search(text, end)
+        after = _WHILE.search(text, end, stop.start() if stop else len(text))
+        if not after or "," in text[end:after.start()]:
+            return False
+        a, b = after.end(), stop.start() if stop else len(text)
+        b = text.find(",", a, b) if "," in text[a:b] else b
+    return not _MEETING.search(text[a:b]) and not any(a <= s < b for s, _ in mine)
 
 
 def _other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:

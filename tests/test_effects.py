@@ -227,3 +227,18 @@ def test_a_player_name_inside_an_objects_name_leaves_the_object_whole():
     found = dict(sentence_cues("Every enemy helicopter shot down scores points.", ["enemy helicopter"], ["truck"],
                                ["helicopter"]))
     assert found.get("shoot") and found.get("loss") == 0.5  # shot, and called an enemy
+
+
+@pytest.mark.parametrize("sentence, target, others, expected", [
+    # harmless only in a state: it harms the rest of the time
+    ("While your ship is inside the zone, the missile can not harm it.", ["missile"], ["zone"], [("loss", 0.5)]),
+    ("The ghosts cannot hurt you while they are blue.", ["ghost"], [], [("loss", 0.5)]),
+    # the state names the object itself, or is a way of meeting it, or sits in another clause: harmless
+    ("While your ship is inside the zone, the missile can not harm it.", ["zone"], ["missile"], [("harmless", 1.0)]),
+    ("Logs cannot hurt you when you jump over them.", ["log"], [], [("harmless", 1.0)]),
+    ("The duck never hurts you, and she only comes when a carrot is missing.", ["duck"], ["carrot"], [("harmless", 1.0)]),
+    ("While they are up, only their shadows show, and you can run through a shadow without harm.", ["shadow"], [],
+     [("harmless", 1.0), ("harmless", 1.0)]),
+])
+def test_harmless_only_while_in_a_state_means_harmful_otherwise(sentence, target, others, expected):
+    assert sentence_cues(sentence, target, others) == expected
