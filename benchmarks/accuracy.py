@@ -10,12 +10,14 @@ generic English; the lexicon names objects only). Per object, against its label:
 - abstained: `unknown` on a yes/no object; right when answering = decisions right / not abstained.
 
     python benchmarks/accuracy.py [--reasoners effects,embedding] [--games skiing,pong] [--no-scans] [--show]
-    python benchmarks/accuracy.py --heldout [--show]
+    python benchmarks/accuracy.py --set benchmarks/manual-sets/writers-b [--show]
 
-`--heldout`: the held-out set instead (benchmarks/heldout: a second manual per game for 16 games,
-written apart from the development set by other writers who never saw it or the code's word lists,
-labelled the same way). Nothing was tuned on it: it measures how far the development numbers carry
-to manuals the rules were not written against. Text only.
+`--set DIR`: another labelled set instead (DIR/labels.json, DIR/manuals/<game>.txt; text only):
+benchmarks/manual-sets holds second manuals for 16 games each, written by other writers who never saw
+the development manuals, their labels' wording or the code's word lists. `writers-a` was measured once
+untouched (README), then joined the development work; `writers-b` is the held-out set: nothing is
+tuned on it, it measures how far the development numbers carry to manuals the rules were not written
+against.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HELDOUT = ROOT / "benchmarks" / "heldout"
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -98,14 +99,13 @@ def main() -> int:
     ap.add_argument("--games", help="comma-separated subset")
     ap.add_argument("--no-scans", action="store_true", help="text manuals only (no OCR)")
     ap.add_argument("--show", action="store_true", help="print every object of the first candidate")
-    ap.add_argument("--heldout", action="store_true", help="the held-out manuals of benchmarks/heldout (text only)")
+    ap.add_argument("--set", type=Path, help="a labelled set folder (labels.json, manuals/<game>.txt); text only")
     args = ap.parse_args()
-    source = HELDOUT if args.heldout else BUNDLED_MANUALS
-    labels = json.loads((source / "labels.json").read_text())["labels"]
+    labels = json.loads(((args.set or BUNDLED_MANUALS) / "labels.json").read_text())["labels"]
     games = args.games.split(",") if args.games else sorted(labels)
     games = [g for g in games if game_info(g).touchable and labels.get(g)]
-    forms = {"text": {g: HELDOUT / "manuals" / f"{g}.txt" if args.heldout else manual_for(g) for g in games}}
-    if not args.no_scans and not args.heldout:
+    forms = {"text": {g: args.set / "manuals" / f"{g}.txt" if args.set else manual_for(g) for g in games}}
+    if not args.no_scans and not args.set:
         from scan_factory import SCANNED_GAMES, scanned_manual
 
         folder = Path(tempfile.mkdtemp(prefix="read-reward-scans-"))
