@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
+DESTROYED = "destroyed"  # destroyed for points: like shot, unless the sentence says it is touched
 OVER = "over"  # jumped over: a hurdle; points in its sentence are for clearing it, not for touching it
 # where the object a cue belongs to stands: before it (else after it), after it, or strictly before it
 LEFT, RIGHT, SUBJECT = "left", "right", "subject"
@@ -27,7 +28,8 @@ HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catc
 PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|PLAYER)"
 CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
-                 r"rescues|rescuing|retrieve|retrieves|take|takes|"
+                 r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
+                 r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save|saves|saving|free|frees|pick|picks|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
@@ -62,7 +64,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b"),
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
-                           r"blown up|sunk|dragged)\s+(?:down |off |over |up )?by\b"),
+                           r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
         (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+|"
                           r"\b(?:lose|loses|lost|losing)\s+you\b|"  # "you lose your car" reads "you lose you"
                           r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
@@ -81,7 +83,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"damage[sd]?|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
-                          r"knocks? (?:you|him|her|PLAYER) (?:down|back|off|over)|threat|menace|deducted|"
+                          r"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|threat|menace|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
         (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+(?:'s)? )?(?:enemy|enemies|foe|foes|villains?|"
@@ -90,7 +92,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, SUBJECT, 0.6, r"\b(?:guard|guards|guarding|attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
                              r"hunting|pursue|pursues|pursuing|patrol|patrols|patrolling|threaten|threatens|stalk|"
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
-                             r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on)\b"),
+                             r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
+                             r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail)\b"),
         (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|"
                              rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
                              rf"(?:the\s+)?{PLAYER_WORDS}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
@@ -102,7 +105,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # collisions: the object after the cue hurts
         (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
                            r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) (?:in)?to\b|"
-                           r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"),
+                           r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b|"
+                           r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),
         (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
@@ -146,6 +150,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                             r"aims at|blow up|blows up|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of)\b"),
         (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"
                            r"\bknocked (?:down|over|out)\b"),
+        # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
+        # destroying it, which say nothing about touching it unless the sentence says it is touched
+        (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|"
+                           r"(?:\s+[\w']+){0,8}?\s+(?:\d+ )?(?:bonus )?points?\b)"),
         (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
                            r"torpedo(?:e?s)?|cannons?|guns?|arrows?|bombs?|rockets?|rays?|beams?|blasters?|fire|"
                            r"fireballs?|weapons?|sword|hammer|axe|spear|rocks?|stones?|boomerang)\b"),

@@ -22,7 +22,7 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CONTACT_VERB, CUES, FOE, FOE_NAME, GAIN, HARMLESS,
+from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CONTACT_VERB, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HARMLESS,
                               HAZARD_TITLE, INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
                               PATIENT, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TEMPORARY,
                               TREASURE_TITLE)
@@ -174,6 +174,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
                            or TEMPORARY.search(text, 0, m.start()) is not None)
+            if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
+                continue  # "they look harmless, but ...": an appearance
             if kind == HARMLESS and _only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
@@ -311,10 +313,12 @@ def is_shooter(sentences: Sequence[str]) -> bool:
 
 
 def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
-          player: Sequence[str] = (), shooter: bool = False) -> Effect:
+          player: Sequence[str] = (), shooter: bool = False, passed_between: bool = False) -> Effect:
     """Add up the cues of every (sentence, kind, carried) mention of the object named `target`.
 
-    `kind` is "table" for a scoring-table row, anything else for prose; `shooter`: see `is_shooter`.
+    `kind` is "table" for a scoring-table row, anything else for prose; `shooter`: see `is_shooter`;
+    `passed_between`: the manual asks the player to pass between these objects (`read_reward.passes`),
+    so a sentence about missing one ("each missed gate adds 5 seconds") is about passing, not touching.
     """
     cues: list[Cue] = []
     titles: dict[str, None] = {}
@@ -343,13 +347,16 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
         g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
-        if SHOOT in kinds or OVER in kinds or ((shot or shooter) and all(c.table for c in found)):
+        if SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
+                (shot or shooter) and all(c.table for c in found)):
             g = 0.0  # points for shooting it or jumping over it, not for touching it
         elif shooter and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
         elif shooter and CONTACT not in kinds:
             g *= SHOOTER_SCORE  # a score in a shooter, with no word of touching
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
+        if MISS in kinds and passed_between:
+            continue
         if MISS in kinds:  # "miss the ball and lose the point": missing it hurts, so reaching it helps
             g, loss_here = g + max(loss_here, 0.5), 0.0
         if HARMLESS in kinds:

@@ -60,8 +60,16 @@ YOURS = re.compile(r"\byour\s+(?:own\s+)?(?!opponent|enemy|enemies|foe|rival|adv
 
 
 def without_yours(text: str) -> str:
-    """The text with the player's own things ("your sub") replaced by "you"."""
-    return YOURS.sub("you", text)
+    """The text with the player's own things ("your sub", "your fighter jet") replaced by "you"; a
+    verb after the thing stays ("your car runs into" reads "you runs into")."""
+    def you(m: re.Match[str]) -> str:
+        words = m.group().split()
+        last = words[-1].lower()
+        if len(words) > 2 and words[-2].lower() != "own" and last.endswith("s") and "VERB" in getAllLemmas(last):
+            return "you " + words[-1]
+        return "you"
+
+    return YOURS.sub(you, text)
 
 
 def refers_back(words: Sequence[str]) -> list[int]:

@@ -59,8 +59,11 @@ class EffectReasoner:
             evidence = Evidence((term,), [Mention(line, "text", False) for line in lines])
         if not evidence.mentions:
             return Decision("unknown", 0.0, f"the manual never mentions '{term}'")
+        from read_reward.passes import decide_passing
+
+        between = decide_passing(evidence, 1.0).reward > 0  # "ski between the flags": missing one is no miss of contact
         effect = judge(evidence.mentions, evidence.names,
-                       evidence.others, evidence.player, evidence.shooter)
+                       evidence.others, evidence.player, evidence.shooter, passed_between=between)
         verdict = effect.verdict
         return Decision(verdict, effect.confidence if verdict != "unknown" else 0.5,  # type: ignore[arg-type]
                         effect.strongest)

@@ -242,3 +242,34 @@ def test_a_player_name_inside_an_objects_name_leaves_the_object_whole():
 ])
 def test_harmless_only_while_in_a_state_means_harmful_otherwise(sentence, target, others, expected):
     assert sentence_cues(sentence, target, others) == expected
+
+
+@pytest.mark.parametrize("sentence, target, others, player, expected", [
+    # the player's thing as subject keeps its verb: "your car runs into a truck"
+    ("If your car runs into a truck, you lose it.", ["truck"], [], ["your car"], [("loss", 1.0)]),
+    # "takes a spill" is no taking; a spill against X is a collision with it
+    ("Whenever your skier takes a spill -- against a tree or a flag -- he lies in the snow.", ["tree"], ["flag"],
+     ["skier"], [("loss", 1.0)]),
+    ("Getting bumped back by a truck is no fun.", ["truck"], [], ["chicken"], [("loss", 1.0)]),
+    ("The police come looking for you.", ["police"], [], [], [("loss", 0.6)]),
+    # an appearance of harmlessness is none
+    ("They look harmless, but clip one and it throws your skier off balance.", ["mogul"], [], ["skier"], [("loss", 0.8)]),
+])
+def test_more_ways_manuals_say_contact_hurts(sentence, target, others, player, expected):
+    assert sentence_cues(sentence, target, others, player, carried=True) == expected
+
+
+def test_points_for_destroying_it_say_nothing_of_touching_unless_the_sentence_touches_it():
+    blast = judge([("Any police car caught in the blast is blown off the map for bonus points.", "text", False),
+                   ("POLICE CAR DESTROYED WITH DYNAMITE: 50 POINTS.", "table", False)], ["police car"])
+    assert blast.gain == 0.0
+    melee = judge([("Run into a slayer with your sword and the slayer is destroyed, for points.", "text", False)],
+                  ["slayer"])
+    assert melee.verdict == "yes"
+
+
+def test_missing_what_the_player_passes_between_is_not_a_missed_contact():
+    mentions = [("Each missed gate adds 5 seconds to your time.", "text", False),
+                ("Steer clear of the flags.", "text", False)]
+    assert judge(mentions, ["flag", "gate"]).verdict == "unknown"  # the miss reads as: reach it
+    assert judge(mentions, ["flag", "gate"], passed_between=True).verdict == "no"
