@@ -31,7 +31,7 @@ CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
-                 r"hop on|hops on|save|saves|saving|free|frees|pick|picks|"
+                 r"hop on|hops on|save|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back)")

@@ -128,8 +128,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     mentions += [(m.start(), m.end(), None) for m in re.finditer(r"\b(?:you|PLAYER)\b", text)]
     mentions.sort(key=lambda m: m[:2])
     if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it
-        for m in PRONOUN.finditer(text):
-            last = [x for x in mentions if x[1] <= m.start()]
+        for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
+            last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])]
             if last:
                 mentions.append((m.start(), m.end(), last[-1][2]))
         mentions.sort(key=lambda m: m[:2])
@@ -217,6 +217,7 @@ def _other_subject(text: str, mentions: list[tuple[int, int, bool | None]], star
                for m in mentions if m[1] <= start)
 
 
+_COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
 _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 
 

@@ -273,3 +273,14 @@ def test_missing_what_the_player_passes_between_is_not_a_missed_contact():
                 ("Steer clear of the flags.", "text", False)]
     assert judge(mentions, ["flag", "gate"]).verdict == "unknown"  # the miss reads as: reach it
     assert judge(mentions, ["flag", "gate"], passed_between=True).verdict == "no"
+
+
+def test_a_pronoun_does_not_refer_to_what_its_subject_is_compared_with():
+    sentence = "The purple ball bounces down just like a red ball, and it's every bit as deadly if it lands on you."
+    assert sentence_cues(sentence, ["purple ball"], ["red ball"]) == [("loss", 1.0), ("loss", 1.0)]
+    assert sentence_cues(sentence, ["red ball"], ["purple ball"]) == []
+
+
+def test_picking_off_is_shooting_picking_up_is_contact():
+    assert sentence_cues("You can pick off sharks as they come in.", ["shark"]) == [("shoot", 1.0)]
+    assert sentence_cues("Pick up the key.", ["key"]) == [("contact", 0.6)]
