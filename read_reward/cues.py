@@ -79,7 +79,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
         (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
-                             r"drowned|captured|sunk|squashed|flattened)\b|\b(?:explodes?|blows? up)\b"),
+                             r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"damage[sd]?|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
@@ -128,7 +128,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bworth\b|"
                           r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
-                          r"refuels?|refills?|replenish(?:es)?|restores?|recharges?|powers? up|"
+                          r"refuels?|refills?|fills? (?:you |it |PLAYER )?up|tops? (?:you |it )?up|takes? on (?:more )?(?:fuel|gas|air|oxygen)|"
+                          r"replenish(?:es)?|restores?|recharges?|powers? up|"
                           r"invincib\w*|invulnerab\w*|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
         (GAIN, LEFT, BARE_WEIGHT, r"\b(?:points?|bonus|treasures?|prize)\b"),

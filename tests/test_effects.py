@@ -284,3 +284,8 @@ def test_a_pronoun_does_not_refer_to_what_its_subject_is_compared_with():
 def test_picking_off_is_shooting_picking_up_is_contact():
     assert sentence_cues("You can pick off sharks as they come in.", ["shark"]) == [("shoot", 1.0)]
     assert sentence_cues("Pick up the key.", ["key"]) == [("contact", 0.6)]
+
+
+def test_filling_up_is_a_gain_and_easy_to_blow_up_is_no_explosion():
+    assert sentence_cues("To fill up, fly right over a fuel depot.", ["fuel depot"]) == [("gain", 1.0)]
+    assert sentence_cues("A fuel depot is as easy to blow up as anything else.", ["fuel depot"]) == []
