@@ -24,14 +24,15 @@ HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catc
               r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
               r"ram|rams|rammed|squash|squashes|squashed|shove|shoves|shoved|push|pushes|pushed|get|gets|got|"
               r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off|"
-              r"runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on)")
+              r"runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on|"
+              r"(?:crawls?|slithers?|walks?|flies|wanders?|rolls?|bounces?|drifts?) into)")
 PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|PLAYER)"
 CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
-                 r"hop on|hops on|save|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
+                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back)")
@@ -72,7 +73,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
                           r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
                           r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|"
+        (LOSS, LEFT, 1.0, r"\b(?:energy|health|strength|power|fuel|oxygen|air|life) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
+                          r"goes down|drops|shrinks|ebbs)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
+                          r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|"
                           r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
@@ -81,7 +84,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
-                          r"damage[sd]?|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
+                          r"damage[sd]?|painful|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
                           r"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|threat|menace|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
@@ -121,7 +124,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            # "don't eat it!", but not "don't eat the pills too soon" (eat them later)
                            r"\b(?:don't|do not|never|must not|careful not to) (?:eat|collect|grab|pick up|swallow)\b"
                            r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early)\b)"),
-        (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b"),
+        (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b|"
+                          r"\b(?:get|keep|stay|move|jump) (?:out of|clear of) (?:their|its) (?:way|path)\b"),
         # gains: the object before them is worth them
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
@@ -153,7 +157,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\bknocked (?:down|over|out)\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
         # destroying it, which say nothing about touching it unless the sentence says it is touched
-        (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|"
+        (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|kicked|punched|knocked out|defeated|beaten|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|[\s):]*\d|"
                            r"(?:\s+[\w']+){0,8}?\s+(?:\d+ )?(?:bonus )?points?\b)"),
         (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
                            r"torpedo(?:e?s)?|cannons?|guns?|arrows?|bombs?|rockets?|rays?|beams?|blasters?|fire|"

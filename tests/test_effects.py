@@ -289,3 +289,15 @@ def test_picking_off_is_shooting_picking_up_is_contact():
 def test_filling_up_is_a_gain_and_easy_to_blow_up_is_no_explosion():
     assert sentence_cues("To fill up, fly right over a fuel depot.", ["fuel depot"]) == [("gain", 1.0)]
     assert sentence_cues("A fuel depot is as easy to blow up as anything else.", ["fuel depot"]) == []
+
+
+@pytest.mark.parametrize("sentence, target, others, expected", [
+    ("A gripper hugs you, and while he hangs on your energy drains away.", ["gripper"], [], [("loss", 1.0)]),
+    ("A snake that crawls into you takes a bite out of your energy bar.", ["snake"], [], [("loss", 1.0), ("loss", 1.0)]),
+    ("Snake (kicked): 200.", ["snake"], [], [("destroyed", 1.0)]),  # points for kicking it, not for touching it
+    ("Don't waste jumps on the smoke; save your jumps for the snakes.", ["snake"], ["smoke"], []),
+    ("Dragon fire can't be scored at all -- the only thing to do with it is get out of its way.", ["dragon fire"], [],
+     [("loss", 0.8)]),
+])
+def test_fighting_game_phrasings(sentence, target, others, expected):
+    assert sentence_cues(sentence, target, others, ["thomas"]) == expected
