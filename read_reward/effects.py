@@ -267,6 +267,11 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
             return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
         if in_clause:
             pick = in_clause[-1]
+            # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
+            head = next((m for m in in_clause[:-1] if re.match(r"\s*(?:that|which|who)\b", text[m[1]:])
+                         and "," not in text[m[1]:start]), None)
+            if head is not None:
+                pick = head
             # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
             group = [pick]
             for m in reversed(in_clause[:-1]):

@@ -301,3 +301,16 @@ def test_filling_up_is_a_gain_and_easy_to_blow_up_is_no_explosion():
 ])
 def test_fighting_game_phrasings(sentence, target, others, expected):
     assert sentence_cues(sentence, target, others, ["thomas"]) == expected
+
+
+@pytest.mark.parametrize("sentence, target, others, expected", [
+    # the head of a relative clause is the subject, not an object named inside it
+    ("A goose that meets Bailey on the ice simply shoves him off the edge.", ["goose"], ["ice"], [("loss", 1.0)]),
+    ("A goose that meets Bailey on the ice simply shoves him off the edge.", ["ice"], ["goose"], []),
+    ("If the bear catches up to him on shore, he is lost.", ["bear"], [], [("loss", 1.0), ("loss", 1.0)]),
+    ("A clam will bump him overboard.", ["clam"], [], [("loss", 1.0)]),
+    ("The reverse button can save Bailey from being carried into a goose.", ["goose"], [], []),  # no rescue of the goose
+    ("Save the princess from the dragon.", ["princess"], ["dragon"], [("contact", 0.6)]),
+])
+def test_subjects_and_saves(sentence, target, others, expected):
+    assert sentence_cues(sentence, target, others, ["bailey"]) == expected
