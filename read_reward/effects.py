@@ -131,7 +131,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
             last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])]
             if last:
-                mentions.append((m.start(), m.end(), last[-1][2]))
+                own = last[-1][2]
+                if m.group() != "it":  # "knives, red balls and air balls ... get out of their way": the whole list
+                    group = [last[-1]]
+                    for x in reversed(last[:-1]):
+                        if x[2] is None or not _LISTED.fullmatch(text[x[1]:group[-1][0]]):
+                            break
+                        group.append(x)
+                    own = True if any(x[2] for x in group) else own
+                mentions.append((m.start(), m.end(), own))
         mentions.sort(key=lambda m: m[:2])
     if not any(m[2] for m in mentions if m[2] is not None) and not mine:
         first_other = min((a for a, _ in theirs), default=len(text))
@@ -217,6 +225,7 @@ def _other_subject(text: str, mentions: list[tuple[int, int, bool | None]], star
                for m in mentions if m[1] <= start)
 
 
+_LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
 _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 

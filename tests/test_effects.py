@@ -314,3 +314,15 @@ def test_fighting_game_phrasings(sentence, target, others, expected):
 ])
 def test_subjects_and_saves(sentence, target, others, expected):
     assert sentence_cues(sentence, target, others, ["bailey"]) == expected
+
+
+def test_a_plural_pronoun_after_a_list_stands_for_every_member():
+    sentence = "Knives, red balls and dragon fire can't be scored -- the only thing to do with them is get out of their way."
+    for target in ("knife", "red ball", "dragon fire"):
+        others = [o for o in ("knife", "red ball", "dragon fire") if o != target]
+        assert sentence_cues(sentence, [target], others) == [("loss", 0.8)]
+
+
+def test_energy_taken_and_no_friend_are_losses():
+    assert sentence_cues("Touch one and it takes energy.", ["air ball"], carried=True) == [("loss", 1.0)]
+    assert sentence_cues("The dragon is no friend to touch.", ["dragon"]) == [("loss", 0.8)]
