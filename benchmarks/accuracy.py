@@ -13,11 +13,11 @@ generic English; the lexicon names objects only). Per object, against its label:
     python benchmarks/accuracy.py --set benchmarks/manual-sets/writers-b [--show]
 
 `--set DIR`: another labelled set instead (DIR/labels.json, DIR/manuals/<game>.txt; text only):
-benchmarks/manual-sets holds second manuals for 16 games each, written by other writers who never saw
-the development manuals, their labels' wording or the code's word lists. `writers-a` was measured once
-untouched (README), then joined the development work; `writers-b` is the held-out set: nothing is
-tuned on it, it measures how far the development numbers carry to manuals the rules were not written
-against.
+benchmarks/manual-sets holds three sets of second manuals for 16 games each, written by other writers
+who never saw the development manuals, their labels' wording or the code's word lists. `writers-a` and
+`writers-c` were measured once untouched (README), then joined the development work; `writers-b` is
+the held-out set: nothing is tuned on it, it measures how far the development numbers carry to
+manuals the rules were not written against.
 """
 
 from __future__ import annotations
@@ -101,9 +101,19 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="print every object of the first candidate")
     ap.add_argument("--set", type=Path, help="a labelled set folder (labels.json, manuals/<game>.txt); text only")
     args = ap.parse_args()
-    labels = json.loads(((args.set or BUNDLED_MANUALS) / "labels.json").read_text())["labels"]
+    source = args.set or BUNDLED_MANUALS
+    if not (source / "labels.json").is_file():
+        print(f"error: {source} has no labels.json; pass a set folder with labels.json and manuals/<game>.txt",
+              file=sys.stderr)
+        return 2
+    labels = json.loads((source / "labels.json").read_text())["labels"]
     games = args.games.split(",") if args.games else sorted(labels)
     games = [g for g in games if game_info(g).touchable and labels.get(g)]
+    missing = [g for g in games if args.set and not (args.set / "manuals" / f"{g}.txt").is_file()]
+    if missing:
+        print(f"error: {args.set / 'manuals'} lacks {', '.join(m + '.txt' for m in missing)}; add them or pass --games",
+              file=sys.stderr)
+        return 2
     forms = {"text": {g: args.set / "manuals" / f"{g}.txt" if args.set else manual_for(g) for g in games}}
     if not args.no_scans and not args.set:
         from scan_factory import SCANNED_GAMES, scanned_manual

@@ -80,3 +80,18 @@ def test_a_surface_is_never_rewarded_whatever_the_manual_says(tmp_path):
     for obj in card.objects:
         if obj.name in surfaces:
             assert (obj.decision, obj.reward, obj.evidence) == ("unknown", 0.0, SURFACE), obj.name
+
+
+def test_accuracy_benchmark_refuses_a_set_folder_without_labels_or_manuals(tmp_path, monkeypatch, capsys):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import accuracy
+
+    monkeypatch.setattr(sys, "argv", ["accuracy.py", "--set", str(tmp_path)])
+    assert accuracy.main() == 2
+    assert "has no labels.json" in capsys.readouterr().err
+    (tmp_path / "labels.json").write_text(json.dumps({"labels": {"pong": {"Ball": {"label": "yes", "terms": ["ball"]}}}}))
+    assert accuracy.main() == 2
+    assert "lacks pong.txt" in capsys.readouterr().err
