@@ -14,6 +14,7 @@ from read_reward.games import game_info
 EMBEDDED = "embedding"
 EMBEDDED_HEAD = "embedding-head"
 EFFECTS = "effects"
+EFFECTS_RULES = "effects-rules"
 
 
 def _extractor(name: str):
@@ -26,13 +27,13 @@ def _reasoner(name: str, url: str | None, key_env: str):
     from read_reward import reasoning
 
     if url:
-        if name in (EMBEDDED, EMBEDDED_HEAD, EFFECTS):
+        if name in (EMBEDDED, EMBEDDED_HEAD, EFFECTS, EFFECTS_RULES):
             raise InputError("--reasoner-url needs --reasoner <model name on that server>")
         reasoner = reasoning.OpenAIReasoner(url, name, api_key_env=key_env)
         reasoner.check_reachable()  # a dead server fails now, not after the manual is read
         return reasoner
-    if name == EFFECTS:
-        return reasoning.EffectReasoner()
+    if name in (EFFECTS, EFFECTS_RULES):
+        return reasoning.EffectReasoner(learned=name == EFFECTS)
     if name == EMBEDDED:
         return reasoning.EmbeddingReasoner()
     if name == EMBEDDED_HEAD:
@@ -215,7 +216,8 @@ def _model_options(p: argparse.ArgumentParser) -> None:
                         "an HF id / local dir of an AutoModelForQuestionAnswering, e.g. deepset/roberta-large-squad2")
     p.add_argument("--reasoner", default=EFFECTS, metavar="ID|DIR|NAME",
                    help="yes/no reasoner: 'effects' (offline default: what the manual's sentences about the "
-                        "object say contact does), 'embedding', 'embedding-head' (offline alternatives), "
+                        "object say contact does, by rules, then a learned reader where the rules are unsure), "
+                        "'effects-rules' (the rules alone), 'embedding', 'embedding-head' (offline alternatives), "
                         "an HF id / local dir of a seq2seq or "
                         "causal LM, or the model name on the server given by --reasoner-url")
     p.add_argument("--reasoner-url", metavar="URL",

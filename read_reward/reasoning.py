@@ -42,13 +42,19 @@ def with_evidence(summary: str, evidence: Evidence | None) -> str:
     return f"{summary.strip()}\nWhat the manual says about the {names}:\n{lines}"
 
 
+LEARNED_MIN = 0.5  # the learned reader's mean lean (P(gain) - P(loss)) it takes to decide alone
+
+
 class EffectReasoner:
     """Offline default: reads every sentence of the manual about the object for what touching it
-    does (`read_reward.effects`: gains, losses, harmlessness, shooting, negation, conditions) and
-    abstains when that evidence is weak or conflicting. Without gathered evidence it reads the
-    summary's lines about the object."""
+    does (`read_reward.effects`: gains, losses, harmlessness, shooting, negation, conditions). Where
+    those rules find the evidence weak or conflicting, the learned reader (`read_reward.effect_model`)
+    decides if it leans clearly one way; else `unknown`. Without gathered evidence it reads the
+    summary's lines about the object. `learned=False`: the rules alone (`--reasoner effects-rules`)."""
 
-    name = "effects"
+    def __init__(self, learned: bool = True) -> None:
+        self.learned = learned
+        self.name = "effects" if learned else "effects-rules"
 
     def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
         from read_reward.effects import judge
@@ -65,6 +71,13 @@ class EffectReasoner:
         effect = judge(evidence.mentions, evidence.names,
                        evidence.others, evidence.player, evidence.shooter, passed_between=between)
         verdict = effect.verdict
+        if verdict == "unknown" and self.learned:
+            from read_reward.effect_model import polarity
+
+            lean, sentence = polarity(evidence)
+            if abs(lean) >= LEARNED_MIN:
+                return Decision("yes" if lean > 0 else "no", round(0.5 + abs(lean) / 2, 4),
+                                f"(learned reader) {sentence}")
         return Decision(verdict, effect.confidence if verdict != "unknown" else 0.5,  # type: ignore[arg-type]
                         effect.strongest)
 
