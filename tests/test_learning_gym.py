@@ -154,6 +154,9 @@ def test_gates_variant_reads_the_manuals_passing_reward_into_the_frozen_card(tmp
     gates = load_card(learning.card_path("skiing", learning.variant("gates")[learning.CARD_KEY]))
     assert gates.passing_rewards() == {"Flag": 5.0} and gates.rewards() == frozen.rewards()
     assert load_card(learning.card_path("skiing", False)).passing_rewards() == {}
+    gates4 = learning.card_path("skiing", learning.variant("gates4")[learning.CARD_KEY])
+    assert gates4.name == "skiing-gates-x4.json"
+    assert load_card(gates4).passing_rewards() == {"Flag": 20.0} and load_card(gates4).rewards() == frozen.rewards()
     assert learning.card_path("skiing") == tmp_path / "skiing.json"
     assert learning.gym_flags(learning.variant("gates,scaled"), "gym") == [
         "--no-clip-game-reward", "--game-reward-scale", "0.01"]
