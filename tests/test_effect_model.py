@@ -39,6 +39,14 @@ def test_training_data_is_many_writers_every_label_and_no_bundled_game():
         assert title not in text
 
 
+def test_held_out_writers_parse_and_share_no_sentence_with_training():
+    from pathlib import Path
+
+    held = em.load_examples(Path(__file__).resolve().parent.parent / "benchmarks" / "effect-sentences")
+    assert len({e.writer for e in held}) >= 4 and set(e.label for e in held) == set(em.LABELS)
+    assert not {e.sentence for e in held} & {e.sentence for e in em.load_examples()}
+
+
 def test_bad_training_row_names_the_file(tmp_path):
     (tmp_path / "w.jsonl").write_text(json.dumps({"sentence": "Eat the plums.", "target": "pears",
                                                   "label": "gain", "conditional": False}) + "\n")
