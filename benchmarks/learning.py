@@ -52,7 +52,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "fade": {"shaping.decay_steps": 250_000},  # the manual's reward fades out over the first 250k steps
     "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing: 500-4,500 steps)
     "gates": {"card.passing": True},  # + the manual's reward for passing between objects (Skiing: +5 a gate)
-    "gates4": {"card.passing": 4.0},  # that reward 4 times the contact rewards (Skiing: +20 a gate, -5 a tree)
+    "gates4": {"card.passing": True, "shaping.passing_scale": 4.0},  # that reward x4 (Skiing: +20 a gate, -5 a tree)
     "contacts": {"card.passing": False},  # the same card with contact rewards only (the card before version 3)
 }
 CARD_KEY = "card.passing"
@@ -82,8 +82,10 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
             flags += ["--game-reward-scale", str(value)]
         elif key == "training.gamma":
             flags += ["--gamma", str(value)]
-        elif key == "shaping.decay_steps" and runner == "gym":
+        elif key == "shaping.decay_steps":
             flags += ["--aux-decay-steps", str(value)]
+        elif key == "shaping.passing_scale":
+            flags += ["--passing-scale", str(value)]
         elif key == "training.entropy_coeff" and runner == "gym":
             flags += ["--ent-coef", ",".join(f"{s}:{v}" for s, v in value)]
         else:
@@ -105,13 +107,12 @@ def with_overrides(config: dict[str, Any], overrides: dict[str, Any]) -> dict[st
     return config
 
 
-def card_path(game: str, passing: bool | float | None = None) -> Path:
+def card_path(game: str, passing: bool | None = None) -> Path:
     """The game's card for the gym and SB3 runners: benchmarks/results/cards/<game>.json, built from
     the bundled manual (the card `read-reward train` would build) the first time. `passing` True:
     <game>-gates.json, that card with the "pass between" rewards the bundled manual gives
     (`read_reward.passes`, through `build_card`), the contact rewards unchanged; False:
-    <game>-contacts.json, that card without any; a number: <game>-gates-xN.json, those rewards N times
-    as large."""
+    <game>-contacts.json, that card without any."""
     path = CARDS / f"{game}.json"
     if not path.is_file():
         from read_reward.train import ensure_card
@@ -119,14 +120,12 @@ def card_path(game: str, passing: bool | float | None = None) -> Path:
         save_card(ensure_card(game, lambda m: print(m, flush=True)), path)
     if passing is None:
         return path
-    factor = float(passing)
-    name = "contacts" if not factor else "gates" if passing is True or factor == 1 else f"gates-x{factor:g}"
-    variant = CARDS / f"{game}-{name}.json"
+    variant = CARDS / f"{game}-{'gates' if passing else 'contacts'}.json"
     if not variant.is_file():
         card = load_card(path)
         read = {o.name: o for o in _built_card(game).objects} if passing else {}
         for obj in card.objects:
-            obj.passing = factor * read[obj.name].passing if obj.name in read else 0.0
+            obj.passing = read[obj.name].passing if obj.name in read else 0.0
             obj.passing_evidence = read[obj.name].passing_evidence if obj.name in read else ""
         save_card(card, variant)
     return variant

@@ -52,12 +52,17 @@ class Options:
     clip_game_reward: bool = True
     game_reward_scale: float = 1.0
     symlog_game_reward: bool = False
+    passing_scale: float = 1.0  # x the card's rewards for passing between objects (Skiing's gates)
+    aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
     smoothing: int = 20
     checkpoint_every: int = 20  # rollouts
 
     def shaping_rule(self) -> Shaping:
-        rule = Shaping(clip_game_reward=self.clip_game_reward, game_reward_scale=self.game_reward_scale,
-                       symlog_game_reward=self.symlog_game_reward)
+        if self.aux_decay_steps < 0:
+            raise InputError(f"--aux-decay-steps must be 0 (no decay) or a number of env steps, got {self.aux_decay_steps}")
+        per_env = max(1, self.aux_decay_steps // self.num_envs) if self.aux_decay_steps else None  # each env counts
+        rule = Shaping(passing_scale=self.passing_scale, decay_steps=per_env, clip_game_reward=self.clip_game_reward,
+                       game_reward_scale=self.game_reward_scale, symlog_game_reward=self.symlog_game_reward)
         return rule if self.shaping else dataclasses.replace(rule, enabled=False)
 
 
@@ -168,6 +173,7 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
             state = load_checkpoint(out, model.policy, model.policy.optimizer)
             model.num_timesteps = state["env_steps"]
             venv.seed(opts.seed * 10_000 + state["iteration"])  # fresh games on resume
+            venv.set_attr("steps", state["env_steps"] // opts.num_envs)  # the decay goes on
         _drop_rows_after(out / "metrics.csv", state["env_steps"])  # rows a crash left past the checkpoint
         names = count_names(card)  # hits per object, and gates passed for objects with a passing reward
         callback = metrics_callback(out, names, opts, state, time_limit, say)
@@ -194,13 +200,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-clip-game-reward", action="store_true")
     ap.add_argument("--game-reward-scale", type=float, default=1.0)
     ap.add_argument("--symlog-game-reward", action="store_true")
+    ap.add_argument("--passing-scale", type=float, default=1.0, help="x the card's rewards for passing between objects")
+    ap.add_argument("--aux-decay-steps", type=int, default=0, help="the auxiliary reward fades to 0 over this many env steps")
     ap.add_argument("--time-limit", type=float, help="seconds; then checkpoint and exit 0 (run again to resume)")
     ap.add_argument("--torch-threads", type=int, default=1)
     args = ap.parse_args(argv)
     torch.set_num_threads(args.torch_threads)
     opts = Options(args.game, steps=args.steps, seed=args.seed, shaping=not args.no_shaping, num_envs=args.num_envs,
                    gamma=args.gamma, clip_game_reward=not args.no_clip_game_reward,
-                   game_reward_scale=args.game_reward_scale, symlog_game_reward=args.symlog_game_reward)
+                   game_reward_scale=args.game_reward_scale, symlog_game_reward=args.symlog_game_reward,
+                   passing_scale=args.passing_scale, aux_decay_steps=args.aux_decay_steps)
     say = lambda m: print(f"{args.out.name}: {m}", flush=True)  # noqa: E731
     rows = read_metrics(args.out) if (args.out / "metrics.csv").is_file() else []
     if rows and rows[-1]["env_steps"] >= args.steps:

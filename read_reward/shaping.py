@@ -28,7 +28,7 @@ class Shaping:
     """How hits become auxiliary reward.
 
     A hit earns the card's reward for the object × `scale` (a pass between two objects of a category,
-    the card's `passing` reward for it: the same rule, scale, decay and cap), × a factor that falls linearly from 1
+    the card's `passing` reward for it × `passing_scale`: the same rule, scale, decay and cap), × a factor that falls linearly from 1
     to 0 over the first `decay_steps` env steps (None: no decay). Per episode, positive rewards
     add up to at most `cap` and negative ones to at least -`cap` (None: no cap). `enabled=False`
     (`Shaping.off()`) adds nothing, for baselines; hits are still detected and reported.
@@ -41,6 +41,7 @@ class Shaping:
     """
 
     scale: float = 1.0
+    passing_scale: float = 1.0  # Skiing: 4 (+20 a gate against -5 a tree) got agents off the plateau (README)
     cap: float | None = None
     decay_steps: int | None = None
     enabled: bool = True
@@ -52,6 +53,8 @@ class Shaping:
         if self.clip_game_reward and (self.game_reward_scale != 1.0 or self.symlog_game_reward):
             raise InputError("clip_game_reward replaces the game's reward by its sign: drop game_reward_scale "
                              "and symlog_game_reward, or set clip_game_reward to false")
+        if self.passing_scale < 0:
+            raise InputError(f"shaping passing_scale must be >= 0 (it weighs progress rewards), got {self.passing_scale}")
         if self.cap is not None and self.cap < 0:
             raise InputError(f"shaping cap must be >= 0, got {self.cap}")
         if self.decay_steps is not None and self.decay_steps <= 0:
@@ -87,7 +90,8 @@ class Shaping:
         events = []
         for hit in hits:
             passed = hit.kind == "pass"
-            reward = ((passing or {}) if passed else rewards).get(hit.object, 0.0) * factor
+            reward = ((passing or {}).get(hit.object, 0.0) * self.passing_scale if passed
+                      else rewards.get(hit.object, 0.0)) * factor
             if self.cap is not None:
                 reward = min(reward, self.cap - tally.gained) if reward > 0 else max(reward, -self.cap - tally.lost)
             if reward > 0:

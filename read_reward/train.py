@@ -32,7 +32,7 @@ ALGORITHMS = {"PPO": ("ray.rllib.algorithms.ppo", "PPOConfig"),
 # Sections passed to the AlgorithmConfig method of the same name; their keys are its attributes.
 RLLIB_SECTIONS = ("env_runners", "training", "learners", "fault_tolerance")
 OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability"},
-            "shaping": {"scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward"},
+            "shaping": {"scale", "passing_scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward"},
             "run": {"steps", "checkpoint_every", "torch_threads"}}
 SECTIONS = {"algorithm", "model", *RLLIB_SECTIONS, *OWN_KEYS}
 FIELDS = ["iteration", "env_steps", "seconds", "steps_per_s", "game_score", "aux_return", "episode_return"]

@@ -91,6 +91,10 @@ def test_the_shaping_rule_gives_pass_rewards_with_scale_decay_cap_and_off():
     assert [e["reward"] for e in Shaping.off().apply({}, passes, off, 0, {"Flag": 5.0})] == [0, 0, 0]
     assert off.passes == {"Flag": 3}  # still counted
     assert [e["reward"] for e in Shaping().apply({"Flag": -5.0}, passes[:1], Tally(), 0)] == [0.0]  # no passing: 0
+    weighed = Shaping(scale=0.5, passing_scale=4.0).apply({"Flag": -5.0}, passes[:1] + hits, Tally(), 0, {"Flag": 5.0})
+    assert [e["reward"] for e in weighed] == [10.0, -2.5]  # progress x4, contacts as they were
+    with pytest.raises(InputError, match="passing_scale"):
+        Shaping(passing_scale=-1.0)
 
 
 def steer(step, ale, offset: float, steps: int = 3000) -> dict:
