@@ -72,9 +72,8 @@ def _reader_class():
             self.head = torch.nn.Linear(2 * layers[0].output.dense.out_features, len(LABELS))
 
         def forward(self, hidden, mask, span):
-            extended = (1.0 - mask[:, None, None, :].float()) * -1e9
             for layer in self.layers:
-                hidden = layer(hidden, attention_mask=extended)
+                hidden = layer(hidden, attention_mask=_extended(mask))
                 hidden = hidden[0] if isinstance(hidden, tuple) else hidden
             m = mask.float()[..., None]
             sentence = (hidden * m).sum(1) / m.sum(1)
@@ -94,9 +93,18 @@ def _lower_states(texts: Sequence[str], model: str = DEFAULT_EMBEDDER):
     enc = st.tokenizer(list(texts), padding=True, truncation=True, max_length=MAX_TOKENS,
                        return_offsets_mapping=True, return_tensors="pt")
     offsets = enc.pop("offset_mapping")
-    with torch.no_grad():
-        hidden = bert(**enc, output_hidden_states=True).hidden_states[below]
-    return hidden, enc["attention_mask"], offsets
+    mask = enc["attention_mask"]
+    with torch.no_grad():  # the layers below only: the top ones are the reader's own
+        hidden = bert.embeddings(input_ids=enc["input_ids"], token_type_ids=enc.get("token_type_ids"))
+        for layer in bert.encoder.layer[:below]:
+            hidden = layer(hidden, attention_mask=_extended(mask))
+            hidden = hidden[0] if isinstance(hidden, tuple) else hidden
+    return hidden, mask, offsets
+
+
+def _extended(mask):
+    """An additive attention mask: 0 where a token is, -1e9 on padding."""
+    return (1.0 - mask[:, None, None, :].float()) * -1e9
 
 
 def _span_masks(mask, offsets, spans: Sequence[tuple[int, int]]):
