@@ -5,7 +5,7 @@ pooled from the last layer (their meaning in this sentence: "avoid the bats" vs 
 the whole sentence; a linear head says gain / loss / harmless / shoot / none for that object.
 It is trained only on sentences written for this project about invented games, by eight writers'
 voices (`data/effect_sentences/*.jsonl`), and shipped as safetensors (`data/effect_reader.safetensors`);
-`python -m read_reward.effect_model` trains it again (about 10 minutes on 2 CPU cores).
+`python -m read_reward.effect_model` trains it again (about 3 minutes on 2 idle CPU cores).
 """
 
 from __future__ import annotations
