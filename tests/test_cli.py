@@ -35,6 +35,24 @@ def test_read_writes_a_card_and_card_shows_it(tmp_path, capsys):
     assert "Tree" in shown and "-5" in shown and "goal of the game" in shown
 
 
+def test_reasoner_choice_is_recorded_and_the_rules_alone_never_cite_the_learned_reader(tmp_path):
+    cards = {}
+    for name in ("effects", "effects-rules"):
+        out = tmp_path / f"{name}.json"
+        assert main(["read", "manuals/pitfall.txt", "--game", "pitfall", "--reasoner", name, "--out", str(out), "-q"]) == 0
+        cards[name] = load_card(out)
+        assert cards[name].models["reasoner"] == name
+    assert not any(o.evidence.startswith("(learned reader)") for o in cards["effects-rules"].objects)
+    rules = {o.name: o.decision for o in cards["effects-rules"].objects}
+    learned = [o for o in cards["effects"].objects if o.evidence.startswith("(learned reader)")]
+    assert learned  # Pitfall's brick wall "can force you to double back": no rule cue, the reader reads a loss
+    for obj in cards["effects"].objects:  # the reader only answers where the rules abstained
+        if obj in learned:
+            assert rules[obj.name] == "unknown" and obj.decision in ("yes", "no")
+        else:
+            assert obj.decision == rules[obj.name]
+
+
 def test_overrides_and_hand_edits_survive_a_rebuild(tmp_path):
     out = tmp_path / "card.json"
     overrides = tmp_path / "o.yaml"
