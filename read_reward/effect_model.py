@@ -189,6 +189,7 @@ def probabilities(reader, items: Sequence[tuple[str, int, int]]) -> np.ndarray:
 
 
 _CACHE: dict[tuple[str, str, int, int], np.ndarray] = {}
+_CACHE_SIZE = 50_000
 
 
 def predict(items: Sequence[tuple[str, int, int]], path: Path = WEIGHTS) -> np.ndarray:
@@ -196,6 +197,8 @@ def predict(items: Sequence[tuple[str, int, int]], path: Path = WEIGHTS) -> np.n
     (sentence, start, end); each item is read once per process."""
     todo = [it for it in dict.fromkeys(items) if (str(path), *it) not in _CACHE]
     if todo:
+        if len(_CACHE) + len(todo) > _CACHE_SIZE:
+            _CACHE.clear()
         _CACHE.update({(str(path), *it): p for it, p in zip(todo, probabilities(load(path), todo))})
     return np.stack([_CACHE[(str(path), *it)] for it in items]) if items else np.zeros((0, len(LABELS)), np.float32)
 
