@@ -104,8 +104,13 @@ def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str
             self.stop = True
 
         def _on_training_end(self) -> None:
-            for sig, handler in self.previous.items():
+            self.restore()
+
+        def restore(self) -> None:
+            """Give SIGINT/SIGTERM back to whoever had them (also when learning raised)."""
+            for sig, handler in getattr(self, "previous", {}).items():
                 signal.signal(sig, handler)
+            self.previous = {}
 
         def _on_rollout_start(self) -> None:  # the policy has learnt from every step counted so far
             if state["iteration"] == self.saved:  # nothing new since the start or the last checkpoint
@@ -178,7 +183,10 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
         names = count_names(card)  # hits per object, and gates passed for objects with a passing reward
         callback = metrics_callback(out, names, opts, state, time_limit, say)
         if state["env_steps"] < opts.steps:
-            model.learn(opts.steps - state["env_steps"], callback=callback, reset_num_timesteps=False)
+            try:
+                model.learn(opts.steps - state["env_steps"], callback=callback, reset_num_timesteps=False)
+            finally:
+                callback.restore()
         if callback.saved < state["iteration"]:  # the end, or a stop in the middle of a rollout (nothing of it kept)
             callback.checkpoint()
         return state["env_steps"] >= opts.steps

@@ -150,6 +150,25 @@ def test_sb3_runner_fades_the_reward_and_goes_on_with_the_fade_after_a_resume(tm
     assert calls == [("steps", 128)]
 
 
+def test_sb3_runner_gives_the_signal_handlers_back_when_learning_raises(tmp_path, card, monkeypatch):
+    import signal
+
+    import learning_sb3
+    from stable_baselines3 import PPO
+
+    def broken(self, *args, callback=None, **kwargs):
+        callback.init_callback(self)
+        callback.on_training_start(locals(), globals())
+        raise RuntimeError("a broken env")
+
+    monkeypatch.setattr(PPO, "learn", broken)
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(RuntimeError, match="broken env"):
+        learning_sb3.train(learning_sb3.Options("breakout", steps=256, num_envs=2), tmp_path / "sb3", card,
+                           subproc=False, say=lambda m: None)
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
 def test_game_reward_variants_train_on_rescaled_or_symlog_game_reward():
     from read_reward.shaping import Shaping
 
