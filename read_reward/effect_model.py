@@ -218,13 +218,11 @@ def mention_items(sentence: str, names: Sequence[str], carried: bool = False) ->
     return [(text, a, b) for a, b in spans] or [(text, 0, 0)]
 
 
-TABLE_WEIGHT = 0.7  # as in `effects`: a scoring-table row, a sentence about the object's class
-CLASS_WEIGHT = 0.7
-
-
 def polarity(evidence) -> tuple[float, str]:
     """The evidence's weighted mean of P(gain) - P(loss) over its mentions (in [-1, 1]) and the
-    sentence that leans furthest that way."""
+    sentence that leans furthest that way. Mentions are weighed as `effects` weighs them."""
+    from read_reward.effects import CLASS_WEIGHT, TABLE_WEIGHT
+
     weights, leans = [], []
     for m in evidence.mentions:
         p = predict(mention_items(m.sentence, m.about or evidence.names, m.carried)).mean(0)
