@@ -30,7 +30,8 @@ PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|PLAYER)"
 CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
-                 r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)|"
+                 r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)"
+                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|time|longer)\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
@@ -62,6 +63,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # losses done to the player by the object (the object is the subject, before the cue)
         (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}"),
+        # "a demon that touches your cannon destroys it": touching the player, then harm to it
+        (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
+                             rf"\b{HARM_VERB}\s+(?:it|you|him|her|PLAYER)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b"),
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
@@ -117,8 +121,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
-                           r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:away|clear) "
-                           r"(?:of|from)|keep (?:away|clear) (?:of|from)|steer clear of|keep out of|"
+                           r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
+                           r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|steer clear of|keep out of|"
                            r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"

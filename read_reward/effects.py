@@ -98,6 +98,14 @@ def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+_ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
+
+
+def _inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Is text[a:b] part of a longer name at `spans` ("alien" in "alien egg")?"""
+    return any(c <= a and b <= d and d - c > b - a for c, d in spans)
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start = max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0)
     end = next((m.start() for m in CLAUSE_END.finditer(text, pos)), len(text))
@@ -119,8 +127,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):
             text = text[:span[0]] + "PLAYER" + text[span[1]:]
     # "blow them up with dynamite": what the player fights with is not what the cues are about
-    mine = [(a, b) for a, b in _spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])]
-    theirs = [s for s in _spans(text, others) if not any(a <= s[0] < b for a, b in mine)
+    named = _spans(text, others)  # "alien" in "alien egg" is the egg
+    mine = [(a, b) for a, b in _spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
+            and not _inside_longer(a, b, named) and not _ABSENT.search(text, 0, a)]
+    theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
         (a, b, own) for spans, own in ((mine, True), (theirs, False)) for a, b in spans
@@ -151,6 +161,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 r"\b(?:it|they|them|its|their|this|these|those|one)\b", text[:first_other]):
             return []
         mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is not True]], key=lambda m: m[:2])
+    # "when all the installations have been wiped out, the game is over": the object's fate, not a touch
+    fate = any(_FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
+    rival = any(_RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
+                for a, b in mine)  # "your opponent scores a point": its gain, not the player's
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float]] = []
     if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) for a, b in mine):
@@ -170,7 +184,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             start, end = _clause_bounds(text, m.start())
             if kind == CONTACT and re.search(r"\b(?:before|until|till)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
                 continue  # "line up well before you reach it": a moment, not an order
-            before = " ".join(text[start:m.start()].split(",")[-1].split()[-4:])
+            before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])
             negated = [n for n in NEGATION.finditer(before)]
             if kind != SHOOT and negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
@@ -187,9 +201,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind == HARMLESS and _only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
-    return cues
+    return [c for c in cues if not (fate and c[0] == LOSS or rival and c[0] in (GAIN, MISS))]
 
 
+_FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)(?:lost|destroyed|"
+                   r"wiped out|eliminated|blown up|knocked out|flattened|sunk|captured)\b(?! by\b)")
+_RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"
+                    r"(?:point|goal|run|basket|game|set|serve)\b|\s+(?:(?!to\b)\w+\s+)?scores\b(?=\s*(?:[.,;!]|$|when|if|each))")
 _WHILE = re.compile(r"\b(?:while|whenever|when|as long as|during)\b")
 _STOP = re.compile(r"[.!?;]")
 _MEETING = re.compile(rf"\b(?:{CONTACT_VERB}|touch\w*|hit\w*|bump\w*|run\w* into|jump\w*|ride\w*|pass\w*|cross\w*|"
@@ -304,13 +322,15 @@ _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|
                           r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
 
 
-def _scores_it(row: str, target: Sequence[str]) -> bool:
+def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> bool:
     """Does a table row give the target's own score ("KEY: 100"), not a variation ("GAME 1: 1 player,
-    regular gopher") nor a score won with it ("Destroying a police car with dynamite: 50")?"""
+    regular gopher"), a score won with it ("Destroying a police car with dynamite: 50") nor another
+    object's whose name holds the target's ("Alien egg: 10" is no score of the alien)?"""
     parts = re.split(ROW_SEPARATOR, row, maxsplit=1)
     name, value = " " + parts[0].lower() + " ", parts[-1]
-    return not _NOT_A_SCORE.search(value) and any(not INSTRUMENT.search(name[max(0, a - 60):a])
-                                                 for a, _ in _spans(name, target))
+    longer = _spans(name, others)
+    return not _NOT_A_SCORE.search(value) and any(
+        not INSTRUMENT.search(name[max(0, a - 60):a]) and not _inside_longer(a, b, longer) for a, b in _spans(name, target))
 
 
 _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|missiles?|lasers?|torpedo(?:e?s)?|bullets?|"
@@ -341,7 +361,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         m = mention if isinstance(mention, Mention) else Mention(*mention)
         found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
         if m.kind == "table" and not m.carried and not {k for k, _ in found} & {GAIN, LOSS, SHOOT, HARMLESS} \
-                and _scores_it(m.sentence, m.about or target):
+                and _scores_it(m.sentence, m.about or target, others):
             # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
             found.append((GAIN, 1.0 if re.search(r"\d", m.sentence) else BARE_WEIGHT))
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
@@ -365,10 +385,10 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         if SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
                 (shot or shooter) and all(c.table for c in found)):
             g = 0.0  # points for shooting it or jumping over it, not for touching it
-        elif shooter and _HIT_IN_SHOOTER.search(sentence):
+        elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
-        elif shooter and CONTACT not in kinds:
-            g *= SHOOTER_SCORE  # a score in a shooter, with no word of touching
+        elif (shooter or shot) and CONTACT not in kinds:
+            g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
         if MISS in kinds and passed_between:
             continue

@@ -99,6 +99,24 @@ def uses(text_lemmas: Sequence[str], name: str) -> bool:
     return bool(n) and any(tuple(text_lemmas[i:i + n]) == want for i in range(len(text_lemmas) - n + 1))
 
 
+def masked(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The text's lemmas with every use of a name blanked ("enemy fire" leaves no "enemy")."""
+    out = list(text_lemmas)
+    for want in {lemmas(n) for n in names} - {()}:
+        for i in range(len(out) - len(want) + 1):
+            if tuple(out[i:i + len(want)]) == want:
+                out[i:i + len(want)] = [""] * len(want)
+    return out
+
+
+def _alone(words: Sequence[str], name: str) -> bool:
+    """Does the name stand in the (masked) text as itself, not as a word before another object's
+    masked name ("an enemy satellite" is the satellite)?"""
+    want = lemmas(name)
+    return any(tuple(words[i:i + len(want)]) == want and (i + len(want) == len(words) or words[i + len(want)])
+               for i in range(len(words) - len(want) + 1))
+
+
 def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
     """Where the text first uses one of the names (its length if it uses none)."""
     starts = [i for n in names if (want := lemmas(n)) for i in range(len(text_lemmas) - len(want) + 1)
@@ -114,9 +132,11 @@ def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
 
 
 def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str] = (),
-           player: Sequence[str] = (), shooter: bool = False, sections: Sequence[str] = ()) -> Evidence:
+           player: Sequence[str] = (), shooter: bool = False, sections: Sequence[str] = (),
+           groups: Sequence[str] = ()) -> Evidence:
     """The mentions of the object called `names` among the manual's `sentences` (in reading order),
-    then the sentences about the classes the manual puts it in ("goblins ... are among the monsters")."""
+    then the sentences about the classes it is in: those the manual puts it in ("goblins ... are among
+    the monsters") and the `groups` the lexicon names ("if an enemy aircraft collides with you")."""
     mentions: list[Mention] = []
     previous = False
     titles = list(sections) or [""] * len(sentences)
@@ -132,9 +152,15 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))
         previous = False
     own = {m.sentence for m in mentions}
-    for cls in classes_of(names, sentences, [*names, *others, *player]):
-        mentions += [Mention(sentence, "text", False, title, (cls,)) for sentence, title in zip(sentences, titles)
-                     if sentence not in own and uses(lemmas(without_yours(sentence)), cls)]
+    known = [*names, *others, *player]
+    taken = {lemmas(k) for k in known}
+    found = classes_of(names, sentences, known)
+    groups = [g for g in groups if lemmas(g) not in taken and g not in found]
+    for sentence, title in zip(sentences, titles):
+        words = masked(lemmas(without_yours(sentence)), others)
+        about = [c for c in names_in(words, [*found, *groups]) if _alone(words, c)]
+        if sentence not in own and about:
+            mentions.append(Mention(sentence, "text", False, title, tuple(about)))
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
 
 

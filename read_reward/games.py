@@ -42,6 +42,7 @@ class Category:
     terms: tuple[str, ...] = ()  # what a manual may call it (lexicon), e.g. ("power pill", "energizer", ...)
     touchable: bool = True  # False: a display or the player's own shot/sprite, per the lexicon
     surface: bool = False  # a floor, ladder or lift, per the lexicon: touched all the time, so never rewarded
+    groups: tuple[str, ...] = ()  # what a manual may call a group it is in (lexicon), e.g. ("enemy aircraft", ...)
 
     @property
     def words(self) -> str:
@@ -100,14 +101,14 @@ def _categories(module) -> list[Category]:
         entry = known.get(name, {})
         categories.append(Category(name, bool(cls().hud), " ".join((cls.__doc__ or "").split()),
                                    tuple(entry.get("terms", ())), entry.get("touchable", True),
-                                   entry.get("surface", False)))
+                                   entry.get("surface", False), tuple(entry.get("groups", ()))))
     return categories
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> dict[str, dict[str, dict]]:
     """short -> category -> {"terms": [...], "touchable": bool, "surface": bool (optional), "why": str (only
-    when not touchable or a surface)}.
+    when not touchable or a surface), "groups": [...] (optional: names of groups it is in, "enemy aircraft")}.
 
     Names only: the words a manual may use for each OCAtari category, never what touching it does.
     """

@@ -14,7 +14,7 @@ from read_reward import __version__
 from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
 from read_reward.effects import is_shooter
-from read_reward.evidence import gather, lemmas, names_in, without_yours
+from read_reward.evidence import gather, lemmas, names_in, uses, without_yours
 from read_reward.games import Category, Game, corpus_manuals, game_info
 from read_reward.grounding import ground
 from read_reward.key_objects import key_objects
@@ -70,6 +70,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
             lines.append(f"{label}: {ans.text}")
     summary = "\n".join(lines)
 
+    groups = _groups_used(info, sentences)
     shooter = is_shooter(sentences)
     surfaces = {c.name for c in info.touchable if c.surface}
     objects = []
@@ -79,9 +80,11 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
         decision = None
         if term:
             own = [term, *used[match.category]]
+            mine = groups[match.category]
             others = [n for c, ns in used.items() if c != match.category for n in [*ns, *([terms.get(c)] if terms.get(c) else [])]]
-            evidence = gather(sentences, own, [n for n in others if n not in own], used.get(info.player, []),
-                              shooter, sections)
+            others += [g for c, gs in groups.items() if c != match.category for g in gs]  # "enemy fire" is no "enemy"
+            evidence = gather(sentences, own, [n for n in dict.fromkeys(others) if n not in own and n not in mine],
+                              used.get(info.player, []), shooter, sections, mine)
             decision = reasoner.decide(term, summary, evidence) if match.category not in surfaces else \
                 Decision("unknown", 0.5, SURFACE)
         verdict = decision.verdict if decision else "unknown"
@@ -140,6 +143,12 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
             if first and first not in used:
                 used[first] = sum(bool(re.search(rf"\b{first.capitalize()}\b", s)) for s in sentences)
     return counts
+
+
+def _groups_used(info: Game, sentences: tuple[str, ...]) -> dict[str, list[str]]:
+    """Per category, the lexicon's names of groups it is in ("enemy aircraft") that the manual uses."""
+    words = [lemmas(without_yours(s)) for s in sentences]
+    return {c.name: [g for g in c.groups if any(uses(w, g) for w in words)] for c in info.categories}
 
 
 def _first_name(name: str, sentences: Sequence[str]) -> str | None:

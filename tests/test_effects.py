@@ -87,6 +87,53 @@ def test_a_class_stays_a_class_beside_a_longer_object_name():
     assert EffectReasoner().decide("goblin", "", evidence).verdict == "no"
 
 
+def test_a_group_the_lexicon_names_speaks_for_its_members():
+    sentences = ["Green biplanes fly in 1910.", "If an enemy aircraft collides with your plane, you lose a life.",
+                 "Enemy fire that hits your plane destroys it.", "An enemy satellite fires at you."]
+    evidence = gather(sentences, ["biplane"], ["enemy fire", "satellite"], ["plane"], groups=["enemy aircraft", "enemy"])
+    about = [m.about for m in evidence.mentions if m.about]
+    assert about == [("enemy aircraft",)]  # one mention a sentence; "enemy fire", "enemy satellite" are others'
+    assert EffectReasoner(learned=False).decide("biplane", "", evidence).verdict == "no"
+
+
+def test_a_name_inside_a_longer_name_belongs_to_the_longer_one():
+    sentence = "Crush an alien egg and you get 10 points."
+    assert sentence_cues(sentence, ["alien"], ["alien egg"], PLAYER) == []
+    assert dict(sentence_cues(sentence, ["alien egg"], ["alien"], PLAYER)).get("gain")
+    assert judge([("ALIEN EGG: 10 POINTS.", "table", False)], ["alien"], ["alien egg"]).gain == 0
+    assert judge([("ALIEN: 500 POINTS.", "table", False)], ["alien"], ["alien egg"]).gain > 0
+
+
+def test_an_objects_own_fate_is_no_loss_from_touching_it():
+    fate = "When all of the installations have been wiped out, the game is over."
+    assert sentence_cues(fate, ["installation"], ["beam"], PLAYER) == []
+    kamikaze = "The saucer is destroyed when it touches you, and you lose a life."
+    assert dict(sentence_cues(kamikaze, ["saucer"], [], PLAYER)).get("loss")  # the player is in it: still a loss
+
+
+def test_touching_the_player_then_harming_it_is_a_loss():
+    assert dict(sentence_cues("A demon that touches your cannon destroys it.", ["demon"], [], ["cannon"]))["loss"] == 1.0
+    assert dict(sentence_cues("Keep well clear of the cannons.", ["cannon"], [], PLAYER))["loss"] > 0
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("The buildings take no part in the fighting except as the raiders' targets.", "raider", set()),  # "take" is no pick-up
+    ("Every few rounds there is a bonus round with no pests.", "pest", set()),  # pests absent
+    ("Miss it, and your opponent scores a point.", "opponent", set()),  # the rival's point, not the player's
+    ("The computer earns one point each time the ball goes past yours.", "computer", set()),
+    ("Each gem scores a point.", "gem", {"gain"}),  # an item's worth
+    ("He is not something to hit or chase.", "opponent", set()),  # negation a few words back
+])
+def test_cues_that_are_not_what_they_seem(sentence, target, expected):
+    assert {k for k, _ in sentence_cues(sentence, [target], ["ball", "building"], PLAYER)} == expected
+
+
+def test_hitting_what_the_manual_says_to_shoot_is_shooting():
+    mentions = [("Shoot the shark before it reaches you.", "text", False),
+                ("Each shark you hit is worth points.", "text", False)]
+    assert judge(mentions, ["shark"], [], PLAYER, shooter=False).gain == 0
+
+
 def test_a_condition_halves_a_gain():
     full = sum(w for _, w in sentence_cues("Eat the bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
     half = sum(w for _, w in sentence_cues("Eat the blue bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))

@@ -30,7 +30,8 @@ def test_file_has_version_and_only_known_fields():
     data = json.loads(LEXICON.read_text(encoding="utf-8"))
     assert data["version"] == 1 and set(data) == {"version", "games"}
     for game, name, entry in _entries():
-        assert set(entry) <= {"terms", "touchable", "surface", "why"}, (game, name)
+        assert set(entry) <= {"terms", "touchable", "surface", "why", "groups"}, (game, name)
+        assert not entry.get("groups") or entry["touchable"] and not entry.get("surface"), (game, name)
         assert isinstance(entry["touchable"], bool), (game, name)
         assert entry["terms"] and len(set(entry["terms"])) == len(entry["terms"]), (game, name)
 
@@ -41,10 +42,11 @@ def test_every_category_of_every_game_is_covered(game):
     assert set(lexicon()[game]) == {c.name for c in info.categories}
     for category in info.categories:
         assert category.terms == tuple(lexicon()[game][category.name]["terms"])
+        assert category.groups == tuple(lexicon()[game][category.name].get("groups", ()))
 
 
 def test_terms_are_lower_case_noun_phrases():
-    bad = [(game, name, term) for game, name, entry in _entries() for term in entry["terms"]
+    bad = [(game, name, term) for game, name, entry in _entries() for term in [*entry["terms"], *entry.get("groups", ())]
            if not TERM.fullmatch(term)]
     assert not bad
 
@@ -53,7 +55,7 @@ def test_terms_name_objects_never_effects():
     bad = []
     for game, name, entry in _entries():
         allowed = _life(name.lower().replace("_", ""))
-        for term in entry["terms"]:
+        for term in [*entry["terms"], *entry.get("groups", ())]:
             bad += [(game, name, term) for word in _life(term).split()
                     if word in EFFECT_WORDS and word not in allowed]
     assert not bad
@@ -83,6 +85,8 @@ def test_known_examples():
     assert {"power pill", "energizer", "power pellet"} <= set(mspacman["PowerPill"].terms)
     assert {"blinky", "pinky", "inky", "sue"} <= set(mspacman["Ghost"].terms)
     assert {"gate", "slalom gate"} <= set(next(c for c in game_info("skiing").categories if c.name == "Flag").terms)
+    timepilot = {c.name: c for c in game_info("timepilot").categories}
+    assert "enemy aircraft" in timepilot["Enemy_Green"].groups and "enemy" not in timepilot["Enemy_Green_Shot"].groups
     left_out = {("choppercommand", "MiniEnemy"), ("battlezone", "Radar"), ("seaquest", "PlayerMissile"),
                 ("montezumarevenge", "Key_HUD"), ("alien", "Score"), ("tennis", "BallShadow")}
     for game, name in left_out:
