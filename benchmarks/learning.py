@@ -53,6 +53,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing: 500-4,500 steps)
     "gates": {"card.passing": True},  # + the manual's reward for passing between objects (Skiing: +5 a gate)
     "gates4": {"card.passing": True, "shaping.passing_scale": 4.0},  # that reward x4 (Skiing: +20 a gate, -5 a tree)
+    "gates8": {"card.passing": True, "shaping.passing_scale": 8.0},  # x8 (Skiing: +40 a gate, -5 a tree)
     "contacts": {"card.passing": False},  # the same card with contact rewards only (the card before version 3)
 }
 CARD_KEY = "card.passing"

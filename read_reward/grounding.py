@@ -26,6 +26,7 @@ THRESHOLD = 0.5
 CONTEXT_WEIGHT = 0.5  # measured on manuals/labels.json: 0 -> 19/28 decisions right, 0.5 -> 23/28
 LEXICON_BONUS = 1.0  # the term is one of the lexicon's names for the category
 LEXICON_HEAD_BONUS = 0.5  # the term ends in one ("blue ghost" ~ ghost)
+GROUP_BONUS = 0.5  # the term names a group the category is in ("enemy fire"); as much off for another's group
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def _words(text: str) -> set[str]:
 def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences: Sequence[str] = (),
                 model: str = DEFAULT_EMBEDDER, lexicon: dict[str, dict[str, int]] | None = None) -> np.ndarray:
     """Score matrix, one row per category and one column per term. `lexicon`: per category, the
-    lexicon's names for it that the manual uses, with how often it uses them."""
+    lexicon's names for it that the manual uses, with how often it uses them; each category's
+    `groups` (lexicon) count for it where the manual uses none of its names, and against the others."""
     # OCAtari copies some docstrings between classes (MsPacman's pills are "The collectable
     # fruits"): a description shared by two categories tells them apart from nothing, so drop it.
     descs = [c.description for c in categories]
@@ -59,6 +61,16 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
             words = _words(term)
             scores[i, j] += 0.4 * _shares(name_words, words, of=name_words) + 0.2 * _shares(desc_words, words)
             scores[i, j] += _lexicon_bonus(term, (lexicon or {}).get(cat.name, {}))
+    group_of = {_lemma_key(g): {c.name for c in categories if _lemma_key(g) in {_lemma_key(x) for x in c.groups}}
+                for c in categories for g in c.groups}
+    for j, term in enumerate(terms):
+        members = group_of.get(_lemma_key(term))
+        if members:
+            for i, cat in enumerate(categories):
+                if cat.name in members:
+                    scores[i, j] += GROUP_BONUS if not (lexicon or {}).get(cat.name) else 0.0  # a fallback name
+                elif not _is_lexicon_name(term, (lexicon or {}).get(cat.name, {})):
+                    scores[i, j] -= GROUP_BONUS
     return scores
 
 
@@ -132,7 +144,8 @@ def ground(categories: Sequence[Category], terms: Sequence[str], sentences: Sequ
     rows, cols = linear_sum_assignment(scores, maximize=True)
     chosen = {r: c for r, c in zip(rows, cols)}
     for i, cat in enumerate(categories):  # a name the lexicon gives several categories goes to each of them
-        own = [j for j, term in enumerate(terms) if _is_lexicon_name(term, (lexicon or {}).get(cat.name, {}))]
+        names = (lexicon or {}).get(cat.name) or {g: 0 for g in cat.groups}  # else a group it is in ("enemy fire")
+        own = [j for j, term in enumerate(terms) if _is_lexicon_name(term, names)]
         best = max(own, key=lambda j: scores[i, j], default=None)
         if best is not None and (i not in chosen or scores[i, best] > scores[i, chosen[i]]):
             chosen[i] = best

@@ -46,7 +46,9 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
     used = _names_used(info, sentences)
     mine = _players_things(sentences, used.get(info.player, {}))
-    candidates = [t for t in dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in used[c.name]])
+    groups = _groups_used(info, sentences)
+    candidates = [t for t in dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in used[c.name]]
+                                           + [g for c in info.touchable if not used[c.name] for g in groups[c.name]])
                   if lemmas(t) not in mine or any(t in used[c.name] for c in info.touchable)]
     matches = ground(info.touchable, candidates, sentences, lexicon={c: used[c] for c in used})
     if not any(used[c.name] for c in info.touchable) and (
@@ -70,7 +72,6 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
             lines.append(f"{label}: {ans.text}")
     summary = "\n".join(lines)
 
-    groups = _groups_used(info, sentences)
     shooter = is_shooter(sentences)
     surfaces = {c.name for c in info.touchable if c.surface}
     objects = []

@@ -33,6 +33,17 @@ def test_a_lexicon_name_of_several_categories_goes_to_each():
     assert list(alone.values()).count("jewel") == 1  # without the lexicon nor one family: one-to-one
 
 
+def test_a_group_name_is_a_fallback_for_its_members_and_never_another_categorys():
+    planes = [Category(f"Enemy_{c}", False, "", ("biplane",) if c == "Green" else (), True, False,
+                       ("enemy aircraft",)) for c in ("Green", "Black")]
+    shots = [Category(f"Enemy_{c}_Shot", False, "", (), True, False, ("enemy fire",)) for c in ("Green", "Black")]
+    lexicon = {"Enemy_Green": {"biplane": 2}}
+    got = {m.category: m.term for m in ground([*planes, *shots], ["biplane", "enemy aircraft", "enemy fire", "cloud"],
+                                              lexicon=lexicon)}
+    assert got == {"Enemy_Green": "biplane", "Enemy_Black": "enemy aircraft",  # its own name first, else its group
+                   "Enemy_Green_Shot": "enemy fire", "Enemy_Black_Shot": "enemy fire"}
+
+
 def test_what_the_manual_calls_yours_is_never_another_objects_term():
     from read_reward.evidence import lemmas
     from read_reward.read import _players_things
