@@ -20,6 +20,8 @@ from typing import Sequence
 
 import numpy as np
 
+from read_reward.errors import InputError
+
 from read_reward.embedding import DEFAULT_EMBEDDER, load_embedder
 
 DATA = Path(__file__).parent / "data"
@@ -44,11 +46,16 @@ def load_examples(folder: Path = SENTENCES) -> list[Example]:
     """Every labelled (sentence, target) row of the writers' files, the target located in its sentence."""
     out = []
     for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            m = re.search(rf"(?<![A-Za-z]){re.escape(row['target'])}(?![A-Za-z])", row["sentence"])
-            if not m or row["label"] not in LABELS:
-                raise ValueError(f"{path.name}: target not in sentence or unknown label: {line[:80]}")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            try:
+                row = json.loads(line)
+                m = re.search(rf"(?<![A-Za-z]){re.escape(row['target'])}(?![A-Za-z])", row["sentence"])
+                ok = bool(m) and row["label"] in LABELS
+            except (json.JSONDecodeError, KeyError, TypeError):
+                ok = False
+            if not ok:
+                raise InputError(f"{path.name} line {number}: needs JSON with a 'sentence', a 'target' found in it "
+                                 f"and a 'label' in {', '.join(LABELS)}; fix or remove the row")
             out.append(Example(row["sentence"], m.start(), m.end(), row["label"], bool(row.get("conditional")),
                                path.stem))
     return out
@@ -206,11 +213,11 @@ def predict(items: Sequence[tuple[str, int, int]], path: Path = WEIGHTS) -> np.n
 def mention_items(sentence: str, names: Sequence[str], carried: bool = False) -> list[tuple[str, int, int]]:
     """The (sentence, start, end) items of the object's words in a manual sentence (lower-cased: the
     model is uncased): each use of its names, or for a sentence that refers back, its first pronoun."""
-    from read_reward.effects import _spans
+    from read_reward.effects import name_spans
     from read_reward.evidence import WORD, refers_back
 
     text = sentence.lower()
-    spans = _spans(text, names)
+    spans = name_spans(text, names)
     if not spans and carried:
         words = list(WORD.finditer(text))
         back = refers_back([w.group() for w in words])
@@ -235,6 +242,12 @@ def polarity(evidence) -> tuple[float, str]:
 
 
 if __name__ == "__main__":
-    examples = load_examples()
+    import sys
+
+    try:
+        examples = load_examples()
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
     save(train(examples))
     print(f"trained on {len(examples)} examples by {len({e.writer for e in examples})} writers -> {WEIGHTS}")

@@ -82,7 +82,7 @@ def _lemmas(text: str) -> list[tuple[str, int, int]]:
     return [(singular(m.group().replace("’", "'")), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
-def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """Character spans of `names` in the lower-cased `text`, matched word by word on noun lemmas."""
     words = _lemmas(text)
     lemmas = [w for w, _, _ in words]
@@ -121,14 +121,14 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     so its pronouns refer to the target.
     """
     text = " " + " ".join(without_yours(sentence.lower().replace("’", "'")).split()) + " "
-    yours = _spans(text, player)
-    names = _spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
+    yours = name_spans(text, player)
+    names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
     for span in sorted(yours, reverse=True):  # is "helicopter"
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):
             text = text[:span[0]] + "PLAYER" + text[span[1]:]
     # "blow them up with dynamite": what the player fights with is not what the cues are about
-    named = _spans(text, others)  # "alien" in "alien egg" is the egg
-    mine = [(a, b) for a, b in _spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
+    named = name_spans(text, others)  # "alien" in "alien egg" is the egg
+    mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
             and not _inside_longer(a, b, named) and not _ABSENT.search(text, 0, a)]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
@@ -328,9 +328,10 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
     object's whose name holds the target's ("Alien egg: 10" is no score of the alien)?"""
     parts = re.split(ROW_SEPARATOR, row, maxsplit=1)
     name, value = " " + parts[0].lower() + " ", parts[-1]
-    longer = _spans(name, others)
+    longer = name_spans(name, others)
     return not _NOT_A_SCORE.search(value) and any(
-        not INSTRUMENT.search(name[max(0, a - 60):a]) and not _inside_longer(a, b, longer) for a, b in _spans(name, target))
+        not INSTRUMENT.search(name[max(0, a - 60):a]) and not _inside_longer(a, b, longer)
+        for a, b in name_spans(name, target))
 
 
 _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|missiles?|lasers?|torpedo(?:e?s)?|bullets?|"

@@ -47,10 +47,13 @@ def test_held_out_writers_parse_and_share_no_sentence_with_training():
     assert not {e.sentence for e in held} & {e.sentence for e in em.load_examples()}
 
 
-def test_bad_training_row_names_the_file(tmp_path):
-    (tmp_path / "w.jsonl").write_text(json.dumps({"sentence": "Eat the plums.", "target": "pears",
-                                                  "label": "gain", "conditional": False}) + "\n")
-    with pytest.raises(ValueError, match="w.jsonl"):
+@pytest.mark.parametrize("row", ['{"sentence": "Eat a pie.", "target": "cake", "label": "gain"}',
+                                 '{"sentence": "Eat a pie.", "target": "pie", "label": "yummy"}',
+                                 '{"sentence": "Eat a pie."', '["a list"]', '{"target": "pie"}'])
+def test_bad_training_row_names_the_file_and_line(tmp_path, row):
+    good = json.dumps({"sentence": "Eat a pie.", "target": "pie", "label": "gain"})
+    (tmp_path / "w.jsonl").write_text(f"{good}\n{row}\n", encoding="utf-8")
+    with pytest.raises(em.InputError, match="w.jsonl line 2"):
         em.load_examples(tmp_path)
 
 
