@@ -139,6 +139,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     the monsters") and the `groups` the lexicon names ("if an enemy aircraft collides with you")."""
     mentions: list[Mention] = []
     previous = False
+    led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
     titles = list(sections) or [""] * len(sentences)
     for sentence, title in zip(sentences, titles):
         words = lemmas(without_yours(sentence))
@@ -146,8 +147,11 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if any(uses(words, n) for n in names):
             mentions.append(Mention(sentence, kind, False, title))
             previous = True
+            led_by_player = any(first_use(words, [p]) == 0 for p in player)
             continue
         back = [i for i in refers_back(words) if i < 6]
+        if led_by_player and back and words[back[0]] in ("he", "she"):
+            back = []  # "He loses merit points ...": the player again, not the object
         if previous and back and back[0] < first_use(words, others):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
         previous = False

@@ -134,6 +134,14 @@ def test_hitting_what_the_manual_says_to_shoot_is_shooting():
     assert judge(mentions, ["shark"], [], PLAYER, shooter=False).gain == 0
 
 
+def test_he_after_a_sentence_led_by_the_player_is_the_player():
+    sentences = ["Pierre earns merit points for finding clues.", "He loses merit points when a thug hits him."]
+    evidence = gather(sentences, ["clue"], ["thug"], ["pierre"])
+    assert [m.carried for m in evidence.mentions] == [False]
+    objects = gather(["The clue is hidden in a window.", "It glows when you are near."], ["clue"], [], ["pierre"])
+    assert [m.carried for m in objects.mentions] == [False, True]
+
+
 def test_a_condition_halves_a_gain():
     full = sum(w for _, w in sentence_cues("Eat the bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
     half = sum(w for _, w in sentence_cues("Eat the blue bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
