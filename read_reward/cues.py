@@ -197,7 +197,7 @@ INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\
                          r"fight\w*|bomb\w*|trap\w*|get rid of)\b(?:\W+\w+){0,5}?\W+(?:with|using)\s+"
                          r"(?:the |a |an |your |his |her |some |its )?$")
 FOE = re.compile(r"\b(?:enemy|enemies|enemy's|hostile|deadly|dangerous|evil|killer|attacking|menacing)\s+$")
-FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil)\b")
+FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil|raiders?|invaders?|attackers?|marauders?|villains?|foes?|thugs?)\b")
 HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles?|villains?|menaces?|threats?|"
                            r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries)\b", re.IGNORECASE)
 TREASURE_TITLE = re.compile(r"\b(?:treasures?|prizes?|bonus(?:es)?|rewards?|goodies|valuables|collectibles?|"

@@ -117,12 +117,13 @@ def test_touching_the_player_then_harming_it_is_a_loss():
 
 
 @pytest.mark.parametrize("sentence, target, expected", [
-    ("The buildings take no part in the fighting except as the raiders' targets.", "raider", set()),  # "take" is no pick-up
+    ("The buildings take no part in the fighting except as the saucers' targets.", "saucer", set()),  # "take" is no pick-up
     ("Every few rounds there is a bonus round with no pests.", "pest", set()),  # pests absent
     ("Miss it, and your opponent scores a point.", "opponent", set()),  # the rival's point, not the player's
     ("The computer earns one point each time the ball goes past yours.", "computer", set()),
     ("Each gem scores a point.", "gem", {"gain"}),  # an item's worth
     ("He is not something to hit or chase.", "opponent", set()),  # negation a few words back
+    ("Raiders fly back and forth across the sky.", "raider", {"loss"}),  # a name that says it is a foe
 ])
 def test_cues_that_are_not_what_they_seem(sentence, target, expected):
     assert {k for k, _ in sentence_cues(sentence, [target], ["ball", "building"], PLAYER)} == expected
