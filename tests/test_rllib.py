@@ -92,7 +92,9 @@ def test_ppo_learner_trains_on_game_plus_aux_reward_and_logs_the_game_score(ray_
     checked = [r["env_runners"]["probe"] for r in results if "probe" in r["env_runners"]]
     assert any(c["aux"] != 0 for c in checked), checked  # hits were rewarded...
     assert all(c["residual"] < 1e-6 for c in checked), checked  # ...in the episodes handed to the learner
-    assert read["hits_mean"]["Pill"] > 0 and set(read["hits_mean"]) == {"Ghost", "Fruit", "PowerPill", "Pill"}
+    assert set(read["hits_mean"]) == {"Ghost", "Fruit", "PowerPill", "Pill"}
+    # a window can hold only episodes that lost a life before the first pill (CI saw 0.0): any window
+    assert any(r["read_reward"]["hits_mean"]["Pill"] > 0 for r in reported), [r["read_reward"] for r in reported]
     # RLlib's return includes the auxiliary reward; the logged game score excludes it.
     assert runners["episode_return_mean"] == pytest.approx(read["game_score_mean"] + read["aux_return_mean"]), read
     # ...and the logged auxiliary return is what those hits earn (a window whose pills and ghosts cancel
