@@ -86,12 +86,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
-        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
+        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"damage[sd]?|painful|no friend|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
-                          r"falls?|fell|fallen|tumbles?|trips?|slows? (?:you|him|her|PLAYER) down|"
+                          r"falls?|fell|fallen|falling|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           r"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|threat|menace|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),

@@ -167,8 +167,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 for a, b in mine)  # "your opponent scores a point": its gain, not the player's
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float]] = []
+    at: list[int] = []  # where each cue starts
     if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) for a, b in mine):
         cues.append((LOSS, FOE_WEIGHT))  # the manual calls it an enemy ("enemy helicopters")
+        at.append(0)
     for kind, direction, weight, pattern in CUES:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -201,6 +203,16 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind == HARMLESS and _only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
+            at.append(m.start())
+    alt = _OR_ELSE.search(text)  # "grab the fuel, or you will crash": the loss is what not touching it costs
+    if alt and mine and max(b for _, b in mine) <= alt.start():
+        first = {k for (k, _), p in zip(cues, at) if p < alt.start()}
+        flip = CONTACT in first and LOSS not in first
+        cues = [(GAIN, 0.8) if flip and k == LOSS and p >= alt.start() else (k, w) for (k, w), p in zip(cues, at)
+                if flip or k != LOSS or p < alt.start()]
+    then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
+    if then and GAIN not in {k for k, _ in cues} and any(k == LOSS and p > then.start() for (k, _), p in zip(cues, at)):
+        cues = [(k, w) for (k, w), p in zip(cues, at) if not (k == CONTACT and p < then.start())]
     return [c for c in cues if not (fate and c[0] == LOSS or rival and c[0] in (GAIN, MISS))]
 
 
@@ -248,6 +260,11 @@ _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|
 _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 
 
+_OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
+_AND_YOU = re.compile(r"\band\s+(?:then\s+)?(?:you|PLAYER)\b")
+_CONSEQUENCE = re.compile(r"\s*(?:then\s+)?(?:you|PLAYER)\b")  # the clause after ", and" in "do this, and you ..."
+
+
 def _imperative(clause: str) -> bool:
     """Does the clause open with a verb in its base form ("Build an igloo ...")?"""
     first = WORD.search(clause)
@@ -287,6 +304,8 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
     else:
         # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
         in_clause = [m for m in before if m[0] >= clause_start and not LATER_CLAUSE.search(text[m[1]:start])]
+        if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and _imperative(text[:clause_start]):
+            return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):
             return None
         if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", text[clause_start:start]) and \

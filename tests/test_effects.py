@@ -117,6 +117,22 @@ def test_touching_the_player_then_harming_it_is_a_loss():
 
 
 @pytest.mark.parametrize("sentence, target, expected", [
+    # "do this, and you ...": the consequence belongs to every object the order names
+    ("Clip a tree, run over a mogul, or hug a flag, and you will go tumbling.", "mogul", {"loss"}),
+    ("Clip a tree, run over a mogul, or hug a flag, and you will go tumbling.", "tree", {"loss"}),
+    ("Run into a fence and you're finished.", "fence", {"loss"}),
+    ("Catch the eggs, and you will score 50 points.", "egg", {"gain", "contact"}),
+    # "do this, or you ...": the loss is what not doing it costs
+    ("Grab the fuel cans, or you will crash.", "fuel can", {"gain", "contact"}),
+    ("Collect the keys; otherwise you will lose time.", "key", {"gain", "contact"}),
+    ("Avoid the mines, or you will lose a life.", "mine", {"loss"}),
+])
+def test_an_order_and_its_consequence(sentence, target, expected):
+    others = [o for o in ("flag", "tree", "mogul") if o != target]
+    assert {k for k, _ in sentence_cues(sentence, [target], others, PLAYER)} == expected
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
     ("The buildings take no part in the fighting except as the saucers' targets.", "saucer", set()),  # "take" is no pick-up
     ("Every few rounds there is a bonus round with no pests.", "pest", set()),  # pests absent
     ("Miss it, and your opponent scores a point.", "opponent", set()),  # the rival's point, not the player's
