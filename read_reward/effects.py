@@ -353,7 +353,7 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
         for a, b in name_spans(name, target))
 
 
-_WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|missiles?|lasers?|torpedo(?:e?s)?|bullets?|"
+_WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|zapping|missiles?|lasers?|sparks?|beams?|bolts?|torpedo(?:e?s)?|bullets?|"
                       r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
 
 

@@ -203,6 +203,8 @@ def test_a_bare_scoring_row_is_a_gain_except_in_a_shooter():
     assert is_shooter(["Press the button to fire.", "Shoot the bats.", "Your laser fires upward.",
                        "Each missile you fire costs fuel."])
     assert not is_shooter(["Hit the ball back.", "Eat the gems."])
+    assert is_shooter(["Your wand spits sparks.", "Two sparks stop a flea.", "Zap the spider.", "Bolts fly up."])
+    assert not is_shooter(["Take a shot at the goal.", "Block their shots.", "Shots on goal count.", "A hard shot."])
 
 
 def test_missing_the_object_hurts_so_touching_it_helps():
