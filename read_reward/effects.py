@@ -175,6 +175,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if kind == LOSS and _LOSE.match(m.group()) and any(m.start() < a and b <= m.end() for a, b in mine):
+                taken.append((m.start(), m.end()))  # "losing one diver costs more": it is worth keeping
+                cues.append((GAIN, 0.6))
+                at.append(m.start())
+                continue
             owner = _owner(text, mentions, m.start(), m.end(), direction)
             if owner is None:
                 continue
@@ -261,6 +266,7 @@ _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hur
 
 
 _OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
+_LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
 _AND_YOU = re.compile(r"\band\s+(?:then\s+)?(?:you|PLAYER)\b")
 _CONSEQUENCE = re.compile(r"\s*(?:then\s+)?(?:you|PLAYER)\b")  # the clause after ", and" in "do this, and you ..."
 

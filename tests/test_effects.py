@@ -116,6 +116,12 @@ def test_touching_the_player_then_harming_it_is_a_loss():
     assert dict(sentence_cues("Keep well clear of the cannons.", ["cannon"], [], PLAYER))["loss"] > 0
 
 
+def test_what_the_player_can_lose_is_worth_keeping():
+    assert dict(sentence_cues("Crash, and you lose a life.", ["life"], [], PLAYER)) == {"gain": 0.6}
+    assert dict(sentence_cues("Losing one diver hurts.", ["diver"], [], PLAYER)).get("gain")
+    assert "gain" not in dict(sentence_cues("Touch a ghost and you lose a life.", ["ghost"], ["life"], PLAYER))
+
+
 @pytest.mark.parametrize("sentence, target, expected", [
     # "do this, and you ...": the consequence belongs to every object the order names
     ("Clip a tree, run over a mogul, or hug a flag, and you will go tumbling.", "mogul", {"loss"}),
