@@ -124,6 +124,17 @@ def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
     return min(starts, default=len(text_lemmas))
 
 
+def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
+    """Does a later clause of the sentence open on another object ("you kick a pest away, and a coin
+    slides out")? Then "it" in the next sentence is that object, not this one."""
+    clauses = [lemmas(without_yours(c)) for c in _CLAUSES.split(sentence)]
+    mine = [i for i, c in enumerate(clauses) if any(uses(c, n) for n in names)]
+    return bool(mine) and any(first_use(c, others) <= 2 for c in clauses[mine[-1] + 1:])
+
+
+_CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
+
+
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
     """The names the text uses, longest first; a name inside a longer one it uses is left out."""
     distinct = {lemmas(n): n for n in sorted(set(names), reverse=True)}.values()  # "knife thrower(s)": one name
@@ -146,7 +157,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if any(uses(words, n) for n in names):
             mentions.append(Mention(sentence, kind, False, title))
-            previous = True
+            # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
+            previous = not _handed_on(sentence, names, others)
             led_by_player = any(first_use(words, [p]) == 0 for p in player)
             continue
         back = [i for i in refers_back(words) if i < 6]

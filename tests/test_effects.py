@@ -165,6 +165,13 @@ def test_he_after_a_sentence_led_by_the_player_is_the_player():
     assert [m.carried for m in objects.mentions] == [False, True]
 
 
+def test_it_after_a_clause_that_opens_on_another_object_is_that_object():
+    handed = ["Each time you kick a pest away, a bonus coin slides out.", "Grab it for extra points."]
+    assert [m.carried for m in gather(handed, ["pest"], ["bonus coin"], ["mario"]).mentions] == [False]
+    kept = ["Wolves throw rocks and stones at Mama.", "If one hits her, you lose a turn."]
+    assert [m.carried for m in gather(kept, ["rock"], ["stone", "wolf"], ["mama"]).mentions] == [False, True]
+
+
 def test_a_condition_halves_a_gain():
     full = sum(w for _, w in sentence_cues("Eat the bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
     half = sum(w for _, w in sentence_cues("Eat the blue bats for 200 points.", ["bat"], OTHERS[:1], PLAYER))
