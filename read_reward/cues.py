@@ -31,7 +31,7 @@ CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)"
-                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|time|longer)\b)|"
+                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
@@ -88,7 +88,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
         (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
-                             r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )\b(?:explodes?|blows? up)\b"),
+                             r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"damage[sd]?|painful|no friend|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"falls?|fell|fallen|falling|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
@@ -135,7 +135,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # gains: the object before them is worth them
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
-                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bworth\b|"
+                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bworth\b(?! (?:remembering|noting|knowing|trying|a try|the (?:effort|trouble|risk|wait)))|"
                           r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           r"refuels?|refills?|fills? (?:you |it |PLAYER )?up|tops? (?:you |it )?up|takes? on (?:more )?(?:fuel|gas|air|oxygen)|"
@@ -158,9 +158,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
                             r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
-                            r"aims at|blow up|blows up|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of)\b"),
+                            r"aims at|blow up|blows up|blowing up|take out|takes out|taking out|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of)\b"),
         (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"
-                           r"\bknocked (?:down|over|out)\b"),
+                           r"\bknocked (?:down|over|out)\b|\bas a target\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
         # destroying it, which say nothing about touching it unless the sentence says it is touched
         (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|kicked|punched|knocked out|defeated|beaten|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|[\s):]*\d|"

@@ -335,8 +335,8 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
                 return True
         elif direction == SUBJECT:
             pick = None
-        elif after:
-            pick = after[0]
+        elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]):
+            pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
         elif before:
             pick = before[-1]
     return None if pick is None else pick[2]
@@ -416,8 +416,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         elif (shooter or shot) and CONTACT not in kinds:
             g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
-        if MISS in kinds and passed_between:
-            continue
+        if MISS in kinds and (passed_between or shot):
+            continue  # missed while passing between them, or a missed shot: nothing about touching it
         if MISS in kinds:  # "miss the ball and lose the point": missing it hurts, so reaching it helps
             g, loss_here = g + max(loss_here, 0.5), 0.0
         if HARMLESS in kinds:

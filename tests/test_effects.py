@@ -116,6 +116,23 @@ def test_touching_the_player_then_harming_it_is_a_loss():
     assert dict(sentence_cues("Keep well clear of the cannons.", ["cannon"], [], PLAYER))["loss"] > 0
 
 
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("The poison it leaves behind is worth remembering.", "poison", set()),  # an idiom, not a price
+    ("A fuel depot is worth 80 points as a target.", "fuel depot", {"gain", "shoot"}),
+    ("A depot you blow up is a depot you can't use.", "depot", {"shoot"}),  # the player blows it up: no loss
+    ("Your jet is lost if you crash or run out of fuel.", "fuel", {"gain"}),  # the crash is not the fuel's
+    ("Take out every bridge you find.", "bridge", {"shoot"}),
+])
+def test_shooting_words_and_idioms(sentence, target, expected):
+    assert {k for k, _ in sentence_cues(sentence, [target], [], ["jet"])} == expected
+
+
+def test_a_missed_shot_says_nothing_about_touching():
+    rows = [("Take out every bridge.", "text", False), ("If you miss the bridge, you get no second chance.", "text", False)]
+    assert judge(rows, ["bridge"], [], PLAYER).verdict == "unknown"
+    assert judge(rows[1:], ["bridge"], [], PLAYER).verdict == "yes"  # no shot: missing it hurts, so reach it
+
+
 def test_what_the_player_can_lose_is_worth_keeping():
     assert dict(sentence_cues("Crash, and you lose a life.", ["life"], [], PLAYER)) == {"gain": 0.6}
     assert dict(sentence_cues("Losing one diver hurts.", ["diver"], [], PLAYER)).get("gain")
