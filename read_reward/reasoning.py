@@ -49,7 +49,8 @@ class EffectReasoner:
     """Offline default: reads every sentence of the manual about the object for what touching it
     does (`read_reward.effects`: gains, losses, harmlessness, shooting, negation, conditions). Where
     those rules find the evidence weak or conflicting, the learned reader (`read_reward.effect_model`)
-    decides if it leans clearly one way; else `unknown`. Without gathered evidence it reads the
+    decides if it leans clearly one way; else `unknown`. Where the rules find no cue at all (the manual
+    only names the object), nothing says what touching it does: `unknown`. Without gathered evidence it reads the
     summary's lines about the object. `learned=False`: the rules alone (`--reasoner effects-rules`)."""
 
     def __init__(self, learned: bool = True) -> None:
@@ -71,7 +72,7 @@ class EffectReasoner:
         effect = judge(evidence.mentions, evidence.names,
                        evidence.others, evidence.player, evidence.shooter, passed_between=between)
         verdict = effect.verdict
-        if verdict == "unknown" and self.learned:
+        if verdict == "unknown" and self.learned and (effect.gain or effect.loss):
             from read_reward.effect_model import polarity
 
             lean, sentence = polarity(evidence)

@@ -39,13 +39,13 @@ def test_reasoner_choice_is_recorded_and_the_rules_alone_never_cite_the_learned_
     cards = {}
     for name in ("effects", "effects-rules"):
         out = tmp_path / f"{name}.json"
-        assert main(["read", "manuals/pitfall.txt", "--game", "pitfall", "--reasoner", name, "--out", str(out), "-q"]) == 0
+        assert main(["read", "manuals/roadrunner.txt", "--game", "roadrunner", "--reasoner", name, "--out", str(out), "-q"]) == 0
         cards[name] = load_card(out)
         assert cards[name].models["reasoner"] == name
     assert not any(o.evidence.startswith("(learned reader)") for o in cards["effects-rules"].objects)
     rules = {o.name: o.decision for o in cards["effects-rules"].objects}
     learned = [o for o in cards["effects"].objects if o.evidence.startswith("(learned reader)")]
-    assert learned  # Pitfall's brick wall "can force you to double back": no rule cue, the reader reads a loss
+    assert learned  # Road Runner's truck: the rules find its cues weak or conflicting, the reader reads a loss
     for obj in cards["effects"].objects:  # the reader only answers where the rules abstained
         if obj in learned:
             assert rules[obj.name] == "unknown" and obj.decision in ("yes", "no")

@@ -90,15 +90,21 @@ def test_mention_items_find_names_and_pronouns():
     assert em.mention_items("Nothing here.", ["wasp"]) == [("nothing here.", 0, 0)]
 
 
-def test_reasoner_asks_the_learned_reader_only_where_the_rules_are_unsure():
-    hint = Evidence(("vampire bat",), [Mention("Vampire bats have a taste for explorers and swoop at anyone "
-                                              "who lingers in the caves.", "text", False)])
-    assert EffectReasoner(learned=False).decide("vampire bat", "", hint).verdict == "unknown"
-    decision = EffectReasoner().decide("vampire bat", "", hint)
-    assert decision.verdict == "no"
-    assert decision.evidence.startswith("(learned reader)")
+def test_reasoner_asks_the_learned_reader_only_where_the_rules_are_unsure(monkeypatch):
+    asked = []
+    real = em.polarity
+    monkeypatch.setattr(em, "polarity", lambda evidence: asked.append(evidence.names) or real(evidence))
+    torn = Evidence(("vampire bat",), [Mention("Each vampire bat is worth 100 points.", "text", False),
+                                      Mention("Vampire bats lurk in the caves.", "text", False),
+                                      Mention("Vampire bats attack anyone who lingers.", "text", False)])
+    assert EffectReasoner(learned=False).decide("vampire bat", "", torn).verdict == "unknown"  # conflicting
+    decision = EffectReasoner().decide("vampire bat", "", torn)
+    assert asked == [("vampire bat",)]
+    assert decision.verdict == "unknown" or decision.evidence.startswith("(learned reader)")
     plain = Evidence(("ruby",), [Mention("Each ruby you pick up is worth 500 points.", "text", False)])
     decided = EffectReasoner().decide("ruby", "", plain)
     assert decided.verdict == "yes" and not decided.evidence.startswith("(learned reader)")
-    neutral = Evidence(("cloud",), [Mention("Clouds drift slowly across the top of the screen.", "text", False)])
-    assert EffectReasoner().decide("cloud", "", neutral).verdict == "unknown"
+    # no cue at all: the manual only names it, however the reader would lean
+    scenery = Evidence(("house",), [Mention("On the land beside the river you'll pass little houses.", "text", False)])
+    assert EffectReasoner().decide("house", "", scenery).verdict == "unknown"
+    assert asked == [("vampire bat",)]
