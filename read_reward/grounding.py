@@ -61,8 +61,10 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
             words = _words(term)
             scores[i, j] += 0.4 * _shares(name_words, words, of=name_words) + 0.2 * _shares(desc_words, words)
             scores[i, j] += _lexicon_bonus(term, (lexicon or {}).get(cat.name, {}))
-    group_of = {_lemma_key(g): {c.name for c in categories if _lemma_key(g) in {_lemma_key(x) for x in c.groups}}
-                for c in categories for g in c.groups}
+    group_of: dict[str, set[str]] = {}  # a group name -> the categories in it
+    for c in categories:
+        for g in c.groups:
+            group_of.setdefault(_lemma_key(g), set()).add(c.name)
     for j, term in enumerate(terms):
         members = group_of.get(_lemma_key(term))
         if members:
