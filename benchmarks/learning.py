@@ -55,6 +55,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "gates4": {"card.passing": True, "shaping.passing_scale": 4.0},  # that reward x4 (Skiing: +20 a gate, -5 a tree)
     "gates8": {"card.passing": True, "shaping.passing_scale": 8.0},  # x8 (Skiing: +40 a gate, -5 a tree)
     "contacts": {"card.passing": False},  # the same card with contact rewards only (the card before version 3)
+    # RLlib clamps the value loss at vf_clip_param (10): past ~3 off the critic gets no gradient, and Skiing's
+    # returns are -100 to -1,000; this lifts the clamp (RLlib only: the other runners have no such clamp)
+    "vf": {"training.vf_clip_param": 10_000.0},
 }
 CARD_KEY = "card.passing"
 

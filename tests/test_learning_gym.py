@@ -243,6 +243,12 @@ def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, c
     assert learning.gym_flags(learning.variant("fade"), "sb3") == ["--aux-decay-steps", "250000"]
     with pytest.raises(InputError, match="sb3 runner has no option"):
         learning.gym_flags(learning.variant("entropy"), "sb3")
+    with pytest.raises(InputError, match="gym runner has no option"):  # RLlib's clamp only
+        learning.gym_flags(learning.variant("vf"), "gym")
+    from read_reward.train import load_config
+
+    lifted = learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("vf"))
+    assert lifted["training"]["vf_clip_param"] == 10_000.0
     calls = []
     original = gym.vector.AsyncVectorEnv.set_attr
     monkeypatch.setattr(gym.vector.AsyncVectorEnv, "set_attr",
