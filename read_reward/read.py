@@ -131,13 +131,17 @@ def names(category: Category) -> list[str]:
 def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, int]]:
     """Per category (the player's too), the names the manual uses for it and in how many sentences."""
     counts: dict[str, dict[str, int]] = {c.name: {} for c in info.categories}
+    every = [n for c in info.categories if not c.hud for n in names(c)]
     for sentence in sentences:
         raw, objects = lemmas(sentence), lemmas(without_yours(sentence))  # "your sub" is the player's
+        # a name inside another object's longer name is that object's ("alien" in "command alien ship")
+        found = {True: set(names_in(raw, every)), False: set(names_in(objects, every))}
         for c in info.categories:
             if c.hud:
                 continue
             for name in names_in(raw if c.name == info.player else objects, names(c)):
-                counts[c.name][name] = counts[c.name].get(name, 0) + 1
+                if name in found[c.name == info.player]:
+                    counts[c.name][name] = counts[c.name].get(name, 0) + 1
     for used in counts.values():  # "Harry Hooligan ... Run into Harry": a character's first name is his name
         for name in list(used):
             first = _first_name(name, sentences)

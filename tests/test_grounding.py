@@ -63,3 +63,13 @@ def test_variants_that_differ_by_a_number_share_the_manuals_one_name():
     got = {m.category: m.term for m in ground(cats, ["raider", "bomb", "city", "sky"], sentences)}
     assert got == {"Enemy25": "raider", "Enemy50": "raider", "Enemy75": "raider", "Enemy100": "raider",
                    "Missile": "bomb"}
+
+
+def test_a_name_inside_another_objects_longer_name_is_not_used_for_it():
+    from read_reward.read import _names_used
+
+    info = game_info("spaceinvaders")
+    ufo = ("The Command Alien Ship flies across the top.", "Shoot the invaders before they land.")
+    used = _names_used(info, ufo)
+    assert used["Satellite"] == {"command alien ship": 1} and used["Alien"] == {"invader": 1}
+    assert used["Alien"] != _names_used(info, (*ufo, "Each alien is worth 10 points."))["Alien"]  # alone, it counts
