@@ -89,10 +89,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
-        (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+        (LOSS, LEFT, 0.8, r"\b(?:dangerous|danger(?!\s+to\s+(?!you\b|PLAYER\b|your\b)\w+)|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"damage[sd]?|painful|no friend|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"falls?|fell|fallen|falling|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
-                          r"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|threat|menace|deducted|"
+                          r"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|(?:threat|menace)(?!\s+to\s+(?!you\b|PLAYER\b|your\b)\w+)|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
         (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+(?:'s)? )?(?:enemy|enemies|foe|foes|villains?|"

@@ -159,7 +159,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, False, title))
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not _handed_on(sentence, names, others)
-            led_by_player = any(first_use(words, [p]) == 0 for p in player)
+            # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
+            lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
+            led_by_player = any(first_use(words, [p]) <= lead for p in player)
             continue
         back = [i for i in refers_back(words) if i < 6]
         if led_by_player and back and words[back[0]] in ("he", "she"):

@@ -182,6 +182,17 @@ def test_he_after_a_sentence_led_by_the_player_is_the_player():
     assert [m.carried for m in objects.mentions] == [False, True]
 
 
+def test_she_after_a_sentence_the_player_leads_after_when_is_the_player():
+    sentences = ["When Mother Kangaroo reaches her joey, the bonus is added.", "If the timer runs out, she loses a life."]
+    assert [m.carried for m in gather(sentences, ["joey"], [], ["mother kangaroo"]).mentions] == [False]
+
+
+def test_a_danger_to_something_else_is_no_loss_of_the_players():
+    assert kinds("It is the gopher that is the danger to them.", "gopher") == set()
+    assert kinds("The gopher is a threat to the carrots.", "gopher") == set()
+    assert kinds("The gopher is a danger to you.", "gopher") == {"loss"}
+
+
 def test_it_after_a_clause_that_opens_on_another_object_is_that_object():
     handed = ["Each time you kick a pest away, a bonus coin slides out.", "Grab it for extra points."]
     assert [m.carried for m in gather(handed, ["pest"], ["bonus coin"], ["mario"]).mentions] == [False]
