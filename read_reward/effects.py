@@ -267,8 +267,9 @@ _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hur
 
 _OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
 _LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
-_AND_YOU = re.compile(r"\band\s+(?:then\s+)?(?:you|PLAYER)\b")
-_CONSEQUENCE = re.compile(r"\s*(?:then\s+)?(?:you|PLAYER)\b")  # the clause after ", and" in "do this, and you ..."
+_YOU_NEXT = r"(?:then\s+)?(?:you|PLAYER)\b"  # "do this, and (then) you ...": what follows is the consequence
+_AND_YOU = re.compile(rf"\band\s+{_YOU_NEXT}")
+_CONSEQUENCE = re.compile(rf"\s*{_YOU_NEXT}")  # the clause after ", and"
 
 
 def _imperative(clause: str) -> bool:

@@ -49,9 +49,10 @@ class EffectReasoner:
     """Offline default: reads every sentence of the manual about the object for what touching it
     does (`read_reward.effects`: gains, losses, harmlessness, shooting, negation, conditions). Where
     those rules find the evidence weak or conflicting, the learned reader (`read_reward.effect_model`)
-    decides if it leans clearly one way; else `unknown`. Where the rules find no cue at all (the manual
-    only names the object), nothing says what touching it does: `unknown`. Without gathered evidence it reads the
-    summary's lines about the object. `learned=False`: the rules alone (`--reasoner effects-rules`)."""
+    decides if it leans clearly one way; else `unknown`. Where the rules find no cue at all (the
+    manual only names the object), nothing says what touching it does: `unknown`. Without gathered
+    evidence it reads the summary's lines about the object. `learned=False`: the rules alone
+    (`--reasoner effects-rules`)."""
 
     def __init__(self, learned: bool = True) -> None:
         self.learned = learned
