@@ -47,8 +47,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     (kind, direction, weight, re.compile(pattern))
     for kind, direction, weight, pattern in (
         # harmless: contact does nothing
-        (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:hurt|harm|"
-                              r"kill|affect|bother|damage|injure)|\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
+        (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:(?:come|get|go|fly|swim)\s+"
+                              r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
                               r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
@@ -72,7 +72,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
         (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+|"
                           r"\b(?:lose|loses|lost|losing)\s+you\b|"  # "you lose your car" reads "you lose you"
-                          r"\b(?:lose|loses|lost|losing|costs?|sacrifices?|forfeits?|gives? up)\s+(?:a|an|one|"
+                          r"\b(?:lose|loses|lost|losing|costs?|costing|sacrifices?|forfeits?|gives? up)\s+(?:you\s+)?(?:a|an|one|"
                           r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|"
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
                           r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
@@ -81,7 +81,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:your |PLAYER's )?(?:energy|health|strength|a life|lives|oxygen)\b|"
                           r"\b(?:energy|health|strength|power|fuel|oxygen|air|life) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
                           r"goes down|drops|shrinks|ebbs)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
-                          r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|"
+                          r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|"
                           r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
@@ -113,7 +113,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"destroys?|stings?|bites?|finds?)\b)"),
         # collisions: the object after the cue hurts
         (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
-                           r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) (?:in)?to\b|"
+                           r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) "
+                           r"(?:(?:straight|right|directly|headlong|head-first) )?(?:in)?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b|"
                            r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),
         (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
@@ -154,11 +155,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
-                           r"(?:hit|return|catch|reach))\b"),
+                           r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past))\b"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
                             r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
-                            r"aims at|blow up|blows up|blowing up|take out|takes out|taking out|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of)\b"),
+                            r"aims at|blow up|blows up|blowing up|take out|takes out|taking out|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of|"
+                            r"lure|lures|luring|lured|trick|tricks|tricking|tricked)\b"),
         (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"
                            r"\bknocked (?:down|over|out)\b|\bas a target\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for

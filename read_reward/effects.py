@@ -140,6 +140,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it
         for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
             last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])]
+            if last and m.group() != "they" and _RELATIVE_OBJECT.fullmatch(text, last[-1][1], m.start()):
+                last = [x for x in last if x[0] < last[-1][0]]  # "any police car that runs over it": not the car
             if last:
                 own = last[-1][2]
                 if m.group() != "it":  # "knives, red balls and air balls ... get out of their way": the whole list
@@ -197,7 +199,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
                 continue
             if kind == LOSS and direction == RIGHT and not text[start:m.start()].strip(" ,") and \
-                    re.match(r"(?:run|walk|move|step) (?:in)?to\b", m.group()) and (
+                    re.match(r"(?:run|walk|move|step|drive|fly|swim|steer|ski) (?:(?:straight|right|directly) )?(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or not _HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
@@ -222,7 +224,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
 
 
 _FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)(?:lost|destroyed|"
-                   r"wiped out|eliminated|blown up|knocked out|flattened|sunk|captured)\b(?! by\b)")
+                   r"wiped out|eliminated|blown up|knocked out|flattened|sunk|captured|gone|stolen)\b(?! by\b)")
 _RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"
                     r"(?:point|goal|run|basket|game|set|serve)\b|\s+(?:(?!to\b)\w+\s+)?scores\b(?=\s*(?:[.,;!]|$|when|if|each))")
 _WHILE = re.compile(r"\b(?:while|whenever|when|as long as|during)\b")
@@ -261,6 +263,7 @@ def _other_subject(text: str, mentions: list[tuple[int, int, bool | None]], star
 
 
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
+_RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
 _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 
@@ -268,7 +271,7 @@ _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hur
 _OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
 _LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
 _YOU_NEXT = r"(?:then\s+)?(?:you|PLAYER)\b"  # "do this, and (then) you ...": what follows is the consequence
-_AND_YOU = re.compile(rf"\band\s+{_YOU_NEXT}")
+_AND_YOU = re.compile(rf"\band\s+(?:{_YOU_NEXT}|(?:it|they)\b)")  # "step on a mine and it blows up, costing a turn"
 _CONSEQUENCE = re.compile(rf"\s*{_YOU_NEXT}")  # the clause after ", and"
 
 
@@ -289,6 +292,7 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
         near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
         if near and near[-1][2] is not None:
             return None
+    every = mentions
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
     after = [m for m in listed if len(text[end:m[0]].split()) <= 8]
@@ -303,6 +307,8 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
         if re.match(r"\s*(?:him|her|me|us|each other|one another)\b", text[end:]):
             return None  # "crash into him and the puck comes loose": the cue's object is that person
         pick = after[0] if after else None
+        if pick and re.search(r"[,;:]", text[end:pick[0]]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
+            return None  # "grab the loot, shake the cops": the cue's object is the loot
         # "watch out for the helicopters and ships": every member of the list after the cue
         for m in listed[listed.index(pick) + 1:] if pick else ():
             if pick[2] or not re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an |any |all )?", text[pick[1]:m[0]]):
@@ -315,9 +321,18 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
             return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):
             return None
-        if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", text[clause_start:start]) and \
-                _imperative(text[clause_start:start]):
+        if re.search(r",\s*$", text[:start]) and re.match(r"\w+ing\b", text[start:end]):
+            # "it shoves him off his ice, costing a life": the participle's subject opens the clause before
+            cut = text.rfind(",", clause_start, text.rfind(",", 0, start)) + 1 or clause_start
+            opening = [m for m in every if cut <= m[0] < start]
+            if opening:
+                return opening[0][2]
+        lead = text[clause_start:start]
+        if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", lead) and (
+                _imperative(lead) or _imperative(lead.split(",")[-1])):
             return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
+        if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
+            return None  # "if you always attack the same way": the player does it
         if in_clause:
             pick = in_clause[-1]
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject

@@ -76,8 +76,10 @@ def refers_back(words: Sequence[str]) -> list[int]:
     """Where the words stand for something named before: "it", "they"; "this" or "one" only when no
     noun or adjective follows ("one is worth 50", not "one extra life")."""
     out = []
+    # "It's easy to misjudge, and it costs you a turn": an "it" that opens on a judgement is no object
+    expletive = bool(words) and (words[0] == "it's" or words[:2] in (("it", "is"), ("it", "was"))) and "to" in words[1:5]
     for i, word in enumerate(words):
-        if word not in REFERS_BACK:
+        if word not in REFERS_BACK or expletive and word == "it":
             continue
         if word in _DETERMINERS and i + 1 < len(words):
             pos = getAllLemmas(words[i + 1])
@@ -190,7 +192,12 @@ _MEMBER_OF = (  # "X and Y are among the monsters", "X is a deadly enemy", "mons
 )
 _CLASS_OF = re.compile(r"\b(?P<cls>[a-z]+s)\s*,?\s+(?:such as|like|including|for example|e\.g\.)\s")
 _NOT_CLASSES = frozenset("one way thing part kind type lot game player you it that this there here same "
-                         "only first last next other more most".split())
+                         "only first last next other more most point bonus score life time".split())
+
+
+def _starts_name(low: str, at: int, known: Sequence[str]) -> bool:
+    """Does a longer known name start at `at` ("is a caught road runner": "road" is the player's name)?"""
+    return any(" " in k and low.startswith(k.lower(), at) for k in known)
 
 
 def classes_of(names: Sequence[str], sentences: Sequence[str], known: Sequence[str]) -> list[str]:
@@ -205,7 +212,7 @@ def classes_of(names: Sequence[str], sentences: Sequence[str], known: Sequence[s
             continue
         for pattern in _MEMBER_OF:
             for m in pattern.finditer(low):
-                if any(uses(lemmas(low[:m.start()]), n) for n in names):
+                if any(uses(lemmas(low[:m.start()]), n) for n in names) and not _starts_name(low, m.start("cls"), known):
                     found.append(m.group("cls"))
         for m in _CLASS_OF.finditer(low):
             if any(uses(lemmas(low[m.end():]), n) for n in names):

@@ -443,3 +443,45 @@ def test_a_plural_pronoun_after_a_list_stands_for_every_member():
 def test_energy_taken_and_no_friend_are_losses():
     assert sentence_cues("Touch one and it takes energy.", ["air ball"], carried=True) == [("loss", 1.0)]
     assert sentence_cues("The dragon is no friend to touch.", ["dragon"]) == [("loss", 0.8)]
+
+
+@pytest.mark.parametrize("sentence, target, others, expected", [
+    # a participle after a comma belongs to the clause before it, whose opening names the doer
+    ("If a walrus bumps into Pip, it pushes him off his raft and into the sea, costing a life.", ["raft"],
+     ["walrus", "sea"], []),
+    ("Tread on a landmine and it goes off, costing you a turn.", ["landmine"], [], [("loss", 1.0)]),
+    # "it" inside a relative clause of an object is not that object
+    ("Leave a bomb behind, and any patrol car that drives over it is blown to bits.", ["patrol car"], ["bomb"], []),
+    # the cue's own object comes before a comma: a later name is not it
+    ("Grab the cash, shake off the patrol cars, and head for the border.", ["patrol car"], [], []),
+    # passing food up hurts (a miss: `judge` makes reaching it a gain)
+    ("If the bird passes up three piles of grain, he grows weak.", ["grain"], [], [("miss", 0.8)]),
+    # the player does it: an order after an opening phrase, or "you" right before the verb
+    ("In the arena, sneak up on a knight and strike him from behind.", ["knight"], [], []),
+    ("The champion studies your moves if you always attack the same way.", ["champion"], [], []),
+    # never coming up to attack is harmless; breaking into pieces is no collision
+    ("They never come up to attack your boat.", ["frogman"], [], []),
+    ("A pot that falls shatters into little pieces.", ["little piece"], ["pot"], []),
+    ("Drive straight into a bank to rob it.", ["bank"], [], [("contact", 0.6)]),
+    ("Lava burns your energy away.", ["lava"], [], [("loss", 1.0)]),
+    # luring it to its end scores like a shot (`judge` drops the gain), not a touch
+    ("Luring the serpent off the cliff scores 500 points.", ["serpent"], [], [("gain", 1.0), ("shoot", 1.0)]),
+])
+def test_session10_phrasings(sentence, target, others, expected):
+    assert sentence_cues(sentence, target, others, ["pip", "player"]) == expected
+
+
+def test_an_it_that_opens_on_a_judgement_refers_to_nothing():
+    from read_reward.evidence import lemmas, refers_back
+
+    assert refers_back(lemmas("It's easy to misjudge, and it costs you a turn.")) == []
+    assert refers_back(lemmas("It is best to shoot them early.")) == [5]
+    assert refers_back(lemmas("It is worth 50 points.")) == [0]
+
+
+def test_a_class_is_not_the_start_of_a_longer_known_name():
+    from read_reward.evidence import classes_of
+
+    sentences = ["If the runner skips the grain too often he tires, and a tired road runner is a caught road runner.",
+                 "The road is long.", "Grain lies on the road."]
+    assert "road" not in classes_of(["grain"], sentences, ["road runner", "grain"])
