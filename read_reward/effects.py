@@ -340,6 +340,10 @@ def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, 
                          and "," not in text[m[1]:start]), None)
             if head is not None:
                 pick = head
+            elif direction == SUBJECT and re.search(r"\b(?:and|then)\s+(?:\w+\s+)?$", text[in_clause[-1][1]:start]):
+                first = next(m for m in every if m[0] >= clause_start)  # "it bounces off the walls and heads toward
+                if first[0] < in_clause[-1][0] and re.match(r"\s*\w+s\b", text[first[1]:]):  # you": one subject
+                    return first[2]
             # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
             group = [pick]
             for m in reversed(in_clause[:-1]):
