@@ -403,6 +403,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     """
     cues: list[Cue] = []
     titles: dict[str, None] = {}
+    classed: set[str] = set()  # sentences about a class the object is in
+    said_harmless = False  # a sentence about the object itself says it does no harm
     for mention in mentions:
         m = mention if isinstance(mention, Mention) else Mention(*mention)
         found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
@@ -412,12 +414,18 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             found.append((GAIN, 1.0 if re.search(r"\d", m.sentence) else BARE_WEIGHT))
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
         cues += [Cue(k, w * weight, m.sentence, m.kind == "table") for k, w in found]
+        if m.about:
+            classed.add(m.sentence)
+        elif any(k == HARMLESS for k, _ in found):
+            said_harmless = True
         if m.section and not m.about:
             titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
             if pattern.search(title):
                 cues.append(Cue(kind, SECTION_WEIGHT, f"(section) {title}"))
+    if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
+        cues = [c for c in cues if not (c.kind == LOSS and c.sentence in classed)]
     shot = any(c.kind == SHOOT for c in cues)
     gain = loss = 0.0
     by_sentence: dict[str, list[Cue]] = {}

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from read_reward.effects import is_shooter, judge, sentence_cues
-from read_reward.evidence import gather, names_in, lemmas
+from read_reward.evidence import Mention, gather, names_in, lemmas
 from read_reward.reasoning import EffectReasoner
 
 OTHERS = ["gem", "bat", "cave", "rope"]
@@ -485,3 +485,13 @@ def test_a_class_is_not_the_start_of_a_longer_known_name():
     sentences = ["If the runner skips the grain too often he tires, and a tired road runner is a caught road runner.",
                  "The road is long.", "Grain lies on the road."]
     assert "road" not in classes_of(["grain"], sentences, ["road runner", "grain"])
+
+
+def test_a_direct_word_of_harmlessness_outweighs_what_is_said_of_its_class():
+    rows = [Mention("Enemy divers paddle about far below the surface.", "text", False),
+            Mention("They never come up to attack your boat.", "text", True),
+            Mention("Every enemy is deadly to your boat.", "text", False, "", ("enemy",)),
+            Mention("Enemies of all kinds are a danger.", "text", False, "", ("enemy",))]
+    effect = judge(rows, ["diver"], [], ["boat"])
+    assert effect.harmless and effect.loss == 0.5  # only "enemy divers"; nothing from the class sentences
+    assert judge([rows[0], *rows[2:]], ["diver"], [], ["boat"]).loss > 1.0  # without it the class sentences count
