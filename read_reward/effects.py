@@ -20,12 +20,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from lemminflect import getAllLemmas
-
-from read_reward.cues import (BARE_WEIGHT, CLAUSE_END, CONDITION, CONTACT, CONTACT_VERB, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HARMLESS,
-                              HAZARD_TITLE, INSTRUMENT, LATER_CLAUSE, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
-                              PATIENT, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, SUBORDINATE, TEMPORARY,
-                              TREASURE_TITLE)
+from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN,
+                              HARMLESS, HAZARD_TITLE, INSTRUMENT, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
+                              PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE)
+from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
 from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, refers_back, without_yours
 from read_reward.key_objects import singular
 
@@ -106,12 +104,6 @@ def _inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(c <= a and b <= d and d - c > b - a for c, d in spans)
 
 
-def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0)
-    end = next((m.start() for m in CLAUSE_END.finditer(text, pos)), len(text))
-    return start, end
-
-
 def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = (),
                   player: Sequence[str] = (), carried: bool = False) -> list[tuple[str, float]]:
     """(kind, weight) of the cues in `sentence` that belong to the object named `target`.
@@ -182,15 +174,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 cues.append((GAIN, 0.6))
                 at.append(m.start())
                 continue
-            owner = _owner(text, mentions, m.start(), m.end(), direction)
+            owner = owner_of(text, mentions, m.start(), m.end(), direction)
             if owner is None:
                 continue
             taken.append((m.start(), m.end()))
             if not owner:
                 continue
-            if kind == LOSS and direction == RIGHT and _other_subject(text, mentions, m.start()):
+            if kind == LOSS and direction == RIGHT and other_subject(text, mentions, m.start()):
                 continue  # "any barrel that runs into the hammer": another object's collision
-            start, end = _clause_bounds(text, m.start())
+            start, end = clause_bounds(text, m.start())
             if kind == CONTACT and re.search(r"\b(?:before|until|till)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
                 continue  # "line up well before you reach it": a moment, not an order
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])
@@ -207,7 +199,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                            or TEMPORARY.search(text, 0, m.start()) is not None)
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
-            if kind == HARMLESS and _only_while(text, m.start(), m.end(), mine):
+            if kind == HARMLESS and only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
             at.append(m.start())
@@ -227,41 +219,6 @@ _FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|g
                    r"wiped out|eliminated|blown up|knocked out|flattened|sunk|captured|gone|stolen)\b(?! by\b)")
 _RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"
                     r"(?:point|goal|run|basket|game|set|serve)\b|\s+(?:(?!to\b)\w+\s+)?scores\b(?=\s*(?:[.,;!]|$|when|if|each))")
-_WHILE = re.compile(r"\b(?:while|whenever|when|as long as|during)\b")
-_STOP = re.compile(r"[.!?;]")
-_MEETING = re.compile(rf"\b(?:{CONTACT_VERB}|touch\w*|hit\w*|bump\w*|run\w* into|jump\w*|ride\w*|pass\w*|cross\w*|"
-                      r"walk\w*|step\w*|fly\w* (?:into|through|over)|go\w* (?:into|through|over))\b")
-
-
-def _only_while(text: str, start: int, end: int, mine: Sequence[tuple[int, int]]) -> bool:
-    """Is the harmlessness at text[start:end] limited to a state ("while you are in the zone, the missile
-    can't harm you", "... can't hurt you as long as you are invisible")? Then the object hurts the rest
-    of the time. Not when the condition is a way of meeting the object ("when you jump over it"), names
-    the object itself ("while wearing the amulet, ..."), or belongs to another clause."""
-    lead_start = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
-    opening = re.match(r"\s*(?:but\s+|and\s+)?(?:only\s+)?" + _WHILE.pattern, text[lead_start:start])
-    if opening:
-        a = lead_start + opening.end()
-        b = text.find(",", a, start)
-        if b < 0 or re.search(r",\s*(?:and|but|so|or|then)\b", text[b:start]):
-            return False
-    else:
-        stop = _STOP.search(text, end)
-        after = _WHILE.search(text, end, stop.start() if stop else len(text))
-        if not after or "," in text[end:after.start()]:
-            return False
-        a, b = after.end(), stop.start() if stop else len(text)
-        b = text.find(",", a, b) if "," in text[a:b] else b
-    return not _MEETING.search(text[a:b]) and not any(a <= s < b for s, _ in mine)
-
-
-def _other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
-    """Is the subject of the verb at `start` another object ("a barrel that runs into ...")?"""
-    return any(m[2] is False and not PRONOUN.fullmatch(text[m[0]:m[1]])
-               and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?", text[m[1]:start])
-               for m in mentions if m[1] <= start)
-
-
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
@@ -270,99 +227,7 @@ _HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hur
 
 _OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
 _LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
-_YOU_NEXT = r"(?:then\s+)?(?:you|PLAYER)\b"  # "do this, and (then) you ...": what follows is the consequence
-_AND_YOU = re.compile(rf"\band\s+(?:{_YOU_NEXT}|(?:it|they)\b)")  # "step on a mine and it blows up, costing a turn"
-_CONSEQUENCE = re.compile(rf"\s*{_YOU_NEXT}")  # the clause after ", and"
-
-
-def _imperative(clause: str) -> bool:
-    """Does the clause open with a verb in its base form ("Build an igloo ...")?"""
-    first = WORD.search(clause)
-    if not first:
-        return False
-    pos = getAllLemmas(first.group())
-    return first.group() in pos.get("VERB", ())
-
-
-def _owner(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int,
-           direction: str) -> bool | None:
-    """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
-    clause_start, clause_end = _clause_bounds(text, start)
-    if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
-        near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
-        if near and near[-1][2] is not None:
-            return None
-    every = mentions
-    mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
-    listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
-    after = [m for m in listed if len(text[end:m[0]].split()) <= 8]
-    if direction != RIGHT:  # "you win a point whenever your opponent ...": a new clause starts there
-        after = [m for m in after if not SUBORDINATE.search(text[end:m[0]])]
-    before = [m for m in mentions if m[1] <= start]
-    pick = None
-    if direction == RIGHT:
-        it = re.match(r"\s*(?:it|them)\b", text[end:])
-        if it and not any(m[0] == end + it.end() - len(it.group().strip()) for m in mentions):
-            return None  # "he'll need it, because ...": a pronoun for something named in another sentence
-        if re.match(r"\s*(?:him|her|me|us|each other|one another)\b", text[end:]):
-            return None  # "crash into him and the puck comes loose": the cue's object is that person
-        pick = after[0] if after else None
-        if pick and re.search(r"[,;:]", text[end:pick[0]]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
-            return None  # "grab the loot, shake the cops": the cue's object is the loot
-        # "watch out for the helicopters and ships": every member of the list after the cue
-        for m in listed[listed.index(pick) + 1:] if pick else ():
-            if pick[2] or not re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an |any |all )?", text[pick[1]:m[0]]):
-                break
-            pick = m
-    else:
-        # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
-        in_clause = [m for m in before if m[0] >= clause_start and not LATER_CLAUSE.search(text[m[1]:start])]
-        if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and _imperative(text[:clause_start]):
-            return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
-        if not in_clause and any(m[0] >= clause_start for m in before):
-            return None
-        if re.search(r",\s*$", text[:start]) and re.match(r"\w+ing\b", text[start:end]):
-            # "it shoves him off his ice, costing a life": the participle's subject opens the clause before
-            cut = text.rfind(",", clause_start, text.rfind(",", 0, start)) + 1 or clause_start
-            opening = [m for m in every if cut <= m[0] < start]
-            if opening:
-                return opening[0][2]
-        lead = text[clause_start:start]
-        if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", lead) and (
-                _imperative(lead) or _imperative(lead.split(",")[-1])):
-            return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
-        if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
-            return None  # "if you always attack the same way": the player does it
-        if in_clause:
-            pick = in_clause[-1]
-            # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
-            head = next((m for m in in_clause[:-1] if re.match(r"\s*(?:that|which|who)\b", text[m[1]:])
-                         and "," not in text[m[1]:start]), None)
-            if head is not None:
-                pick = head
-            elif direction == SUBJECT and re.search(r"\b(?:and|then)\s+(?:\w+\s+)?$", text[in_clause[-1][1]:start]):
-                first = next(m for m in every if m[0] >= clause_start)  # "it bounces off the walls and heads toward
-                if first[0] < in_clause[-1][0] and re.match(r"\s*\w+s\b", text[first[1]:]):  # you": one subject
-                    return first[2]
-            # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
-            group = [pick]
-            for m in reversed(in_clause[:-1]):
-                if re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?", text[m[1]:group[-1][0]]):
-                    group.append(m)
-                else:
-                    break
-            if any(m[2] for m in group):
-                return True
-        elif direction == SUBJECT:
-            pick = None
-        elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]):
-            pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
-        elif before:
-            pick = before[-1]
-    return None if pick is None else pick[2]
-
-
-# a table row whose value counts something else: "GAME 1: 1 player, regular gopher" (a variations table)
+_AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they)\b)")  # "step on a mine and it blows up, costing a turn"
 _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
                           r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
 
