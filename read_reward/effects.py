@@ -160,19 +160,16 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     rival = any(_RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
                 for a, b in mine)  # "your opponent scores a point": its gain, not the player's
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
-    cues: list[tuple[str, float]] = []
-    at: list[int] = []  # where each cue starts
+    cues: list[tuple[str, float, int]] = []  # (kind, weight, where the cue starts)
     if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) for a, b in mine):
-        cues.append((LOSS, FOE_WEIGHT))  # the manual calls it an enemy ("enemy helicopters")
-        at.append(0)
+        cues.append((LOSS, FOE_WEIGHT, 0))  # the manual calls it an enemy ("enemy helicopters")
     for kind, direction, weight, pattern in CUES:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if kind == LOSS and _LOSE.match(m.group()) and any(m.start() < a and b <= m.end() for a, b in mine):
                 taken.append((m.start(), m.end()))  # "losing one diver costs more": it is worth keeping
-                cues.append((GAIN, 0.6))
-                at.append(m.start())
+                cues.append((GAIN, 0.6, m.start()))
                 continue
             owner = owner_of(text, mentions, m.start(), m.end(), direction)
             if owner is None:
@@ -201,18 +198,17 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue  # "they look harmless, but ...": an appearance
             if kind == HARMLESS and only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
-            cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0)))
-            at.append(m.start())
+            cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0), m.start()))
     alt = _OR_ELSE.search(text)  # "grab the fuel, or you will crash": the loss is what not touching it costs
     if alt and mine and max(b for _, b in mine) <= alt.start():
-        first = {k for (k, _), p in zip(cues, at) if p < alt.start()}
+        first = {k for k, _, p in cues if p < alt.start()}
         flip = CONTACT in first and LOSS not in first
-        cues = [(GAIN, 0.8) if flip and k == LOSS and p >= alt.start() else (k, w) for (k, w), p in zip(cues, at)
+        cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
                 if flip or k != LOSS or p < alt.start()]
     then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
-    if then and GAIN not in {k for k, _ in cues} and any(k == LOSS and p > then.start() for (k, _), p in zip(cues, at)):
-        cues = [(k, w) for (k, w), p in zip(cues, at) if not (k == CONTACT and p < then.start())]
-    return [c for c in cues if not (fate and c[0] == LOSS or rival and c[0] in (GAIN, MISS))]
+    if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
+        cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
+    return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
 _FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)(?:lost|destroyed|"
