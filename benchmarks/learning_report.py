@@ -240,6 +240,11 @@ def main() -> int:
     args = ap.parse_args()
     if args.random:
         print(json.dumps(random_play(args.games.split(","), args.episodes, args.seed), indent=2))
+    missing = [str(r) for r in args.runs if not (r / "run.json").is_file() or not (r / "metrics.csv").is_file()]
+    if missing:
+        print(f"error: not a run folder (no run.json and metrics.csv): {', '.join(missing)}; pass the folders "
+              f"a learning runner wrote", file=sys.stderr)
+        return 2
     if args.runs:
         report(args.runs, args.runs[0].parent)
     return 0

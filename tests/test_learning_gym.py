@@ -258,3 +258,9 @@ def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, c
     assert calls == []
     learning_gym.train(opts, tmp_path / "fade", log_every=1e9)
     assert calls == [("steps", [128, 128])]
+
+
+def test_report_refuses_a_folder_that_is_no_run(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["learning_report.py", str(tmp_path)])
+    assert learning_report.main() == 2
+    assert "not a run folder" in capsys.readouterr().err
