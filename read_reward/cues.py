@@ -151,7 +151,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
-        (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|must|can|will|should)\s+(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
+        (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
                               r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "

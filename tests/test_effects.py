@@ -495,3 +495,10 @@ def test_a_direct_word_of_harmlessness_outweighs_what_is_said_of_its_class():
     effect = judge(rows, ["diver"], [], ["boat"])
     assert effect.harmless and effect.loss == 0.5  # only "enemy divers"; nothing from the class sentences
     assert judge([rows[0], *rows[2:]], ["diver"], [], ["boat"]).loss > 1.0  # without it the class sentences count
+
+
+def test_a_modal_reach_is_a_contact_only_when_the_player_does_it():
+    assert sentence_cues("All of them stay on their rows, and the only thing that can reach them is a pellet.",
+                         ["owl"], carried=True) == []
+    assert sentence_cues("Pip can reach the owl from the top ledge.", ["owl"], [], ["pip"]) == [("contact", 0.6)]
+    assert sentence_cues("You must reach the owl before dawn.", ["owl"]) == [("contact", 0.6)]
