@@ -72,7 +72,7 @@ def imperative(clause: str) -> bool:
 
 
 def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int,
-           direction: str) -> bool | None:
+             direction: str) -> bool | None:
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
     clause_start, clause_end = clause_bounds(text, start)
     if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
