@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN,
+from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HEADLONG,
                               HARMLESS, HAZARD_TITLE, INSTRUMENT, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
                               PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
@@ -188,7 +188,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
                 continue
             if kind == LOSS and direction == RIGHT and not text[start:m.start()].strip(" ,") and \
-                    re.match(r"(?:run|walk|move|step|drive|fly|swim|steer|ski) (?:(?:straight|right|directly) )?(?:in)?to\b", m.group()) and (
+                    re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or not _HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
