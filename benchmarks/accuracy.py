@@ -6,7 +6,8 @@ the two forms are scored apart. Leave-one-game-out: a game's own manual is never
 corpus it is ranked against, and no part of the default reasoner is fit to any manual (its cues are
 generic English; the lexicon names objects only). Per object, against its label:
 - decision: yes/no labels scored; "neutral" objects are right when left at `unknown` (reward 0);
-- grounded: the manual term is one of the label's acceptable `terms`; both: decision and grounded;
+- grounded: the manual term is one of the label's acceptable `terms` (compared as noun lemmas, so
+  "goblin" matches "goblins"; before session 11 the strings had to be equal); both: decision and grounded;
 - abstained: `unknown` on a yes/no object; right when answering = decisions right / not abstained.
 
     python benchmarks/accuracy.py [--reasoners effects,embedding] [--games skiing,pong] [--no-scans] [--show]
@@ -36,12 +37,20 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from read_reward.cli import _extractor, _reasoner  # noqa: E402
 from read_reward.games import BUNDLED_MANUALS, game_info, manual_for  # noqa: E402
+from read_reward.evidence import lemmas  # noqa: E402
 from read_reward.read import build_card  # noqa: E402
 
 COUNTS = ("scored", "decision", "grounding", "both", "abstained", "neutral", "neutral_right")
 
 
 BINS = (0.5, 0.7, 0.8, 0.9, 0.97, 1.0001)
+
+
+def grounded_in(term: str | None, terms: list[str]) -> bool:
+    """Is the card's manual term one of the label's terms, word for word as noun lemmas, articles aside
+    ("goblin" = "goblins", "ape" = "the ape")?"""
+    bare = lambda t: tuple(w for w in lemmas(t) if w not in ("the", "a", "an"))  # noqa: E731
+    return term is not None and bare(term) in {bare(t) for t in terms}
 
 
 def score(labels: dict, manuals: dict[str, Path], extractor, reasoner, show: bool) -> dict[str, int]:
@@ -58,7 +67,7 @@ def score(labels: dict, manuals: dict[str, Path], extractor, reasoner, show: boo
                 counts["neutral"] += 1
                 counts["neutral_right"] += ok
             else:
-                grounded = obj.manual_term in truth["terms"]
+                grounded = grounded_in(obj.manual_term, truth["terms"])
                 ok = obj.decision == truth["label"]
                 counts["scored"] += 1
                 counts["decision"] += ok
@@ -68,7 +77,7 @@ def score(labels: dict, manuals: dict[str, Path], extractor, reasoner, show: boo
                 if obj.decision != "unknown":
                     counts["answers"].append((obj.confidence, ok))
             if show:
-                mark = ("ok" if ok else "XX") + ("" if obj.manual_term in truth["terms"] else " (term)")
+                mark = ("ok" if ok else "XX") + ("" if grounded_in(obj.manual_term, truth["terms"]) else " (term)")
                 print(f"{game:16} {obj.name:22} {str(obj.manual_term)[:20]:20} {truth['label']:8} "
                       f"{obj.decision:8} {obj.confidence:.2f}  {mark}", flush=True)
     return counts

@@ -58,6 +58,7 @@ def other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start
                for m in mentions if m[1] <= start)
 
 
+_OPENER = re.compile(r"\s*(?:as|when|whenever|if|once|while|each time|every time|after)\s+(?:you|PLAYER)\b")
 YOU_NEXT = r"(?:then\s+)?(?:you|PLAYER)\b"  # "do this, and (then) you ...": what follows is the consequence
 _CONSEQUENCE = re.compile(rf"\s*{YOU_NEXT}")  # the clause after ", and"
 
@@ -142,7 +143,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
                 return True
         elif direction == SUBJECT:
             pick = None
-        elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]):
+        elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
+                _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])):
+            # not "as you score more points, the robots ...": a subordinate clause ends at the comma
             pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
         elif before:
             pick = before[-1]

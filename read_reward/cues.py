@@ -11,6 +11,7 @@ import re
 
 GAIN, LOSS, HARMLESS, SHOOT, MISS, CONTACT = "gain", "loss", "harmless", "shoot", "miss", "contact"
 DESTROYED = "destroyed"  # destroyed for points: like shot, unless the sentence says it is touched
+WARD = "ward"  # the player protects it: worth keeping, which says nothing about touching it
 OVER = "over"  # jumped over: a hurdle; points in its sentence are for clearing it, not for touching it
 # where the object a cue belongs to stands: before it (else after it), after it, or strictly before it
 LEFT, RIGHT, SUBJECT = "left", "right", "subject"
@@ -50,7 +51,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     for kind, direction, weight, pattern in (
         # harmless: contact does nothing
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:(?:come|get|go|fly|swim)\s+"
-                              r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
+                              r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
                               r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
@@ -81,18 +82,20 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:takes?|scorch(?:es)? off|burns? off|knocks? off|chips? off|steals?) (?:away )?(?:some |a little |a lot of )?"
                           r"(?:your |PLAYER's )?(?:energy|health|strength|a life|lives|oxygen)\b|"
-                          r"\b(?:energy|health|strength|power|fuel|oxygen|air|life) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
-                          r"goes down|drops|shrinks|ebbs)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
+                          r"\b(?:energy|health|strength|power|fuel|oxygen|air|life|speed) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
+                          r"goes down|drops|shrinks|ebbs)\b|\b(?:points?|score) (?:drains?|draining|trickles?|ticks?|bleeds?|slips?) away\b|"
+                          r"\b(?:takes?|taking|knocks?|knocking|chips?) (?:\w+ ){0,2}?points? off\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
                           r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|"
                           r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
-                          r"ends? (?:your|the|his|her) (?:turn|game|life|run))\b"),
+                          r"ends? (?:your|the|his|her) (?:turn|game|life|run)|"
+                          r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
         (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         (LOSS, LEFT, 0.8, rf"\b(?:dangerous|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
-                          r"damage[sd]?|painful|no friend|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
+                          r"damage[sd]?|painful|no friend|(?:does|do|did|cause[sd]?) (?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"falls?|fell|fallen|falling|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|(?:threat|menace){TO_ANOTHER}|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
@@ -119,20 +122,25 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            rf"{HEADLONG}(?:in)?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b|"
                            r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),
+        # "protect the trucks", "the installations you have sworn to protect:": a ward, not a prize
+        (WARD, RIGHT, 1.0, r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding)\b"
+                           r"(?!\s+(?:yourself|you|PLAYER|your (?:ship|self|life|lives)|themselves|itself|himself|herself)\b)(?=\s+\w)"),
+        (WARD, LEFT, 1.0, r"\b(?:to|must|will) (?:protect|defend|guard|safeguard)\s*(?=[.:;!]|$)"),
         (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
-                           r"run from|flee from|watch out for|look out for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
+                           r"run from|flee from|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|steer clear of|keep out of|"
-                           r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|"
+                           r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
                            r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b|"
                            # "don't eat it!", but not "don't eat the pills too soon" (eat them later)
                            r"\b(?:don't|do not|never|must not|careful not to) (?:eat|collect|grab|pick up|swallow)\b"
-                           r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early)\b)"),
+                           r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early|the moment|the minute|as soon as|"
+                           r"immediately|at once|straight away)\b)"),
         (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b|"
                           r"\b(?:get|keep|stay|move|jump) (?:out of|clear of) (?:their|its) (?:way|path)\b"),
         # gains: the object before them is worth them
@@ -182,7 +190,7 @@ CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only wh
                         r"shield\w*|magic|sword|hammer|temporar\w*|briefly|short time|few seconds)\b")
 # a state the object is in only for a while: "blue ghosts", "a flashing bonus"
 STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white|weakened|vulnerable|"
-                    r"edible|helpless|dazed|sleeping|asleep|transformed|shrunken)\b")
+                    r"edible|helpless|dazed|sleeping|asleep|transformed|changed|shrunken)\b")
 PASSED = re.compile(r"\b(?:between\s+(?:\w+\s+){1,3}(?:and|or)\s+(?:the |a |an )?$)|"
                     r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
                      r"(?:\w+'s )?$")  # "gets past your opponent": the opponent is not what scores
@@ -200,7 +208,8 @@ INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\
                          r"knock\w*|defeat\w*|stop\w*|wipe\w*|zap\w*|smash\w*|break\w*|stun\w*|attack\w*|"
                          r"fight\w*|bomb\w*|trap\w*|get rid of)\b(?:\W+\w+){0,5}?\W+(?:with|using)\s+"
                          r"(?:the |a |an |your |his |her |some |its )?$")
-FOE = re.compile(r"\b(?:enemy|enemies|enemy's|hostile|deadly|dangerous|evil|killer|attacking|menacing)\s+$")
+FOE = re.compile(r"\b(?:enemy|enemies|enemy's|hostile|deadly|dangerous|evil|killer|attacking|menacing|hungry|vicious|"
+                 r"nasty|fierce|ferocious|savage|poisonous|venomous|man-eating)\s+$")
 FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil|raiders?|invaders?|attackers?|marauders?|villains?|foes?|thugs?)\b")
 HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles?|villains?|menaces?|threats?|"
                            r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries)\b", re.IGNORECASE)

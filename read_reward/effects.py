@@ -22,7 +22,7 @@ from typing import Sequence
 
 from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HEADLONG,
                               HARMLESS, HAZARD_TITLE, INSTRUMENT, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
-                              PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE)
+                              PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
 from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, refers_back, without_yours
 from read_reward.key_objects import singular
@@ -174,12 +174,20 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             owner = owner_of(text, mentions, m.start(), m.end(), direction)
             if owner is None:
                 continue
+            if kind == WARD and direction == RIGHT and not any(
+                    m.end() <= a and len(text[m.end():a].split()) <= 2 for a, _, own in mentions if own):
+                continue  # "protect the electronic parts and lengthen the life of ...": the ward is what follows
             taken.append((m.start(), m.end()))
             if not owner:
                 continue
             if kind == LOSS and direction == RIGHT and other_subject(text, mentions, m.start()):
                 continue  # "any barrel that runs into the hammer": another object's collision
             start, end = clause_bounds(text, m.start())
+            if kind == LOSS and direction == RIGHT and m.group().endswith(" by") and (
+                    any(start <= a and b <= m.start() and own is False for a, b, own in mentions)
+                    or re.search(r"\b(?:they|them)\b", text[start:m.start()])) and \
+                    not re.search(r"\b(?:you|PLAYER)\b", text[start:m.start()]):
+                continue  # "any of them can be destroyed by the deathray": harm to something else
             if kind == CONTACT and re.search(r"\b(?:before|until|till)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
                 continue  # "line up well before you reach it": a moment, not an order
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])
@@ -218,12 +226,12 @@ _RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
-_HURT_LATER = re.compile(r"\b(?:lose|loses|lost|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
+_HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 
 
 _OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
 _LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
-_AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they)\b)")  # "step on a mine and it blows up, costing a turn"
+_AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they|that's|that is|that means)\b)")  # "step on a mine and it blows up, costing a turn"
 _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
                           r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
 
@@ -244,6 +252,7 @@ _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|za
                       r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
 
 
+_PROJECTILE = re.compile(r"(?:\w+ )*(?:shots?|missiles?|projectiles?|bullets?|torpedo(?:e?s)?|lasers?|bolts?|arrows?)")
 _HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out|knock down)\b|\bhitting\b|"
                              r"\bhit (?:it|them|one|each)\b", re.IGNORECASE)
 
@@ -259,9 +268,12 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     """Add up the cues of every (sentence, kind, carried) mention of the object named `target`.
 
     `kind` is "table" for a scoring-table row, anything else for prose; `shooter`: see `is_shooter`;
+    `player`: the player's names; if they all name a projectile (a game whose player sprite is its shot), a
+    shot hitting an object is the player touching it.
     `passed_between`: the manual asks the player to pass between these objects (`read_reward.passes`),
     so a sentence about missing one ("each missed gate adds 5 seconds") is about passing, not touching.
     """
+    fired = bool(player) and all(_PROJECTILE.fullmatch(p) for p in player)  # the player's sprite is its shot
     cues: list[Cue] = []
     titles: dict[str, None] = {}
     classed: set[str] = set()  # sentences about a class the object is in
@@ -274,6 +286,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
             found.append((GAIN, 1.0 if re.search(r"\d", m.sentence) else BARE_WEIGHT))
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
+        if fired:  # "a shot that hits a Gorgon vessel destroys it": the player's shot is what touches
+            calm = any(k == HARMLESS for k, _ in found)  # "don't bother shooting at the beam": a shot does nothing
+            found = [(CONTACT if k == SHOOT else k, w) for k, w in found if not (calm and k == SHOOT)]
         cues += [Cue(k, w * weight, m.sentence, m.kind == "table") for k, w in found]
         if m.about:
             classed.add(m.sentence)
@@ -288,6 +303,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
         cues = [c for c in cues if not (c.kind == LOSS and c.sentence in classed)]
     shot = any(c.kind == SHOOT for c in cues)
+    ward = any(c.kind == WARD for c in cues) and not any(c.kind == CONTACT for c in cues)
+    # the player's shot hits it: its points are won by touching it
+    shooter = shooter and not (fired and any(c.kind == CONTACT and not c.table for c in cues))
     gain = loss = 0.0
     by_sentence: dict[str, list[Cue]] = {}
     for c in cues:
@@ -297,9 +315,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
         g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
-        if SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
+        if ward or SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
                 (shot or shooter) and all(c.table for c in found)):
-            g = 0.0  # points for shooting it or jumping over it, not for touching it
+            g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it
         elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
         elif (shooter or shot) and CONTACT not in kinds:

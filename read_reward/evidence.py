@@ -137,6 +137,24 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
 
 
+def _singular_after(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
+    """Does the sentence name the object only in the plural, and another object after it in the singular
+    ("Above the pits hangs a vine.")? Then "it" in the next sentence is that other object."""
+    raw = WORD.findall(without_yours(sentence).lower())
+    words = lemmas(without_yours(sentence))
+
+    def spans(ns: Sequence[str]) -> list[tuple[int, int]]:
+        return [(i, i + len(w)) for n in ns if (w := lemmas(n)) for i in range(len(words) - len(w) + 1)
+                if tuple(words[i:i + len(w)]) == w]
+    mine = spans(names)
+    theirs = [t for t in spans(others) if not any(a <= t[0] < b for a, b in mine)]
+    if not mine or len(raw) != len(words):
+        return False
+    last = max(b for _, b in mine)
+    return all(raw[b - 1] != words[b - 1] for _, b in mine) and any(
+        a >= last and raw[b - 1] == words[b - 1] for a, b in theirs)
+
+
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
     """The names the text uses, longest first; a name inside a longer one it uses is left out."""
     distinct = {lemmas(n): n for n in sorted(set(names), reverse=True)}.values()  # "knife thrower(s)": one name
@@ -151,7 +169,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     then the sentences about the classes it is in: those the manual puts it in ("goblins ... are among
     the monsters") and the `groups` the lexicon names ("if an enemy aircraft collides with you")."""
     mentions: list[Mention] = []
-    previous = False
+    previous = it_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
     titles = list(sections) or [""] * len(sentences)
     for sentence, title in zip(sentences, titles):
@@ -161,6 +179,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, False, title))
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not _handed_on(sentence, names, others)
+            it_elsewhere = _singular_after(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
@@ -168,6 +187,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         back = [i for i in refers_back(words) if i < 6]
         if led_by_player and back and words[back[0]] in ("he", "she"):
             back = []  # "He loses merit points ...": the player again, not the object
+        if it_elsewhere and back and words[back[0]] == "it":
+            back = []  # "Above the pits hangs a vine. Catch it ...": the vine
         if previous and back and back[0] < first_use(words, others):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
         previous = False

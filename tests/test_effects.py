@@ -502,3 +502,53 @@ def test_a_modal_reach_is_a_contact_only_when_the_player_does_it():
                          ["owl"], carried=True) == []
     assert sentence_cues("Pip can reach the owl from the top ledge.", ["owl"], [], ["pip"]) == [("contact", 0.6)]
     assert sentence_cues("You must reach the owl before dawn.", ["owl"]) == [("contact", 0.6)]
+
+
+@pytest.mark.parametrize("sentence, target, others, expected", [
+    # what the player protects is a ward: worth keeping, which says nothing about touching it
+    ("Protect the grain silos from the raiders.", ["grain silo"], ["raider"], [("ward", 1.0)]),
+    ("Below you sit the grain silos you have vowed to protect.", ["grain silo"], [], [("ward", 1.0)]),
+    ("This will protect the electronic parts and lengthen the life of your console.", ["life"], [], []),
+    # more ways of saying it hurts
+    ("Keep an eye out for a viper on the road.", ["viper"], [], [("loss", 0.8)]),
+    ("A stray rock does just as much harm.", ["rock"], [], [("loss", 0.8)]),
+    ("Step on the mine and that's the end of Pip.", ["mine"], [], [("loss", 1.0)]),
+    ("Never walk into the troll himself.", ["troll"], [], [("loss", 0.8)]),
+    ("While a boulder rests on Pip, points drain away from your score.", ["boulder"], [], [("loss", 1.0)]),
+    ("Each second a boulder sits on Pip takes points off your score.", ["boulder"], [], [("loss", 1.0)]),
+    ("Nudge a truck and your speed drops to nothing.", ["truck"], [], [("loss", 1.0)]),
+    ("A hungry wolf waits by the bridge.", ["wolf"], [], [("loss", 0.5)]),
+    # timing advice is no ban; a state the object is in only for a while halves the gain
+    ("Don't grab the amulet the moment you see it.", ["amulet"], [], []),
+    ("Run into a changed spectre and it vanishes for a bonus.", ["spectre"], [], [("contact", 0.3), ("gain", 0.3)]),
+    # whose loss or gain it is
+    ("Walk into a lantern and you pocket 50 points, and the ghouls lose their nerve.", ["lantern"], ["ghoul"],
+     [("gain", 1.0)]),
+    ("Any of them can be destroyed by the lightning.", ["lightning"], [], []),
+    ("If Pip is caught by the lightning, you lose a turn.", ["lightning"], [], [("loss", 1.0), ("loss", 1.0)]),
+    ("As you score more points, the wasps grow faster.", ["wasp"], [], []),
+])
+def test_session11_phrasings(sentence, target, others, expected):
+    assert sentence_cues(sentence, target, others, ["pip", "player"]) == expected
+
+
+def test_a_ward_keeps_its_points_from_counting_as_a_prize():
+    said = [("Protect the grain silos from the raiders.", "text", False),
+            ("Lost grain silos are rebuilt as a bonus every 10,000 points.", "text", False)]
+    assert judge(said, ["grain silo"], ["raider"], ["pip"]).verdict == "unknown"
+    assert judge(said[1:], ["grain silo"], ["raider"], ["pip"]).verdict == "yes"
+
+
+def test_where_the_players_sprite_is_its_shot_a_hit_is_a_touch():
+    said = [("A shot that hits a raider destroys it for 100 points.", "text", False)]
+    assert judge(said, ["raider"], [], ["shot"], shooter=True).verdict == "yes"
+    assert judge(said, ["raider"], [], ["pip"], shooter=True).verdict == "no"  # "raider": a foe, shot, not touched
+    calm = [("Don't bother shooting at the beam.", "text", False)]
+    assert judge(calm, ["beam"], [], ["shot"], shooter=True).verdict == "unknown"
+
+
+def test_it_agrees_in_number_with_what_it_stands_for():
+    plural = ["Above the ponds hangs a rope.", "Grab it and swing across."]
+    assert [m.carried for m in gather(plural, ["pond"], ["rope"], ["pip"]).mentions] == [False]
+    single = ["Above the pond hangs a rope.", "Grab it and swing across."]
+    assert [m.carried for m in gather(single, ["pond"], ["rope"], ["pip"]).mentions] == [False, True]
