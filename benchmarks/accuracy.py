@@ -14,12 +14,12 @@ generic English; the lexicon names objects only). Per object, against its label:
     python benchmarks/accuracy.py --set benchmarks/manual-sets/writers-b [--show]
 
 `--set DIR`: another labelled set instead (DIR/labels.json, DIR/manuals/<game>.txt; text only):
-benchmarks/manual-sets holds five sets of further manuals for 16-18 games each, written by other writers
-who never saw the development manuals, their labels' wording or the code's word lists. `writers-a`,
-`writers-c`, then `writers-b` and `writers-d` were measured untouched (README), then joined the
-development work; `writers-e` (session 9: booklet transcriptions and raw OCR text of 18 Atari-100k
-games) is held out: nothing is tuned on it, it measures how far the development numbers carry to
-manuals the reader was not built against.
+benchmarks/manual-sets holds seven sets of further manuals for 16-18 games each, written by other
+writers who never saw the development manuals, their labels' wording or the code's word lists. Each
+was read once untouched when written (README), then joined the development work when the next one
+was written; `writers-g` (session 11: a collection's help text, a translated booklet, a magazine
+guide) is the one held out now: nothing is tuned on it, it measures how far the development numbers
+carry to manuals the reader was not built against.
 """
 
 from __future__ import annotations
