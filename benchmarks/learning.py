@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|gamma999|gates|contacts[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -58,6 +58,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # RLlib clamps the value loss at vf_clip_param (10): past ~3 off the critic gets no gradient, and Skiing's
     # returns are -100 to -1,000; this lifts the clamp (RLlib only: the other runners have no such clamp)
     "vf": {"training.vf_clip_param": 10_000.0},
+    # a critic of its own: the value loss's gradients no longer move the policy's conv features (RLlib only)
+    "vfsep": {"model.vf_share_layers": False},
 }
 CARD_KEY = "card.passing"
 

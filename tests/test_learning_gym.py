@@ -249,6 +249,10 @@ def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, c
 
     lifted = learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("vf"))
     assert lifted["training"]["vf_clip_param"] == 10_000.0
+    apart = learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("vf,vfsep"))
+    assert apart["model"]["vf_share_layers"] is False and apart["model"]["conv_filters"]  # the rest kept
+    with pytest.raises(InputError, match="sb3 runner has no option"):
+        learning.gym_flags(learning.variant("vfsep"), "sb3")
     calls = []
     original = gym.vector.AsyncVectorEnv.set_attr
     monkeypatch.setattr(gym.vector.AsyncVectorEnv, "set_attr",

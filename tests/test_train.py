@@ -126,7 +126,7 @@ def test_ctrl_c_leaves_a_resumable_run_and_compare_plots_it(home, tmp_path):
     done = read_metrics(out)[-1]
 
     resume = subprocess.run([sys.executable, "-m", "read_reward.cli", "train", "--resume", str(out), "--steps",
-                             str(int(done["env_steps"]) + 512)], capture_output=True, text=True, timeout=240)
+                             str(int(done["env_steps"]) + 512)], capture_output=True, text=True, timeout=600)  # a hang guard
     assert resume.returncode == 0, resume.stderr[-2000:]
     rows = read_metrics(out)
     # Numbering and step counts carry on (a Ctrl-C inside an iteration may count its sampled steps).
