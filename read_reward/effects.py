@@ -6,7 +6,9 @@ For each sentence the reader finds effect cues and gives each cue to the object 
 - actions ("eat", "collect", "avoid", "watch out for", "shoot") belong to the next object after them;
 - harm done to the player ("the ghost catches you", "eaten by a shark") to the one who does it.
 Gains done by shooting an object ("shoot the saucer for 100 points") say nothing about touching it and
-are dropped for that object; losses are kept ("shoot them before they ram you"). A negation before a
+are dropped for that object; losses are kept ("shoot them before they ram you"). Points for what the
+player protects ("protect the trucks": a ward) are dropped too. Where the player's sprite is its own
+shot (OCAtari's player category is a projectile), a shot hitting an object is a touch. A negation before a
 cue cancels it ("you do not lose a life"); a state condition ("when they turn blue", "after eating a
 power pill", "unless") halves it. Scoring-table rows ("DOT: 10 POINTS.") are gains, unless the
 manual says the object is shot. Sentences add up, each clamped to [-1, 1]; a weak or conflicting total
