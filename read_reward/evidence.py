@@ -94,11 +94,15 @@ def lemmas(text: str) -> tuple[str, ...]:
     return tuple(singular(w.replace("’", "'")) for w in WORD.findall(text.lower()))
 
 
+def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) word spans where a text (as noun lemmas) uses one of the names."""
+    return [(i, i + len(want)) for n in names if (want := lemmas(n))
+            for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want]
+
+
 def uses(text_lemmas: Sequence[str], name: str) -> bool:
     """Does a text (as noun lemmas) contain the name (as a run of noun lemmas)?"""
-    want = lemmas(name)
-    n = len(want)
-    return bool(n) and any(tuple(text_lemmas[i:i + n]) == want for i in range(len(text_lemmas) - n + 1))
+    return bool(runs(text_lemmas, [name]))
 
 
 def masked(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -121,9 +125,7 @@ def _alone(words: Sequence[str], name: str) -> bool:
 
 def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
     """Where the text first uses one of the names (its length if it uses none)."""
-    starts = [i for n in names if (want := lemmas(n)) for i in range(len(text_lemmas) - len(want) + 1)
-              if tuple(text_lemmas[i:i + len(want)]) == want]
-    return min(starts, default=len(text_lemmas))
+    return min((i for i, _ in runs(text_lemmas, names)), default=len(text_lemmas))
 
 
 def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
@@ -142,12 +144,8 @@ def _singular_after(sentence: str, names: Sequence[str], others: Sequence[str]) 
     ("Above the pits hangs a vine.")? Then "it" in the next sentence is that other object."""
     raw = WORD.findall(without_yours(sentence).lower())
     words = lemmas(without_yours(sentence))
-
-    def spans(ns: Sequence[str]) -> list[tuple[int, int]]:
-        return [(i, i + len(w)) for n in ns if (w := lemmas(n)) for i in range(len(words) - len(w) + 1)
-                if tuple(words[i:i + len(w)]) == w]
-    mine = spans(names)
-    theirs = [t for t in spans(others) if not any(a <= t[0] < b for a, b in mine)]
+    mine = runs(words, names)
+    theirs = [t for t in runs(words, others) if not any(a <= t[0] < b for a, b in mine)]
     if not mine or len(raw) != len(words):
         return False
     last = max(b for _, b in mine)
