@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -60,6 +60,11 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "vf": {"training.vf_clip_param": 10_000.0},
     # a critic of its own: the value loss's gradients no longer move the policy's conv features (RLlib only)
     "vfsep": {"model.vf_share_layers": False},
+    # the gym runner's PPO settings (CleanRL's Atari PPO, where gates8 got 3 of 3 Skiing agents down) on RLlib:
+    # 8 envs x 128 steps, 4 epochs of 4 minibatches, lr 2.5e-4 falling linearly to 0 at 500k env steps
+    "cleanrl": {"env_runners.num_envs_per_env_runner": 8, "training.train_batch_size_per_learner": 1024,
+                "training.minibatch_size": 256, "training.num_epochs": 4,
+                "training.lr": [[0, 2.5e-4], [500_000, 0.0]]},
 }
 CARD_KEY = "card.passing"
 

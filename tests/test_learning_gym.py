@@ -253,6 +253,9 @@ def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, c
     assert apart["model"]["vf_share_layers"] is False and apart["model"]["conv_filters"]  # the rest kept
     with pytest.raises(InputError, match="sb3 runner has no option"):
         learning.gym_flags(learning.variant("vfsep"), "sb3")
+    clean = learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("cleanrl"))
+    assert clean["training"]["num_epochs"] == 4 and clean["training"]["lr"][-1] == [500_000, 0.0]
+    assert clean["env_runners"]["num_envs_per_env_runner"] * 128 == clean["training"]["train_batch_size_per_learner"]
     calls = []
     original = gym.vector.AsyncVectorEnv.set_attr
     monkeypatch.setattr(gym.vector.AsyncVectorEnv, "set_attr",
