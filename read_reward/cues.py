@@ -201,7 +201,9 @@ TEMPORARY = re.compile(r"\b(?:for a (?:short|little|brief|limited) (?:time|while
 OWN_VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|would|should|may|might|must|has|have|had)\b")
 SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
 LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
-PRONOUN = re.compile(r"\b(?:it|them|they)\b")
+# "its touch is fatal", "bump into one": a possessive of contact and "one" after a verb of contact are pronouns too
+PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:touch|bite|sting|claws?|jaws|fangs|grip|breath)\b)|"
+                     r"(?<=\binto )one\b|(?<=\bonto )one\b|(?<=\btouch )one\b|(?<=\bhit )one\b|(?<=\bmeet )one\b")
 CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")
 PURPOSE = re.compile(rf"\bto (?:{CONTACT_VERB}|nab|open|get|stop|tag|trap)\b")
 INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\w*|shot|hit|hits|hitting|"
@@ -211,6 +213,10 @@ INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\
 FOE = re.compile(r"\b(?:enemy|enemies|enemy's|hostile|deadly|dangerous|evil|killer|attacking|menacing|hungry|vicious|"
                  r"nasty|fierce|ferocious|savage|poisonous|venomous|man-eating)\s+$")
 FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil|raiders?|invaders?|attackers?|marauders?|villains?|foes?|thugs?)\b")
+# a name that is a weapon's charge ("land mine", "homing missile", "cannonball"): it hurts what it hits,
+# unless it is a bonus ("extra bullets")
+HAZARD_NAME = re.compile(r"^(?!.*\b(?:extra|bonus|spare|more|free)\b).*\b(?:bombs?|mines?|missiles?|lasers?|bullets?|"
+                         r"cannonballs?|fireballs?|bolts?|torpedo(?:e?s)?|grenades?|shots?|explosives?|dynamite|warheads?)$")
 HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles?|villains?|menaces?|threats?|"
                            r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries)\b", re.IGNORECASE)
 TREASURE_TITLE = re.compile(r"\b(?:treasures?|prizes?|bonus(?:es)?|rewards?|goodies|valuables|collectibles?|"

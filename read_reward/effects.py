@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HEADLONG,
+from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG,
                               HARMLESS, HAZARD_TITLE, INSTRUMENT, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
                               PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
@@ -114,12 +114,17 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
-    text = " " + " ".join(without_yours(sentence.lower().replace("’", "'")).split()) + " "
+    lower = sentence.lower().replace("’", "'")
+    text = " " + " ".join(without_yours(lower).split()) + " "
+    # the same text with the manual's own "you" marked, apart from the player's things read as "you" ("your raft")
+    marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", lower)).split()) + " "
     yours = name_spans(text, player)
     names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
     for span in sorted(yours, reverse=True):  # is "helicopter"
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):
             text = text[:span[0]] + "PLAYER" + text[span[1]:]
+            marked = marked[:span[0]] + "PLAYER" + marked[span[1]:]
+    said_you = {m.start() for m in re.finditer(r"\byoU\b", marked)}
     # "blow them up with dynamite": what the player fights with is not what the cues are about
     named = name_spans(text, others)  # "alien" in "alien egg" is the egg
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
@@ -133,12 +138,18 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     mentions.sort(key=lambda m: m[:2])
     if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it
         for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
-            last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])]
+            last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])
+                    and x[0] not in said_you]  # "it" or "them" is never the manual's "you"
             if last and m.group() != "they" and _RELATIVE_OBJECT.fullmatch(text, last[-1][1], m.start()):
                 last = [x for x in last if x[0] < last[-1][0]]  # "any police car that runs over it": not the car
+            if m.group() in ("its", "their", "one"):  # "hunting for PLAYER, and its touch": the player is "you"
+                last = [x for x in last if x[2] is not None]
+                if not last and mine and not theirs:  # "if you bump into one, ... the cars": the only object named
+                    mentions.append((m.start(), m.end(), True))
+                    continue
             if last:
                 own = last[-1][2]
-                if m.group() != "it":  # "knives, red balls and air balls ... get out of their way": the whole list
+                if m.group() not in ("it", "its", "one"):  # "knives, red balls and air balls ... get out of their way": the whole list
                     group = [last[-1]]
                     for x in reversed(last[:-1]):
                         if x[2] is None or not _LISTED.fullmatch(text[x[1]:group[-1][0]]):
@@ -163,8 +174,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 for a, b in mine)  # "your opponent scores a point": its gain, not the player's
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float, int]] = []  # (kind, weight, where the cue starts)
-    if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) for a, b in mine):
-        cues.append((LOSS, FOE_WEIGHT, 0))  # the manual calls it an enemy ("enemy helicopters")
+    if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) or HAZARD_NAME.match(text[a:b])
+           for a, b in mine):
+        cues.append((LOSS, FOE_WEIGHT, 0))  # the manual calls it an enemy ("enemy helicopters") or a weapon's charge
     for kind, direction, weight, pattern in CUES:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -210,7 +222,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0), m.start()))
     alt = _OR_ELSE.search(text)  # "grab the fuel, or you will crash": the loss is what not touching it costs
-    if alt and mine and max(b for _, b in mine) <= alt.start():
+    if alt and mine and max(b for _, b in mine) <= alt.start() and not _INTO_IT.search(text, alt.end()):
         first = {k for k, _, p in cues if p < alt.start()}
         flip = CONTACT in first and LOSS not in first
         cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
@@ -231,6 +243,9 @@ _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|
 _HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 
 
+# "blow it up before you reach it, or you will crash into it": the alternative is touching it after all
+_INTO_IT = re.compile(r"\b(?:crash\w*|run|runs|running|fly|flies|flying|bump\w*|slam\w*|smash\w*)\s+(?:right\s+)?in(?:to)?\s+"
+                      r"(?:it|them)\b|\b(?:collid\w*\s+with|touch\w*|hit|hits|hitting)\s+(?:it|them)\b")
 _OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
 _LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
 _AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they|that's|that is|that means)\b)")  # "step on a mine and it blows up, costing a turn"

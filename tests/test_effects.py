@@ -348,11 +348,12 @@ def test_a_player_name_inside_an_objects_name_leaves_the_object_whole():
 
 @pytest.mark.parametrize("sentence, target, others, expected", [
     # harmless only in a state: it harms the rest of the time
-    ("While your ship is inside the zone, the missile can not harm it.", ["missile"], ["zone"], [("loss", 0.5)]),
+    ("While your ship is inside the zone, the missile can not harm it.", ["missile"], ["zone"],
+     [("loss", 0.5), ("loss", 0.5)]),  # a weapon's charge, and harmless only while ...
     ("The ghosts cannot hurt you while they are blue.", ["ghost"], [], [("loss", 0.5)]),
     # the state names the object itself, or is a way of meeting it, or sits in another clause: harmless
     ("While your ship is inside the zone, the missile can not harm it.", ["zone"], ["missile"], [("harmless", 1.0)]),
-    ("Logs cannot hurt you when you jump over them.", ["log"], [], [("harmless", 1.0)]),
+    ("Logs cannot hurt you when you jump over them.", ["log"], [], [("harmless", 1.0), ("over", 0.5)]),
     ("The duck never hurts you, and she only comes when a carrot is missing.", ["duck"], ["carrot"], [("harmless", 1.0)]),
     ("While they are up, only their shadows show, and you can run through a shadow without harm.", ["shadow"], [],
      [("harmless", 1.0), ("harmless", 1.0)]),
@@ -512,7 +513,7 @@ def test_a_modal_reach_is_a_contact_only_when_the_player_does_it():
     # more ways of saying it hurts
     ("Keep an eye out for a viper on the road.", ["viper"], [], [("loss", 0.8)]),
     ("A stray rock does just as much harm.", ["rock"], [], [("loss", 0.8)]),
-    ("Step on the mine and that's the end of Pip.", ["mine"], [], [("loss", 1.0)]),
+    ("Step on the mine and that's the end of Pip.", ["mine"], [], [("loss", 0.5), ("loss", 1.0)]),
     ("Never walk into the troll himself.", ["troll"], [], [("loss", 0.8)]),
     ("While a boulder rests on Pip, points drain away from your score.", ["boulder"], [], [("loss", 1.0)]),
     ("Each second a boulder sits on Pip takes points off your score.", ["boulder"], [], [("loss", 1.0)]),
@@ -552,3 +553,22 @@ def test_it_agrees_in_number_with_what_it_stands_for():
     assert [m.carried for m in gather(plural, ["pond"], ["rope"], ["pip"]).mentions] == [False]
     single = ["Above the pond hangs a rope.", "Grab it and swing across."]
     assert [m.carried for m in gather(single, ["pond"], ["rope"], ["pip"]).mentions] == [False, True]
+
+
+@pytest.mark.parametrize("sentence, target, others, expected", [
+    # a name that is a weapon's charge hurts what it hits, unless it is a bonus
+    ("Land mines are scattered along the road.", ["land mine"], [], [("loss", 0.5)]),
+    ("A homing missile follows your plane.", ["homing missile"], [], [("loss", 0.5)]),
+    ("Shoot the box of extra bullets to reload.", ["extra bullets"], [], [("shoot", 1.0)]),
+    # "its touch", "bump into one": pronouns of contact, never the player ("you")
+    ("The spider crawls up the web hunting for Pip, and its touch is fatal.", ["spider"], [],
+     [("loss", 1.0), ("loss", 0.6)]),
+    ("If you bump into one, your speed drops to nothing and the cars pass you.", ["car"], [],
+     [("loss", 1.0), ("loss", 1.0)]),
+    # the alternative to shooting it is touching it: that costs
+    ("You must blow up the bridge before you reach it, or you will crash into it.", ["bridge"], [],
+     [("loss", 1.0), ("shoot", 1.0)]),
+    ("Grab the fuel, or you will crash.", ["fuel"], [], [("gain", 0.8), ("contact", 0.6)]),
+])
+def test_session12_phrasings(sentence, target, others, expected):
+    assert sentence_cues(sentence, target, others, ["pip", "player"]) == expected
