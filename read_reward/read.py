@@ -46,11 +46,12 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
     used = _names_used(info, sentences)
     mine = _players_things(sentences, used.get(info.player, {}))
+    naming = _unshared(used, info, mine)
     groups = _groups_used(info, sentences)
-    candidates = [t for t in dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in used[c.name]]
+    candidates = [t for t in dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in naming[c.name]]
                                            + [g for c in info.touchable if not used[c.name] for g in groups[c.name]])
-                  if lemmas(t) not in mine or any(t in used[c.name] for c in info.touchable)]
-    matches = ground(info.touchable, candidates, sentences, lexicon={c: used[c] for c in used})
+                  if lemmas(t) not in mine or any(t in naming[c.name] for c in info.touchable)]
+    matches = ground(info.touchable, candidates, sentences, lexicon=naming)
     if not any(used[c.name] for c in info.touchable) and (
             any(getattr(c, "terms", ()) for c in info.touchable) or not any(m.term for m in matches)):
         looked = "; ".join(f"{c.name} ({', '.join(names(c)[:3])})" for c in info.touchable)
@@ -148,6 +149,16 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
             if first and first not in used:
                 used[first] = sum(bool(re.search(rf"\b{first.capitalize()}\b", s)) for s in sentences)
     return counts
+
+
+def _unshared(used: dict[str, dict[str, int]], info: Game, mine: set[tuple[str, ...]]) -> dict[str, dict[str, int]]:
+    """The names to ground on: without a category's name that the player's own sprite shares where the manual also
+    uses a longer name of the category that ends in it (River Raid's enemy planes are "enemy jets", the player's
+    plane "your jet"). The evidence still reads both."""
+    touchable = {c.name for c in info.touchable}
+    return {c: {n: k for n, k in names_here.items()
+                if c not in touchable or lemmas(n) not in mine or not any(o.endswith(" " + n) for o in names_here)}
+            for c, names_here in used.items()}
 
 
 def _groups_used(info: Game, sentences: tuple[str, ...]) -> dict[str, list[str]]:

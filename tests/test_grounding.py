@@ -73,3 +73,17 @@ def test_a_name_inside_another_objects_longer_name_is_not_used_for_it():
     used = _names_used(info, ufo)
     assert used["Satellite"] == {"command alien ship": 1} and used["Alien"] == {"invader": 1}
     assert used["Alien"] != _names_used(info, (*ufo, "Each alien is worth 10 points."))["Alien"]  # alone, it counts
+
+
+def test_a_name_the_players_sprite_shares_gives_way_to_the_longer_name():
+    """River Raid: the player flies "your jet", the enemy planes are "enemy jets": ground on the longer name."""
+    from read_reward.read import _names_used, _players_things, _unshared
+
+    info = game_info("riverraid")
+    sentences = ("Your jet flies up the river.", "Enemy jets cross the river from the banks.",
+                 "If an enemy jet hits your jet, you lose it.", "A jet is worth 100 points.")
+    used = _names_used(info, sentences)
+    assert {"jet", "enemy jet"} <= set(used["Jet"])
+    naming = _unshared(used, info, _players_things(sentences, used[info.player]))
+    assert "jet" not in naming["Jet"] and "enemy jet" in naming["Jet"]
+    assert used["Jet"]["jet"]  # the evidence still reads the short name
