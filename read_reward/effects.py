@@ -149,13 +149,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     continue
             if last:
                 own = last[-1][2]
-                if m.group() not in ("it", "its", "one"):  # "knives, red balls and air balls ... get out of their way": the whole list
-                    group = [last[-1]]
-                    for x in reversed(last[:-1]):
-                        if x[2] is None or not _LISTED.fullmatch(text[x[1]:group[-1][0]]):
-                            break
-                        group.append(x)
-                    own = True if any(x[2] for x in group) else own
+                # "knives, red balls and air balls ... get out of their way": the whole list; "any money bag or
+                # suitcase ... pick it up": "it" is either member of an "or"
+                listed = _LISTED if m.group() not in ("it", "its", "one") else _OR_LISTED
+                group = [last[-1]]
+                for x in reversed(last[:-1]):
+                    if x[2] is None or not listed.fullmatch(text[x[1]:group[-1][0]]):
+                        break
+                    group.append(x)
+                own = True if any(x[2] for x in group) else own
                 mentions.append((m.start(), m.end(), own))
         mentions.sort(key=lambda m: m[:2])
     if not any(m[2] for m in mentions if m[2] is not None) and not mine:
@@ -237,6 +239,7 @@ _FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|g
                    r"wiped out|eliminated|blown up|knocked out|flattened|sunk|captured|gone|stolen)\b(?! by\b)")
 _RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"
                     r"(?:point|goal|run|basket|game|set|serve)\b|\s+(?:(?!to\b)\w+\s+)?scores\b(?=\s*(?:[.,;!]|$|when|if|each))")
+_OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between the two members of an "or"
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")

@@ -569,6 +569,10 @@ def test_it_agrees_in_number_with_what_it_stands_for():
     ("You must blow up the bridge before you reach it, or you will crash into it.", ["bridge"], [],
      [("loss", 1.0), ("shoot", 1.0)]),
     ("Grab the fuel, or you will crash.", ["fuel"], [], [("gain", 0.8), ("contact", 0.6)]),
+    # "it" after "A or B" is either of them
+    ("Run into any money bag or suitcase you see to pick it up for points.", ["money bag"], ["suitcase"],
+     [("contact", 0.6), ("gain", 0.6), ("contact", 0.6)]),
+    ("Walk past the money bag to the suitcase and pick it up for points.", ["money bag"], ["suitcase"], []),
 ])
 def test_session12_phrasings(sentence, target, others, expected):
     assert sentence_cues(sentence, target, others, ["pip", "player"]) == expected
