@@ -164,6 +164,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
                               r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
+        # "if he's too late, the fortress has moved": being late for it costs, so reaching it helps
+        (MISS, RIGHT, 0.8, r"(?:\b(?:is|are|am|was|were|arrives?|gets? there)|'s|'re) too (?:late|slow)\b"),
         (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past))\b"),
         # shooting: how an enemy is scored, not what touching it does

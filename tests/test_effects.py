@@ -573,6 +573,9 @@ def test_it_agrees_in_number_with_what_it_stands_for():
     ("Run into any money bag or suitcase you see to pick it up for points.", ["money bag"], ["suitcase"],
      [("contact", 0.6), ("gain", 0.6), ("contact", 0.6)]),
     ("Walk past the money bag to the suitcase and pick it up for points.", ["money bag"], ["suitcase"], []),
+    # being too late for it costs, so reaching it helps (a miss, like "miss the ball and lose the point")
+    ("If he's too late, the fortress has moved and Pip loses a life.", ["fortress"], [],
+     [("loss", 1.0), ("miss", 0.8)]),
 ])
 def test_session12_phrasings(sentence, target, others, expected):
     assert sentence_cues(sentence, target, others, ["pip", "player"]) == expected
