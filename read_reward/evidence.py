@@ -21,7 +21,10 @@ REFERS_BACK = frozenset("it its they them their these those this one ones such h
 _DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
 ROW_SEPARATOR = r":|\.{2,}|\s[-–—]\s|\s{2,}"  # between a row's name and its value
-_TABLE_ROW = re.compile(rf"^[^.!?]{{1,60}}?(?:{ROW_SEPARATOR})\s*(?:\d[\d,]*|one|two|five|ten|fifty|"
+# OCR of a row: leader dots read as "eee" or "ooo", a stray capitalised scrap before the number ("ghost: Be 40")
+_OCR_LEADER = r"\s(?:e{3,}|o{3,}|c{3,})\s"
+_OCR_SCRAP = r"(?:(?-i:[A-Z][a-z]{0,2})\s+){0,2}"
+_TABLE_ROW = re.compile(rf"^[^.!?]{{1,60}}?(?:{ROW_SEPARATOR}|{_OCR_LEADER})\s*{_OCR_SCRAP}(?:\d[\d,]*|one|two|five|ten|fifty|"
                         r"hundred|thousand)\b[^!?]{0,60}$|"
                         r"^[^.!?:]{1,60}:\s*(?:[a-z]+\s+){0,3}(?:points?|pts|bonus)\b[^!?]{0,40}$",  # "HEAD: more points."
                         re.IGNORECASE)

@@ -313,6 +313,15 @@ def test_a_scoring_table_is_one_source_however_many_rows():
     assert judge(rows + loss, ["bat"]).verdict != "yes"  # four rows do not outvote a lost life
 
 
+def test_ocr_scraps_in_a_scoring_row_keep_it_a_table_row():
+    """A photocopied table through OCR: leader dots read as "eee", a scrap before the number."""
+    sentences = ["If a bat touches the explorer, he loses a life.", "2ND BAT: Be 40 POINTS.",
+                 "3RD BAT: Pes 80 POINTS.", "4TH BAT eee 160 POINTS", "Note: the bat is 40 feet away."]
+    kinds = [m.kind for m in gather(sentences, ["bat"]).mentions]
+    assert kinds == ["text", "table", "table", "table", "text"]
+    assert judge(gather(sentences, ["bat"]).mentions, ["bat"]).verdict != "yes"  # as prose, three gains of 1
+
+
 def test_passing_through_is_harmless_for_what_is_passed_not_for_who_passes():
     assert kinds("You can safely walk through the cave.", "cave") == {"harmless"}
     assert kinds("The bat runs through its cave.", "bat") == set()
