@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -65,6 +65,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "cleanrl": {"env_runners.num_envs_per_env_runner": 8, "training.train_batch_size_per_learner": 1024,
                 "training.minibatch_size": 256, "training.num_epochs": 4,
                 "training.lr": [[0, 2.5e-4], [500_000, 0.0]]},
+    # no KL penalty (RLlib's PPO adds one by default, coefficient 0.2, adapted to a 0.01 target; CleanRL has none)
+    "nokl": {"training.use_kl_loss": False},
 }
 CARD_KEY = "card.passing"
 

@@ -256,6 +256,8 @@ def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, c
     clean = learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("cleanrl"))
     assert clean["training"]["num_epochs"] == 4 and clean["training"]["lr"][-1] == [500_000, 0.0]
     assert clean["env_runners"]["num_envs_per_env_runner"] * 128 == clean["training"]["train_batch_size_per_learner"]
+    assert learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("nokl"))["training"][
+        "use_kl_loss"] is False
     calls = []
     original = gym.vector.AsyncVectorEnv.set_attr
     monkeypatch.setattr(gym.vector.AsyncVectorEnv, "set_attr",
