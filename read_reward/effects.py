@@ -8,7 +8,8 @@ For each sentence the reader finds effect cues and gives each cue to the object 
 Gains done by shooting an object ("shoot the saucer for 100 points") say nothing about touching it and
 are dropped for that object; losses are kept ("shoot them before they ram you"). Points for what the
 player protects ("protect the trucks": a ward) are dropped too. Where the player's sprite is its own
-shot (OCAtari's player category is a projectile), a shot hitting an object is a touch. A negation before a
+shot (OCAtari's player category is a projectile), a shot hitting an object is a touch. An enemy word
+or a weapon's charge as the name ("enemy helicopter", "land mine") is a weak loss. A negation before a
 cue cancels it ("you do not lose a life"); a state condition ("when they turn blue", "after eating a
 power pill", "unless") halves it. Scoring-table rows ("DOT: 10 POINTS.") are gains, unless the
 manual says the object is shot. Sentences add up, each clamped to [-1, 1]; a weak or conflicting total
@@ -22,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG,
-                              HARMLESS, HAZARD_TITLE, INSTRUMENT, LOSS, MISS, NEGATION, OVER, OWN_VERB, PASSED,
-                              PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE, WARD)
+from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HAZARD_NAME,
+                              HAZARD_TITLE, HEADLONG, HARMLESS, INSTRUMENT, LOSS, MISS, NEGATION, OVER, OWN_VERB,
+                              PASSED, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
 from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, refers_back, without_yours
 from read_reward.key_objects import singular
