@@ -115,10 +115,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
-    lower = sentence.lower().replace("’", "'")
-    text = " " + " ".join(without_yours(lower).split()) + " "
-    # the same text with the manual's own "you" marked, apart from the player's things read as "you" ("your raft")
-    marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", lower)).split()) + " "
+    # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
+    marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
+    text = marked.replace("yoU", "you")
     yours = name_spans(text, player)
     names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
     for span in sorted(yours, reverse=True):  # is "helicopter"
