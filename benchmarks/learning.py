@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -67,6 +67,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
                 "training.lr": [[0, 2.5e-4], [500_000, 0.0]]},
     # no KL penalty (RLlib's PPO adds one by default, coefficient 0.2, adapted to a 0.01 target; CleanRL has none)
     "nokl": {"training.use_kl_loss": False},
+    # PPO2's clipped value loss (CleanRL: the prediction moves at most 0.1 per update) instead of RLlib's
+    # clamp of the loss, and CleanRL's orthogonal init (policy logits x0.01): what the gym runner does (RLlib only)
+    "vclip": {"learner.value_clip": 0.1},
+    "ortho": {"learner.init": "orthogonal"},
 }
 CARD_KEY = "card.passing"
 
@@ -86,6 +90,8 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
     flags = []
     for key, value in overrides.items():
         if key == CARD_KEY:  # picks the card (`card_path`), not an option
+            continue
+        if key.startswith("learner.") and runner == "gym":  # the gym runner always clips and inits so
             continue
         if key == "shaping.clip_game_reward" and not value:
             flags.append("--no-clip-game-reward")

@@ -33,7 +33,8 @@ ALGORITHMS = {"PPO": ("ray.rllib.algorithms.ppo", "PPOConfig"),
 RLLIB_SECTIONS = ("env_runners", "training", "learners", "fault_tolerance")
 OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability"},
             "shaping": {"scale", "passing_scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward"},
-            "run": {"steps", "checkpoint_every", "torch_threads"}}
+            "run": {"steps", "checkpoint_every", "torch_threads"},
+            "learner": {"value_clip", "init"}}  # PPO only: read_reward.ppo_learner
 SECTIONS = {"algorithm", "model", *RLLIB_SECTIONS, *OWN_KEYS}
 FIELDS = ["iteration", "env_steps", "seconds", "steps_per_s", "game_score", "aux_return", "episode_return"]
 
@@ -88,12 +89,23 @@ def check_config(cfg: Any, where: str = "config") -> None:
             if not hasattr(algo_config, key):
                 raise InputError(f"{where}: unknown key '{section}.{key}' for {cfg['algorithm']} "
                                  f"(see AlgorithmConfig.{section}() in the RLlib docs)")
+    _check_learner(cfg.get("learner", {}), cfg["algorithm"], where)
     from ray.rllib.core.rl_module.default_model_config import DefaultModelConfig
 
     model_keys = {f.name for f in dataclasses.fields(DefaultModelConfig)}
     for key in cfg.get("model", {}):
         if key not in model_keys:
             raise InputError(f"{where}: unknown key 'model.{key}' (see RLlib's DefaultModelConfig)")
+
+
+def _check_learner(options: dict[str, Any], algorithm: str, where: str) -> None:
+    if options and algorithm != "PPO":
+        raise InputError(f"{where}: 'learner' options are for PPO only; remove them or use algorithm: PPO")
+    clip = options.get("value_clip")
+    if clip is not None and (isinstance(clip, bool) or not isinstance(clip, (int, float)) or not 0 < clip < math.inf):
+        raise InputError(f"{where}: 'learner.value_clip' must be a positive number (CleanRL: 0.1) or null, got {clip!r}")
+    if options.get("init", "rllib") not in ("rllib", "orthogonal"):
+        raise InputError(f"{where}: 'learner.init' must be rllib or orthogonal, got {options.get('init')!r}")
 
 
 def _algo_config_class(name: str) -> type:
@@ -140,6 +152,12 @@ def algorithm_config(spec: RunSpec, card: GameCard) -> Any:
         config.env_runners(num_env_runners=spec.env_runners, rollout_fragment_length="auto")
     if cfg.get("model"):
         config.rl_module(model_config=cfg["model"])
+    if cfg.get("learner"):  # checked: PPO only
+        from read_reward.ppo_learner import ReadRewardPPOLearner
+
+        config.learners(learner_class=ReadRewardPPOLearner, learner_config_dict=dict(cfg["learner"]))
+        if cfg["learner"].get("value_clip") is not None:  # PPO2's clip replaces RLlib's clamp of the loss
+            config.training(vf_clip_param=math.inf)
     return config
 
 
