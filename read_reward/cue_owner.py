@@ -12,7 +12,7 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import CLAUSE_END, CONTACT_VERB, LATER_CLAUSE, PATIENT, PRONOUN, RIGHT, SUBJECT, SUBORDINATE
+from read_reward.cues import CLAUSE_END, CONTACT_VERB, LATER_CLAUSE, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
 from read_reward.evidence import WORD
 
 
@@ -53,7 +53,7 @@ def only_while(text: str, start: int, end: int, mine: Sequence[tuple[int, int]])
 
 def other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
     """Is the subject of the verb at `start` another object ("a barrel that runs into ...")?"""
-    return any(m[2] is False and not PRONOUN.fullmatch(text[m[0]:m[1]])
+    return any(m[2] is False and text[m[0]:m[1]].lower() not in PRONOUN_WORDS
                and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?", text[m[1]:start])
                for m in mentions if m[1] <= start)
 

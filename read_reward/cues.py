@@ -204,6 +204,7 @@ OWN_VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|would|should|may|mig
 SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
 LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
 # "its touch is fatal", "bump into one": a possessive of contact and "one" after a verb of contact are pronouns too
+PRONOUN_WORDS = frozenset("it them they its their one".split())  # what PRONOUN's matches can be, out of context
 PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:touch|bite|sting|claws?|jaws|fangs|grip|breath)\b)|"
                      r"(?<=\binto )one\b|(?<=\bonto )one\b|(?<=\btouch )one\b|(?<=\bhit )one\b|(?<=\bmeet )one\b")
 CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from read_reward import furniture
 from read_reward.errors import InputError
 from read_reward.ocr import ocr_pages
+from read_reward.ocr_spelling import correct_ocr_words
 from read_reward.text_layout import Block, paragraph_blocks, vocab
 
 MAX_PAGES = 200
@@ -40,7 +41,7 @@ def pdf_blocks(path: Path, data: bytes, sha: str, cache_dir: Path, progress: boo
     """Blocks of a PDF in reading order, its page count and how many pages needed OCR."""
     pages = _pdf_words(path, data)
     scanned = [i for i, (_, words) in enumerate(pages) if words is None]
-    ocr = ocr_pages(path, data, sha, scanned, cache_dir, progress)
+    ocr = correct_ocr_words(ocr_pages(path, data, sha, scanned, cache_dir, progress))
     page_rows: list[list[Any]] = [
         _rows(words) if words is not None else _ocr_lines(ocr[i]) for i, (_, words) in enumerate(pages)
     ]
@@ -215,7 +216,7 @@ def _ocr_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = False
     for raw in furniture.normalise(text).splitlines():
-        line = " ".join(furniture.clean_ocr_line(raw).split())
+        line = " ".join(furniture.mend_ocr_marks(furniture.clean_ocr_line(raw)).split())
         if line and any(c.isalnum() for c in line):
             ends = bool(lines) and bool(re.search(r"[.!?:][\"')\]]*$", lines[-1].text))
             first = re.search(r"[A-Za-z0-9]", line)

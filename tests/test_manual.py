@@ -619,6 +619,15 @@ def test_ocr_letter_digit_mixups_fixed_only_into_known_words():
     ]
 
 
+def test_ocr_stray_marks_mended_inside_a_line():
+    mend = furniture.mend_ocr_marks
+    assert mend("If a diving demon touches. it, or hops onto'the alligator s head.") == \
+        "If a diving demon touches it, or hops onto the alligator's head."
+    assert mend("where.the one of them, e.g. the small ones, etc. and more. It ends... then") == \
+        "where the one of them, e.g. the small ones, etc. and more. It ends... then"
+    assert mend("Sometimes oné of them pokes up; Zoé stays.") == "Sometimes one of them pokes up; Zoé stays."
+
+
 def test_scanned_page_furniture_and_scoring_rows(tmp_path: Path):
     path = tmp_path / "harbor.pdf"
     scanned_pdf(path, [[
@@ -708,11 +717,11 @@ NOISY_OCR = [
 
 THE TRACK -
 
-Steer your rocket car around the track and
+Steer your rocket car around'the track. and
 collect the fuel cans. When the
 
 fuel gauge runs low your car slows -
-down, so grab a can before it is empty. |
+down, so grab a can before it is émpty. |
 
 rocketrally Game Instructions
 """,
