@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getLemma
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from read_reward.card import KeyObject
@@ -114,8 +114,10 @@ def analyzer(text: str) -> list[str]:
 def key_objects(text: str, corpus: Iterable[str], top: int = 20) -> list[KeyObject]:
     """The `top` candidate terms of `text`, scored by TF-IDF against `corpus` (the other manuals)."""
     counts = candidates(text)
-    # a bigram must recur, or it is usually a noun followed by a verb ("ball bounces")
-    vocab = sorted(t for t, n in counts.items() if " " not in t or n >= 2)
+    seen = Counter(singular(w) for w in tokens(text))
+    # a bigram must recur, or it is usually a noun followed by a verb ("ball bounces"); a word seen
+    # once that no English dictionary knows is usually a misreading ("aligciee" in an OCR'd manual)
+    vocab = sorted(t for t, n in counts.items() if (n >= 2 if " " in t else seen[t] >= 2 or getAllLemmas(t)))
     if not vocab:
         return []
     docs: Sequence[str] = [text, *corpus]

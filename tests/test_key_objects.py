@@ -29,3 +29,10 @@ def test_tfidf_ranks_game_words_above_shared_words():
     assert "power pellet" in pac[:4] and "ghost" in pac
     scores = [k.score for k in key_objects(PAC, [SKI, BALL])]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_a_one_off_non_word_is_no_key_object_but_a_repeated_name_is():
+    text = SKI + " If you hop onto the head, the aligciee snaps. The zarg chases you. Outrun the zarg."
+    terms = [k.term for k in key_objects(text, [PAC, BALL])]
+    assert "aligciee" not in terms  # an OCR misreading, seen once
+    assert "zarg" in terms  # the manual names it twice
