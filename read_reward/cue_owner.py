@@ -59,6 +59,9 @@ def other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start
 
 
 _OPENER = re.compile(r"\s*(?:as|when|whenever|if|once|while|each time|every time|after)\s+(?:you|PLAYER)\b")
+_DETERMINED = re.compile(r"\b(?:the|a|an|any|all|its|their|some|every)\s+(?:[\w-]+\s+)?$")
+_ATTRIBUTIVE = re.compile(r"(?:\s*,?\s*(?:and|or)?\s*[\w-]+ed)*\s+")
+_ANY_OPENER = re.compile(r"\s*(?:when|whenever|once|each time|every time|after)\s+(?:a|an|the|your|one|each)\s")
 YOU_NEXT = r"(?:then\s+)?(?:you|PLAYER)\b"  # "do this, and (then) you ...": what follows is the consequence
 _CONSEQUENCE = re.compile(rf"\s*{YOU_NEXT}")  # the clause after ", and"
 
@@ -80,6 +83,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
         if near and near[-1][2] is not None:
             return None
+    if text[start:end].endswith("ed") and _DETERMINED.search(text, 0, start) and any(
+            _ATTRIBUTIVE.fullmatch(text, end, m[0]) for m in mentions if m[2] is not None):
+        return None  # "the damaged and poisoned mushrooms": a state of the thing, not harm it does
     every = mentions
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
@@ -144,8 +150,10 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         elif direction == SUBJECT:
             pick = None
         elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
-                _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])):
-            # not "as you score more points, the robots ...": a subordinate clause ends at the comma
+                _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])) \
+                and not (_ANY_OPENER.match(text, clause_start) and re.fullmatch(r",(?:\s*[\w-]+){1,5}\s*", text[end:after[0][0]])):
+            # not "as you score more points, the robots ...": a subordinate clause ends at the comma; nor
+            # "when an elf is lost, the damaged mushrooms are restored": its loss is not the mushrooms' doing
             pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
         elif before:
             pick = before[-1]

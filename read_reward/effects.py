@@ -220,6 +220,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                            or TEMPORARY.search(text, 0, m.start()) is not None)
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
+            if kind == HARMLESS and re.search(r"(?:kill|hurt|harm|destroy|damage|injure)\w*$", m.group()) and any(
+                    own and m.end() <= a and len(text[m.end():a].split()) <= 1 and text[a:b] not in ("it", "them", "they")
+                    for a, b, own in mentions):
+                continue  # "the flamethrower will not kill one": the object is the one spared, not harmless
             if kind == HARMLESS and only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0), m.start()))

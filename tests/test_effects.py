@@ -163,6 +163,11 @@ def test_an_order_and_its_consequence(sentence, target, expected):
     ("Each gem scores a point.", "gem", {"gain"}),  # an item's worth
     ("He is not something to hit or chase.", "opponent", set()),  # negation a few words back
     ("Raiders fly back and forth across the sky.", "raider", {"loss"}),  # a name that says it is a foe
+    # a loss in an opening clause about someone else, and a participle that is the object's state
+    ("When an elf is lost, the damaged and poisoned mushrooms are restored.", "mushroom", set()),
+    ("The mushroom is damaged when hit.", "mushroom", {"loss"}),
+    ("The flamethrower will not kill one.", "ball", set()),  # the object is the one spared
+    ("The ball will not hurt you.", "ball", {"harmless"}),
 ])
 def test_cues_that_are_not_what_they_seem(sentence, target, expected):
     assert {k for k, _ in sentence_cues(sentence, [target], ["ball", "building"], PLAYER)} == expected
