@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|rllibnet[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -71,6 +71,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # clamp of the loss, and CleanRL's orthogonal init (policy logits x0.01): what the gym runner does (RLlib only)
     "vclip": {"learner.value_clip": 0.1},
     "ortho": {"learner.init": "orthogonal"},
+    # the other way round (gym runner only): RLlib's CNN for ppo_cpu.yaml's model in the gym runner, "same"
+    # padding, frames in [-1, 1], a 256-unit layer in each head (2.1M weights against 0.3M)
+    "rllibnet": {"gym.rllib_net": True},
 }
 CARD_KEY = "card.passing"
 
@@ -92,6 +95,9 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
         if key == CARD_KEY:  # picks the card (`card_path`), not an option
             continue
         if key.startswith("learner.") and runner == "gym":  # the gym runner always clips and inits so
+            continue
+        if key == "gym.rllib_net" and runner == "gym":
+            flags.append("--rllib-net")
             continue
         if key == "shaping.clip_game_reward" and not value:
             flags.append("--no-clip-game-reward")
@@ -121,6 +127,8 @@ def with_overrides(config: dict[str, Any], overrides: dict[str, Any]) -> dict[st
         if dotted == CARD_KEY:
             continue
         section, key = dotted.split(".")
+        if section == "gym":
+            raise InputError(f"{dotted} is an option of the gym runner only; add --runner gym or drop the variant")
         config.setdefault(section, {})[key] = value
     check_config(config, "variant")
     return config

@@ -74,6 +74,7 @@ class Options:
     aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
     smoothing: int = 20  # episodes in the metrics' running means
     checkpoint_every: int = 20  # iterations
+    rllib_net: bool = False  # RLlib's CNN for the same config: "same" padding, frames in [-1, 1] (`Agent`)
 
     def shaping_rule(self) -> Shaping:
         if self.aux_decay_steps < 0:
@@ -118,20 +119,38 @@ def layer(module: nn.Module, std: float = math.sqrt(2)) -> nn.Module:
 
 
 class Agent(nn.Module):
-    """`ppo_cpu.yaml`'s model: conv [16, 8, 4], [32, 4, 2], [64, 3, 1] -> 256, shared by policy and value."""
+    """`ppo_cpu.yaml`'s model: conv [16, 8, 4], [32, 4, 2], [64, 3, 1] -> 256, shared by policy and value.
+    `rllib_net`: as RLlib builds it from that config (vf_share_layers: the convolutions shared, a 256-unit
+    layer in each head), "same"-padded convolutions (4,096 wide at 64x64 instead of 1,024) on frames
+    scaled to [-1, 1] instead of [0, 1]."""
 
-    def __init__(self, actions: int, framestack: int, dim: int) -> None:
+    def __init__(self, actions: int, framestack: int, dim: int, rllib_net: bool = False) -> None:
         super().__init__()
-        convs = nn.Sequential(layer(nn.Conv2d(framestack, 16, 8, 4)), nn.ReLU(), layer(nn.Conv2d(16, 32, 4, 2)),
-                              nn.ReLU(), layer(nn.Conv2d(32, 64, 3, 1)), nn.ReLU(), nn.Flatten())
+        self.rllib_net = rllib_net
+        layers: list[nn.Module] = []
+        size, channels = dim, framestack
+        for out, kernel, stride in ((16, 8, 4), (32, 4, 2), (64, 3, 1)):
+            if rllib_net:
+                pad = max((math.ceil(size / stride) - 1) * stride + kernel - size, 0)
+                layers.append(nn.ZeroPad2d((pad // 2, pad - pad // 2, pad // 2, pad - pad // 2)))
+                size += pad
+            layers += [layer(nn.Conv2d(channels, out, kernel, stride)), nn.ReLU()]
+            size, channels = (size - kernel) // stride + 1, out
+        convs = nn.Sequential(*layers, nn.Flatten())
         flat = convs(torch.zeros(1, framestack, dim, dim)).shape[1]
+        if rllib_net:  # RLlib shares the convolutions only: each head has its own 256-unit layer
+            self.trunk = convs
+            self.actor = nn.Sequential(layer(nn.Linear(flat, 256)), nn.ReLU(), layer(nn.Linear(256, actions), 0.01))
+            self.critic = nn.Sequential(layer(nn.Linear(flat, 256)), nn.ReLU(), layer(nn.Linear(256, 1), 1.0))
+            return
         self.trunk = nn.Sequential(convs, layer(nn.Linear(flat, 256)), nn.ReLU())
         self.actor = layer(nn.Linear(256, actions), 0.01)
         self.critic = layer(nn.Linear(256, 1), 1.0)
 
     def forward(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Action logits and values for uint8 frames (batch, stack, dim, dim)."""
-        hidden = self.trunk(obs.float() / 255.0)
+        frames = obs.float() / 128.0 - 1.0 if self.rllib_net else obs.float() / 255.0
+        hidden = self.trunk(frames)
         return self.actor(hidden), self.critic(hidden).squeeze(-1)
 
 
@@ -245,7 +264,7 @@ def train(opts: Options, out: Path, *, card: GameCard | str | Path | None = None
 
 def _loop(opts: Options, out: Path, card: GameCard, names: list[str], envs: gym.vector.VectorEnv,
           device: torch.device, time_limit: float | None, log_every: float, say: Callable[[str], None]) -> bool:
-    agent = Agent(int(envs.single_action_space.n), opts.framestack, opts.dim).to(device)
+    agent = Agent(int(envs.single_action_space.n), opts.framestack, opts.dim, opts.rllib_net).to(device)
     optimizer = torch.optim.Adam(agent.parameters(), lr=opts.lr, eps=1e-5)
     episodes = Episodes(opts.num_envs, names, opts.smoothing)
     state = {"env_steps": 0, "iteration": 0, "seconds": 0.0, "episodes": []}

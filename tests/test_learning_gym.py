@@ -273,3 +273,26 @@ def test_report_refuses_a_folder_that_is_no_run(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(sys, "argv", ["learning_report.py", str(tmp_path)])
     assert learning_report.main() == 2
     assert "not a run folder" in capsys.readouterr().err
+
+
+def test_rllib_net_is_rllibs_own_model_for_the_config():
+    """`--rllib-net` builds what RLlib builds from ppo_cpu.yaml's model: the same layers, weight for weight."""
+    import gymnasium as gym
+    import numpy as np
+    from ray.rllib.algorithms.ppo import PPOConfig
+
+    import learning
+    from read_reward.train import load_config
+
+    space = gym.spaces.Box(-1, 1, (64, 64, 4), np.float32)
+    module = (PPOConfig().environment(observation_space=space, action_space=gym.spaces.Discrete(3))
+              .rl_module(model_config=load_config("ppo_cpu.yaml")["model"]).get_rl_module_spec().build())
+    ours = learning_gym.Agent(3, 4, 64, rllib_net=True)
+    shapes = sorted(tuple(p.shape) for p in ours.parameters())
+    assert shapes == sorted(tuple(p.shape) for p in module.parameters())
+    assert sum(p.numel() for p in learning_gym.Agent(3, 4, 64).parameters()) < sum(p.numel() for p in ours.parameters()) / 4
+    logits, values = ours(torch.full((2, 4, 64, 64), 255, dtype=torch.uint8))
+    assert logits.shape == (2, 3) and values.shape == (2,)
+    assert learning.gym_flags(learning.variant("gates8,rllibnet"), "gym") == ["--passing-scale", "8.0", "--rllib-net"]
+    with pytest.raises(InputError, match="gym runner only"):
+        learning.with_overrides(load_config("ppo_cpu.yaml"), learning.variant("rllibnet"))
