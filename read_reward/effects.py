@@ -194,6 +194,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     m.end() <= a and len(text[m.end():a].split()) <= 2 for a, _, own in mentions if own):
                 continue  # "protect the electronic parts and lengthen the life of ...": the ward is what follows
             taken.append((m.start(), m.end()))
+            if owner is False and kind in (LOSS, GAIN) and any(
+                    m.end() <= a and _LIKENED.search(text, 0, a) and _LIKENED_END.match(text, b) for a, b in mine):
+                owner = True  # "a fireball that touches Mario costs him a life just like a pest does"
             if not owner:
                 continue
             if kind == LOSS and direction == RIGHT and other_subject(text, mentions, m.start()):
@@ -239,6 +242,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
+_LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
+_LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 _FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)(?:lost|destroyed|"
                    r"wiped out|eliminated|blown up|knocked out|flattened|sunk|captured|gone|stolen)\b(?! by\b)")
 _RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"

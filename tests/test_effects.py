@@ -593,3 +593,14 @@ def test_it_agrees_in_number_with_what_it_stands_for():
 ])
 def test_session12_phrasings(sentence, target, others, expected):
     assert sentence_cues(sentence, target, others, ["pip", "player"]) == expected
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("A bat that touches the explorer costs him a life just like a rope does.", "rope", {"loss"}),  # likened
+    ("A bat costs him a life, but a rope does not.", "rope", set()),
+    ("Remember: a bat that is awake is nothing to fool with.", "bat", {"loss"}),
+    ("Bats swoop low, and if one catches you, you lose a life.", "bat", {"loss"}),  # "one" is a bat
+    ("Wait for the bat to pass rather than jumping into its path.", "bat", {"loss"}),
+])
+def test_comparisons_idioms_and_one_as_a_pronoun(sentence, target, expected):
+    assert kinds(sentence, target) == expected
