@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|rllibnet[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|rllibnet[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -71,6 +71,11 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # clamp of the loss, and CleanRL's orthogonal init (policy logits x0.01): what the gym runner does (RLlib only)
     "vclip": {"learner.value_clip": 0.1},
     "ortho": {"learner.init": "orthogonal"},
+    # the gym runner's network in RLlib's config: valid-padded convolutions and a 256-channel 4x4 convolution
+    # that is its shared 256-unit layer, linear heads (294,260 weights each; RLlib's for ppo_cpu.yaml: 2.1M)
+    "cleannet": {"model.conv_filters": [[16, [8, 8], 4, "valid"], [32, [4, 4], 2, "valid"], [64, [3, 3], 1, "valid"],
+                                        [256, [4, 4], 1, "valid"]],
+                 "model.head_fcnet_hiddens": []},
     # the other way round (gym runner only): RLlib's CNN for ppo_cpu.yaml's model in the gym runner, "same"
     # padding, frames in [-1, 1], a 256-unit layer in each head (2.1M weights against 0.3M)
     "rllibnet": {"gym.rllib_net": True},

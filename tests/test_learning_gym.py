@@ -296,3 +296,21 @@ def test_rllib_net_is_rllibs_own_model_for_the_config():
     assert learning.gym_flags(learning.variant("gates8,rllibnet"), "gym") == ["--passing-scale", "8.0", "--rllib-net"]
     with pytest.raises(InputError, match="gym runner only"):
         learning.with_overrides(load_config("ppo_cpu.yaml"), learning.variant("rllibnet"))
+
+
+def test_cleannet_variant_is_the_gym_runners_network_in_rllib():
+    """`--variant cleannet` on the 64x64 frames: RLlib builds as many weights as the gym runner's `Agent`,
+    a 4x4 convolution standing for its 1,024 -> 256 layer."""
+    import gymnasium as gym
+    import numpy as np
+    from ray.rllib.algorithms.ppo import PPOConfig
+
+    import learning
+    from read_reward.train import load_config
+
+    config = learning.with_overrides(load_config("ppo_cpu.yaml"), learning.variant("cleannet"))
+    space = gym.spaces.Box(-1, 1, (64, 64, 4), np.float32)
+    module = (PPOConfig().environment(observation_space=space, action_space=gym.spaces.Discrete(3))
+              .rl_module(model_config=config["model"]).get_rl_module_spec().build())
+    counts = sorted(p.numel() for p in module.parameters())
+    assert counts == sorted(p.numel() for p in learning_gym.Agent(3, 4, 64).parameters())
