@@ -626,6 +626,9 @@ def test_ocr_stray_marks_mended_inside_a_line():
     assert mend("where.the one of them, e.g. the small ones, etc. and more. It ends... then") == \
         "where the one of them, e.g. the small ones, etc. and more. It ends... then"
     assert mend("Sometimes oné of them pokes up; Zoé stays.") == "Sometimes one of them pokes up; Zoé stays."
+    assert mend("If it touches her, she-loses a' life, while 'the ghost is blue.") == \
+        "If it touches her, she loses a life, while the ghost is blue."
+    assert mend("It's a power-up, isn't it? 'Tis so.") == "It's a power-up, isn't it? 'Tis so."
 
 
 def test_scanned_page_furniture_and_scoring_rows(tmp_path: Path):
