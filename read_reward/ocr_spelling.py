@@ -1,17 +1,21 @@
-"""Words Tesseract misread, put right: a word seen once in a scanned manual and in no dictionary
-("perore", "denions") becomes the manual's own word ("demons", seen twice or more) or a common
-English word ("before") within one edit (two from six letters on), when one candidate clearly
-leads. Capitalised words, words the manual repeats and hyphen pieces stay as they are: that is
-where a game's own names live."""
+"""OCR'd text put right. `mend_ocr_marks`: stray marks inside a line. `correct_ocr_words`: a word
+seen once in a scanned manual and in no dictionary becomes the one candidate that undoes a letter-shape
+confusion ("urider" -> "under"), splits off a short word ("fortwo" -> "for two"), is the manual's own
+word ("denions" -> "demons", seen twice or more) or a common English word ("perore" -> "before")
+within one edit (two from six letters on), when one candidate clearly leads. Capitalised words,
+words the manual repeats and hyphen pieces stay as they are: that is where a game's own names live."""
 
 from __future__ import annotations
 
 import importlib.resources
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
+
+from read_reward.furniture import ENGLISH
 
 COMMON = 1_000_000  # a dictionary word seen this often (symspellpy's counts) may replace a misreading
 LEAD = 5  # ... if it is seen this many times more than the next candidate
@@ -102,3 +106,35 @@ def correct_ocr_words(pages: dict[int, str]) -> dict[int, str]:
                 or _from_dictionary(word) or word)
 
     return {page: _MISREAD.sub(lambda m, t=text: fix(m, t), text) for page, text in pages.items()}
+
+
+_ABBREVIATIONS = frozenset("e g i etc vs no nos fig figs approx pts pt min sec mr mrs dr st inc co ltd pp vol ca".split())
+_STRAY_STOP = re.compile(r"\b([A-Za-z]+)\.\s*(?=[a-z])")
+_GLUED_QUOTE = re.compile(r"(?<=[a-z]{2})['’`](?=(?:the|a|an|and|of|to|in|on|at|it)\b)")
+_FUNCTION = r"(?:the|a|an|and|of|to|in|on|at|it|is|about)"
+_QUOTE_BEFORE = re.compile(rf"(?<=\s)['‘’`](?={_FUNCTION}\b)")  # "while 'the ghost"
+_QUOTE_AFTER = re.compile(rf"\b({_FUNCTION})['’`](?=\s|$)")  # "loses a' life"
+_GLUED_PRONOUN = re.compile(r"\b(she|he|you|they|it|we)-(?=[a-z]{3,})")
+_LOST_APOSTROPHE = re.compile(r"\b([A-Za-z]{3,}) s\b(?! [A-Z])")
+_ACCENTED = re.compile(r"\b\w*[^\W\d_a-zA-Z]\w*\b")
+
+
+def mend_ocr_marks(line: str) -> str:
+    """OCR's stray marks inside a line: a period before a lowercase word ('touches. it' -> 'touches
+    it'; not after 'etc.' or 'e.g.'), a quote glued to 'the' ("onto'the"), a possessive's lost
+    apostrophe ('alligator s head'), an accent on an English word ('oné'), a quote speck beside a
+    short word ("loses a' life", "while 'the ghost") and a pronoun glued to its verb ('she-loses')."""
+    line = _STRAY_STOP.sub(lambda m: m.group() if m.group(1).lower() in _ABBREVIATIONS else m.group(1) + " ", line)
+    line = _GLUED_QUOTE.sub(" ", line)
+    line = _QUOTE_AFTER.sub(r"\1", _QUOTE_BEFORE.sub("", line))
+    line = _GLUED_PRONOUN.sub(r"\1 ", line)
+    line = _LOST_APOSTROPHE.sub(r"\1's", line)
+    return _ACCENTED.sub(_unaccent, line)
+
+
+def _unaccent(match: re.Match[str]) -> str:
+    word = match.group()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if plain.isascii() and (plain.lower() in ENGLISH or getAllLemmas(plain.lower())):
+        return plain
+    return word

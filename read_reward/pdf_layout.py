@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from read_reward import furniture
 from read_reward.errors import InputError
 from read_reward.ocr import ocr_pages
-from read_reward.ocr_spelling import correct_ocr_words
+from read_reward.ocr_spelling import correct_ocr_words, mend_ocr_marks
 from read_reward.text_layout import Block, paragraph_blocks, vocab
 
 MAX_PAGES = 200
@@ -216,7 +216,7 @@ def _ocr_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = False
     for raw in furniture.normalise(text).splitlines():
-        line = " ".join(furniture.mend_ocr_marks(furniture.clean_ocr_line(raw)).split())
+        line = " ".join(mend_ocr_marks(furniture.clean_ocr_line(raw)).split())
         if line and any(c.isalnum() for c in line):
             ends = bool(lines) and bool(re.search(r"[.!?:][\"')\]]*$", lines[-1].text))
             first = re.search(r"[A-Za-z0-9]", line)

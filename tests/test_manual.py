@@ -620,7 +620,8 @@ def test_ocr_letter_digit_mixups_fixed_only_into_known_words():
 
 
 def test_ocr_stray_marks_mended_inside_a_line():
-    mend = furniture.mend_ocr_marks
+    from read_reward.ocr_spelling import mend_ocr_marks as mend
+
     assert mend("If a diving demon touches. it, or hops onto'the alligator s head.") == \
         "If a diving demon touches it, or hops onto the alligator's head."
     assert mend("where.the one of them, e.g. the small ones, etc. and more. It ends... then") == \
