@@ -71,7 +71,6 @@ def clean_ocr_line(line: str) -> str:
     return keep + re.sub(r"^(?:[_|~`°,.;:]+(?=\w)|-(?=[a-z])|['\"]+(?=o\s))", "", text)
 
 
-
 # ---------------------------------------------------------------- page numbers and running heads
 
 PAGE_NUMBER = re.compile(  # "7", "- 7 -", "(iv)", "Page 7", "p. 7 of 20"; OCR may read "Page 1" as "Page l"

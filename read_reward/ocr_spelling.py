@@ -93,6 +93,8 @@ def _from_dictionary(word: str) -> str | None:
 
 def correct_ocr_words(pages: dict[int, str]) -> dict[int, str]:
     """The OCR text of each page with its one-off misreadings replaced (see the module's doc)."""
+    if not pages:  # a PDF with a text layer: no dictionary to load
+        return {}
     counts = _dictionary()[0]
     seen = Counter(w.lower() for text in pages.values() for w in _TOKEN.findall(text))
 

@@ -22,8 +22,6 @@ from ray.rllib.connectors.learner.general_advantage_estimation import GeneralAdv
 from ray.rllib.core.columns import Columns
 from ray.rllib.evaluation.postprocessing import Postprocessing
 
-OPTIONS = {"value_clip", "init"}
-INITS = ("rllib", "orthogonal")
 OLD_VALUES = "read_reward_old_values"
 
 
