@@ -8,6 +8,9 @@
   loss swamp the policy's gradient in a shared network; PPO2's clip does neither.
 - `init: orthogonal`: orthogonal weights (gain sqrt 2 in the hidden layers, 0.01 for the policy's
   logits, 1 for the value), zero biases, as CleanRL; RLlib's default is PyTorch's.
+- `adv_norm: minibatch`: advantages standardised in each minibatch (CleanRL), not once per train batch
+  (RLlib's GAE connector).
+- `adam_eps`: Adam's epsilon (CleanRL: 1e-5; PyTorch's default, RLlib's: 1e-8).
 """
 
 from __future__ import annotations
@@ -52,8 +55,14 @@ def _last_layer(head: torch.nn.Module | None) -> torch.nn.Module | None:
     return linears[-1] if linears else None
 
 
+def standardised(values: torch.Tensor, mask: torch.Tensor | None = None) -> torch.Tensor:
+    """`values` with mean 0 and standard deviation 1 over the entries `mask` keeps (all without one)."""
+    kept = values[mask] if mask is not None else values
+    return (values - kept.mean()) / (kept.std() + 1e-8)
+
+
 class ReadRewardPPOLearner(PPOTorchLearner):
-    """PPOTorchLearner with `learner.value_clip` and `learner.init` (read from `learner_config_dict`)."""
+    """PPOTorchLearner with the `learner:` options above (read from `learner_config_dict`)."""
 
     def build(self) -> None:
         super().build()
@@ -66,8 +75,19 @@ class ReadRewardPPOLearner(PPOTorchLearner):
                 raise RuntimeError("learner.value_clip needs RLlib's default learner connectors (GAE)")
             self._learner_connector.append(OldValues())
 
+    def configure_optimizers_for_module(self, module_id: str, config: Any = None) -> None:
+        eps = self.config.learner_config_dict.get("adam_eps")
+        if eps is None:
+            return super().configure_optimizers_for_module(module_id, config)
+        params = self.get_parameters(self._module[module_id])
+        self.register_optimizer(module_id=module_id, optimizer=torch.optim.Adam(params, eps=eps), params=params,
+                                lr_or_lr_schedule=config.lr)
+
     def compute_loss_for_module(self, *, module_id: str, config: Any, batch: dict[str, Any],
                                 fwd_out: dict[str, Any]) -> Any:
+        if self.config.learner_config_dict.get("adv_norm", "batch") == "minibatch":
+            batch = {**batch, Postprocessing.ADVANTAGES: standardised(batch[Postprocessing.ADVANTAGES],
+                                                                     batch.get(Columns.LOSS_MASK))}
         clip = self.config.learner_config_dict.get("value_clip")
         if clip is None:
             return super().compute_loss_for_module(module_id=module_id, config=config, batch=batch, fwd_out=fwd_out)

@@ -32,16 +32,22 @@ def atari_env(config: dict[str, Any]) -> Any:
     """An env creator for `tune.register_env`: RLlib's Atari stack (`wrap_atari_for_new_api_stack`:
     max-pooled frame skip, no-op starts, a life per episode, FIRE on reset, `dim`x`dim` gray frames)
     on a `frameskip=1` ALE env. `config`: `env_id` (required), `dim` (64), `framestack` (None),
-    `frameskip` (4); other keys go to `gym.make`, e.g. `repeat_action_probability`."""
+    `frameskip` (4), `frames` (`signed`: pixels in [-1, 1], RLlib's; `unit`: in [0, 1], CleanRL's);
+    other keys go to `gym.make`, e.g. `repeat_action_probability`."""
     import ale_py
+    import numpy as np
     import gymnasium as gym
     from ray.rllib.env.wrappers.atari_wrappers import wrap_atari_for_new_api_stack
 
     gym.register_envs(ale_py)
-    make = {k: v for k, v in config.items() if k not in ("env_id", "dim", "framestack", "frameskip", "num_envs")}
-    env = gym.make(config["env_id"], frameskip=1, **make)
-    return wrap_atari_for_new_api_stack(env, dim=config.get("dim", 64), frameskip=config.get("frameskip", 4),
-                                        framestack=config.get("framestack"))
+    own = ("env_id", "dim", "framestack", "frameskip", "frames", "num_envs")
+    env = gym.make(config["env_id"], frameskip=1, **{k: v for k, v in config.items() if k not in own})
+    env = wrap_atari_for_new_api_stack(env, dim=config.get("dim", 64), frameskip=config.get("frameskip", 4),
+                                       framestack=config.get("framestack"))
+    if config.get("frames", "signed") == "unit":
+        space = gym.spaces.Box(0.0, 1.0, env.observation_space.shape, np.float32)
+        env = gym.wrappers.TransformObservation(env, lambda obs: obs * np.float32(0.5) + np.float32(0.5), space)
+    return env
 
 
 class ReadRewardCallback(RLlibCallback):

@@ -31,10 +31,10 @@ ALGORITHMS = {"PPO": ("ray.rllib.algorithms.ppo", "PPOConfig"),
               "IMPALA": ("ray.rllib.algorithms.impala", "IMPALAConfig")}
 # Sections passed to the AlgorithmConfig method of the same name; their keys are its attributes.
 RLLIB_SECTIONS = ("env_runners", "training", "learners", "fault_tolerance")
-OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability"},
+OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability", "frames"},
             "shaping": {"scale", "passing_scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward"},
             "run": {"steps", "checkpoint_every", "torch_threads"},
-            "learner": {"value_clip", "init"}}  # PPO only: read_reward.ppo_learner
+            "learner": {"value_clip", "init", "adv_norm", "adam_eps"}}  # PPO only: read_reward.ppo_learner
 SECTIONS = {"algorithm", "model", *RLLIB_SECTIONS, *OWN_KEYS}
 FIELDS = ["iteration", "env_steps", "seconds", "steps_per_s", "game_score", "aux_return", "episode_return"]
 
@@ -90,6 +90,9 @@ def check_config(cfg: Any, where: str = "config") -> None:
                 raise InputError(f"{where}: unknown key '{section}.{key}' for {cfg['algorithm']} "
                                  f"(see AlgorithmConfig.{section}() in the RLlib docs)")
     _check_learner(cfg.get("learner", {}), cfg["algorithm"], where)
+    if cfg.get("env", {}).get("frames", "signed") not in ("signed", "unit"):
+        raise InputError(f"{where}: 'env.frames' must be signed ([-1, 1], RLlib's) or unit ([0, 1]), "
+                         f"got {cfg['env']['frames']!r}")
     from ray.rllib.core.rl_module.default_model_config import DefaultModelConfig
 
     model_keys = {f.name for f in dataclasses.fields(DefaultModelConfig)}
@@ -106,6 +109,11 @@ def _check_learner(options: dict[str, Any], algorithm: str, where: str) -> None:
         raise InputError(f"{where}: 'learner.value_clip' must be a positive number (CleanRL: 0.1) or null, got {clip!r}")
     if options.get("init", "rllib") not in ("rllib", "orthogonal"):
         raise InputError(f"{where}: 'learner.init' must be rllib or orthogonal, got {options.get('init')!r}")
+    if options.get("adv_norm", "batch") not in ("batch", "minibatch"):
+        raise InputError(f"{where}: 'learner.adv_norm' must be batch or minibatch, got {options.get('adv_norm')!r}")
+    eps = options.get("adam_eps")
+    if eps is not None and (isinstance(eps, bool) or not isinstance(eps, (int, float)) or not 0 < eps < 1):
+        raise InputError(f"{where}: 'learner.adam_eps' must be a number between 0 and 1 (CleanRL: 1e-5) or null, got {eps!r}")
 
 
 def _algo_config_class(name: str) -> type:

@@ -55,6 +55,57 @@ def value_bias_grad(learner, config, old_shift: float) -> float:
     return float(list(module.vf.modules())[-1].bias.grad)
 
 
+def policy_loss(learner, config, advantages: torch.Tensor) -> float:
+    """The learner's loss on a fixed batch of 16 (targets = current values) with these advantages."""
+    from ray.rllib.core.columns import Columns
+    from ray.rllib.evaluation.postprocessing import Postprocessing
+
+    module = learner.module["default_policy"].unwrapped()
+    rng = np.random.default_rng(1)
+    obs = torch.as_tensor(rng.uniform(-1, 1, (16, 4)), dtype=torch.float32)
+    batch = {Columns.OBS: obs, Columns.ACTIONS: torch.as_tensor(rng.integers(0, 3, 16))}
+    with torch.no_grad():
+        fwd = module.forward_train(batch)
+        logits = fwd[Columns.ACTION_DIST_INPUTS] + 0.3  # old policy != current one: the ratio is not 1
+        dist = module.get_train_action_dist_cls().from_logits(logits + torch.as_tensor(rng.normal(0, 0.5, (16, 3)),
+                                                                                          dtype=torch.float32))
+        batch.update({Columns.ACTION_DIST_INPUTS: logits, Columns.ACTION_LOGP: dist.logp(batch[Columns.ACTIONS]),
+                      Postprocessing.ADVANTAGES: advantages,
+                      Postprocessing.VALUE_TARGETS: module.compute_values(batch)})
+        return float(learner.compute_loss_for_module(module_id="default_policy", config=config, batch=batch,
+                                                     fwd_out=fwd))
+
+
+def test_minibatch_advantage_norm_standardises_each_minibatch():
+    raw = torch.as_tensor(np.random.default_rng(2).normal(40.0, 7.0, 16), dtype=torch.float32)
+    standard = (raw - raw.mean()) / (raw.std() + 1e-8)
+    config, learner = build_learner({"adv_norm": "minibatch"})
+    _, plain = build_learner({})  # same seed: the same weights
+    assert policy_loss(learner, config, raw) == pytest.approx(policy_loss(plain, config, standard), abs=1e-5)
+    assert policy_loss(plain, config, raw) != pytest.approx(policy_loss(plain, config, standard), abs=1e-3)
+
+
+def test_adam_eps_sets_the_optimizers_epsilon():
+    for options, eps in (({"adam_eps": 1e-5}, 1e-5), ({}, 1e-8)):
+        _, learner = build_learner(options)
+        (optimizer,) = learner.get_optimizers_for_module("default_policy")
+        assert optimizer[1].param_groups[0]["eps"] == eps
+
+
+def test_unit_frames_are_rllibs_frames_moved_to_0_1():
+    from read_reward.rllib import atari_env
+
+    frames = {}
+    for kind in ("signed", "unit"):
+        env = atari_env({"env_id": "ALE/Breakout-v5", "framestack": 4, "frames": kind})
+        env.reset(seed=3)
+        frames[kind] = env.step(1)[0]
+        assert env.observation_space.contains(frames[kind])
+        env.close()
+    assert frames["unit"].min() >= 0 and frames["signed"].min() < 0
+    np.testing.assert_allclose(frames["unit"], (frames["signed"] + 1) / 2, atol=1e-6)
+
+
 def test_value_clip_stops_the_critic_once_it_moved_past_the_clip():
     config, learner = build_learner({"value_clip": 0.1})
     # inside the clip: the plain squared error's gradient, 0.5 * 2 * (v - R) = -10
@@ -83,6 +134,9 @@ def test_orthogonal_init_scales_the_heads_as_cleanrl():
     ({"value_clip": True}, "'learner.value_clip' must be a positive number"),
     ({"init": "xavier"}, "'learner.init' must be rllib or orthogonal"),
     ({"clip": 0.1}, "unknown key 'learner.clip'"),
+    ({"adv_norm": "episode"}, "'learner.adv_norm' must be batch or minibatch"),
+    ({"adam_eps": 0}, "'learner.adam_eps' must be a number between 0 and 1"),
+    ({"adam_eps": "1e-5"}, "'learner.adam_eps' must be a number between 0 and 1"),
 ])
 def test_bad_learner_options_name_the_key(tmp_path, learner, message):
     cfg = copy.deepcopy(load_config("ppo_tiny.yaml"))
@@ -90,6 +144,15 @@ def test_bad_learner_options_name_the_key(tmp_path, learner, message):
     path = tmp_path / "bad.yaml"
     path.write_text(yaml.safe_dump(cfg))
     with pytest.raises(InputError, match=message):
+        load_config(path)
+
+
+def test_bad_frames_option_names_the_key(tmp_path):
+    cfg = copy.deepcopy(load_config("ppo_tiny.yaml"))
+    cfg["env"]["frames"] = "bytes"
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    with pytest.raises(InputError, match="'env.frames' must be signed"):
         load_config(path)
 
 
