@@ -147,7 +147,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # gains: the object before them is worth them
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
-                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\bworth\b(?! (?:remembering|noting|knowing|trying|a try|the (?:effort|trouble|risk|wait)))|"
+                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )worth\b(?! (?:remembering|noting|knowing|trying|a try|the (?:effort|trouble|risk|wait)))|"
                           r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           r"refuels?|refills?|fills? (?:you |it |PLAYER )?up|tops? (?:you |it )?up|takes? on (?:more )?(?:fuel|gas|air|oxygen)|"

@@ -190,6 +190,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             owner = owner_of(text, mentions, m.start(), m.end(), direction)
             if owner is None:
                 continue
+            if kind == GAIN and "waste" in m.group() and _SPENT_ON.match(
+                    text, m.end(), min((a for a, _, own in mentions if a >= m.end()), default=m.end())):
+                continue  # "do not waste the flame thrower on an alien": the alien is what it is spent on
             if kind == WARD and direction == RIGHT and not any(
                     m.end() <= a and len(text[m.end():a].split()) <= 2 for a, _, own in mentions if own):
                 continue  # "protect the electronic parts and lengthen the life of ...": the ward is what follows
@@ -242,6 +245,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
+_SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
 _LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
 _LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 _FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)(?:lost|destroyed|"
