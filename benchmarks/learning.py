@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|rllibnet[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -82,6 +82,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "eps5": {"learner.adam_eps": 1e-5},
     "vf25": {"training.vf_loss_coeff": 0.25},
     "unitframes": {"env.frames": "unit"},
+    # gymnasium's AtariPreprocessing and frame stack (the gym runner's) instead of RLlib's Atari wrappers
+    "gymstack": {"env.stack": "gymnasium"},
     # the other way round (gym runner only): RLlib's CNN for ppo_cpu.yaml's model in the gym runner, "same"
     # padding, frames in [-1, 1], a 256-unit layer in each head (2.1M weights against 0.3M)
     "rllibnet": {"gym.rllib_net": True},

@@ -32,22 +32,46 @@ def atari_env(config: dict[str, Any]) -> Any:
     """An env creator for `tune.register_env`: RLlib's Atari stack (`wrap_atari_for_new_api_stack`:
     max-pooled frame skip, no-op starts, a life per episode, FIRE on reset, `dim`x`dim` gray frames)
     on a `frameskip=1` ALE env. `config`: `env_id` (required), `dim` (64), `framestack` (None),
-    `frameskip` (4), `frames` (`signed`: pixels in [-1, 1], RLlib's; `unit`: in [0, 1], CleanRL's);
-    other keys go to `gym.make`, e.g. `repeat_action_probability`."""
+    `frameskip` (4), `frames` (`signed`: pixels in [-1, 1], RLlib's; `unit`: in [0, 1], CleanRL's),
+    `stack` (`rllib`; `gymnasium`: `_gymnasium_stack`, CleanRL's); other keys go to `gym.make`, e.g.
+    `repeat_action_probability`."""
     import ale_py
     import numpy as np
     import gymnasium as gym
     from ray.rllib.env.wrappers.atari_wrappers import wrap_atari_for_new_api_stack
 
     gym.register_envs(ale_py)
-    own = ("env_id", "dim", "framestack", "frameskip", "frames", "num_envs")
+    own = ("env_id", "dim", "framestack", "frameskip", "frames", "stack", "num_envs")
     env = gym.make(config["env_id"], frameskip=1, **{k: v for k, v in config.items() if k not in own})
+    if config.get("stack", "rllib") == "gymnasium":
+        return _gymnasium_stack(env, config.get("dim", 64), config.get("frameskip", 4), config.get("framestack"),
+                                config.get("frames", "signed"))
     env = wrap_atari_for_new_api_stack(env, dim=config.get("dim", 64), frameskip=config.get("frameskip", 4),
                                        framestack=config.get("framestack"))
     if config.get("frames", "signed") == "unit":
         space = gym.spaces.Box(0.0, 1.0, env.observation_space.shape, np.float32)
         env = gym.wrappers.TransformObservation(env, lambda obs: obs * np.float32(0.5) + np.float32(0.5), space)
     return env
+
+
+def _gymnasium_stack(env: Any, dim: int, frameskip: int, framestack: int | None, frames: str) -> Any:
+    """Gymnasium's AtariPreprocessing (max-pooled frame skip and 30 no-op starts on raw frames, then one
+    resize) and FrameStackObservation, as CleanRL and `benchmarks/learning_gym.py`; channels last for RLlib."""
+    import gymnasium as gym
+    import numpy as np
+
+    env = gym.wrappers.AtariPreprocessing(env, frame_skip=frameskip, screen_size=dim)
+    if framestack:
+        env = gym.wrappers.FrameStackObservation(env, framestack)
+    low, scale, shift = (0.0, 1 / 255, 0.0) if frames == "unit" else (-1.0, 1 / 128, -1.0)
+
+    def channels_last(obs: Any) -> Any:
+        frames = np.asarray(obs, np.float32)
+        frames = np.moveaxis(frames, 0, -1) if frames.ndim == 3 else frames[..., None]
+        return frames * np.float32(scale) + np.float32(shift)
+
+    space = gym.spaces.Box(low, 1.0, (dim, dim, framestack or 1), np.float32)
+    return gym.wrappers.TransformObservation(env, channels_last, space)
 
 
 class ReadRewardCallback(RLlibCallback):

@@ -31,7 +31,7 @@ ALGORITHMS = {"PPO": ("ray.rllib.algorithms.ppo", "PPOConfig"),
               "IMPALA": ("ray.rllib.algorithms.impala", "IMPALAConfig")}
 # Sections passed to the AlgorithmConfig method of the same name; their keys are its attributes.
 RLLIB_SECTIONS = ("env_runners", "training", "learners", "fault_tolerance")
-OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability", "frames"},
+OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability", "frames", "stack"},
             "shaping": {"scale", "passing_scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward"},
             "run": {"steps", "checkpoint_every", "torch_threads"},
             "learner": {"value_clip", "init", "adv_norm", "adam_eps"}}  # PPO only: read_reward.ppo_learner
@@ -93,6 +93,8 @@ def check_config(cfg: Any, where: str = "config") -> None:
     if cfg.get("env", {}).get("frames", "signed") not in ("signed", "unit"):
         raise InputError(f"{where}: 'env.frames' must be signed ([-1, 1], RLlib's) or unit ([0, 1]), "
                          f"got {cfg['env']['frames']!r}")
+    if cfg.get("env", {}).get("stack", "rllib") not in ("rllib", "gymnasium"):
+        raise InputError(f"{where}: 'env.stack' must be rllib or gymnasium (CleanRL's), got {cfg['env']['stack']!r}")
     from ray.rllib.core.rl_module.default_model_config import DefaultModelConfig
 
     model_keys = {f.name for f in dataclasses.fields(DefaultModelConfig)}

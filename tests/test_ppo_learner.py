@@ -147,12 +147,14 @@ def test_bad_learner_options_name_the_key(tmp_path, learner, message):
         load_config(path)
 
 
-def test_bad_frames_option_names_the_key(tmp_path):
+@pytest.mark.parametrize("key, value, message", [("frames", "bytes", "'env.frames' must be signed"),
+                                                 ("stack", "dopamine", "'env.stack' must be rllib or gymnasium")])
+def test_bad_env_options_name_the_key(tmp_path, key, value, message):
     cfg = copy.deepcopy(load_config("ppo_tiny.yaml"))
-    cfg["env"]["frames"] = "bytes"
+    cfg["env"][key] = value
     path = tmp_path / "bad.yaml"
     path.write_text(yaml.safe_dump(cfg))
-    with pytest.raises(InputError, match="'env.frames' must be signed"):
+    with pytest.raises(InputError, match=message):
         load_config(path)
 
 
@@ -173,3 +175,22 @@ def test_a_run_uses_the_learner_options(skiing_card):
     config = algorithm_config(RunSpec("skiing", cfg, steps=256), skiing_card)
     assert config.learner_class.__name__ == "ReadRewardPPOLearner"
     assert config.vf_clip_param == math.inf and config.learner_config_dict["value_clip"] == 0.2
+
+
+def test_gymnasium_stack_gives_the_gym_runners_frames_channels_last():
+    import ale_py
+
+    from read_reward.rllib import atari_env
+
+    gym.register_envs(ale_py)
+    ours = atari_env({"env_id": "ALE/Breakout-v5", "framestack": 4, "frames": "unit", "stack": "gymnasium",
+                      "repeat_action_probability": 0.0})
+    theirs = gym.wrappers.FrameStackObservation(gym.wrappers.AtariPreprocessing(
+        gym.make("ALE/Breakout-v5", frameskip=1, repeat_action_probability=0.0), frame_skip=4, screen_size=64), 4)
+    a, _ = ours.reset(seed=5)
+    b, _ = theirs.reset(seed=5)
+    for action in (1, 2, 2, 3, 0):
+        a, b = ours.step(action)[0], theirs.step(action)[0]
+    assert a.shape == (64, 64, 4) and ours.observation_space.contains(a)
+    np.testing.assert_allclose(a, np.moveaxis(b, 0, -1) / 255.0, atol=1e-6)
+    ours.close(), theirs.close()
