@@ -187,6 +187,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 taken.append((m.start(), m.end()))  # "losing one diver costs more": it is worth keeping
                 cues.append((GAIN, 0.6, m.start()))
                 continue
+            if any(a <= m.start() and m.end() <= b and own is False for a, b, own in mentions):
+                continue  # "bonus" in "a bonus coin rolls out": another object's name, not a cue
+            if kind == GAIN and direction == RIGHT and re.match(r"needs?\b", m.group()) and any(
+                    own is not None and b <= m.start() and not text[b:m.start()].strip() for a, b, own in mentions):
+                continue  # "crabs need two bumps": what an object needs, not what the player needs
             owner = owner_of(text, mentions, m.start(), m.end(), direction)
             if owner is None:
                 continue

@@ -143,17 +143,16 @@ _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
 
 
 def _singular_after(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
-    """Does the sentence name the object only in the plural, and another object after it in the singular
-    ("Above the pits hangs a vine.")? Then "it" in the next sentence is that other object."""
+    """Does the sentence name the object only in the plural, and another object in the singular ("Above the
+    pits hangs a vine.", "A vine hangs over the pits.")? Then "it" in the next sentence is that other object."""
     raw = WORD.findall(without_yours(sentence).lower())
     words = lemmas(without_yours(sentence))
     mine = runs(words, names)
+    mine = [r for r in mine if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in mine)]  # "tar" in "tar pits"
     theirs = [t for t in runs(words, others) if not any(a <= t[0] < b for a, b in mine)]
     if not mine or len(raw) != len(words):
         return False
-    last = max(b for _, b in mine)
-    return all(raw[b - 1] != words[b - 1] for _, b in mine) and any(
-        a >= last and raw[b - 1] == words[b - 1] for a, b in theirs)
+    return all(raw[b - 1] != words[b - 1] for _, b in mine) and any(raw[b - 1] == words[b - 1] for a, b in theirs)
 
 
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -192,6 +191,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             back = []  # "Above the pits hangs a vine. Catch it ...": the vine
         if previous and back and back[0] < first_use(words, others):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
+            # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
+            previous = first_use(words, others) == len(words)
+            continue
         previous = False
     own = {m.sentence for m in mentions}
     known = [*names, *others, *player]

@@ -604,3 +604,40 @@ def test_session12_phrasings(sentence, target, others, expected):
 ])
 def test_comparisons_idioms_and_one_as_a_pronoun(sentence, target, expected):
     assert kinds(sentence, target) == expected
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("The flame lasts only a few seconds' worth, so spend it on a bat.", "bat", set()),  # a quantity, not a value
+    ("Do not waste the rope on a bat that is far away.", "bat", set()),  # the bat is what the rope is spent on
+    ("Don't waste a gem when no bat is near.", "gem", {"gain"}),  # the gem is what is needed
+    ("Bats need two hits before they fall asleep.", "bat", set()),  # what the bat needs, not the player
+    ("You need a rope to cross the cave.", "rope", {"gain"}),
+    ("Bats and snakes can only be avoided.", "bat", {"loss"}),
+    ("The bat keeps to the roof, but he's nothing you want to meet.", "bat", {"loss"}),
+    ("Bats are the real killers of the cave.", "bat", {"loss"}),
+    ("Bump into a rope and the explorer simply stops.", "rope", {"harmless", "loss"}),  # harmless wins in `judge`
+    ("When the last gem falls into place, a rope appears.", "rope", set()),  # an idiom, no fall
+    ("Each gem he picks up gives 10 points, and every rope he climbs adds 30 more.", "rope", {"gain"}),
+])
+def test_quantities_spending_needs_and_idioms(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_cue_inside_another_objects_name_is_no_cue():
+    others = ["bonus gem", "cave"]
+    assert sentence_cues("Each time a bat is chased off, a bonus gem rolls out.", ["bat"], others, PLAYER) == []
+    assert sentence_cues("Each time a bat is chased off, a bonus rolls out.", ["bat"], others, PLAYER) == [("gain", 0.6)]
+
+
+def test_a_pronoun_chain_keeps_referring_back():
+    sentences = ["Bats and gems drift about the cave.", "None of them bites, but they are pushy.",
+                 "If one of them runs into the explorer, he loses a life.", "The rope sways."]
+    evidence = gather(sentences, ["bat"], ["gem", "cave", "rope"], ["explorer"])
+    assert [m.carried for m in evidence.mentions] == [False, True, True]
+    assert EffectReasoner().decide("bat", "", evidence).verdict == "no"
+
+
+def test_it_after_a_sentence_with_the_object_in_the_plural_and_another_in_the_singular():
+    sentences = ["A rope hangs over many of the tar pits.", "Grab it and swing across."]
+    evidence = gather(sentences, ["tar pit", "tar"], ["rope", "cave"], ["explorer"])
+    assert [m.carried for m in evidence.mentions] == [False]  # "it" is the rope, wherever it stands
