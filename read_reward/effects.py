@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HAZARD_NAME,
-                              HAZARD_TITLE, HEADLONG, HARMLESS, INSTRUMENT, LOSS, MISS, NEGATION, OVER, OWN_VERB,
+from read_reward.cues import (BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HAZARD_NAME,
+                              HAZARD_TITLE, HEADLONG, HARMLESS, INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OVER, OWN_VERB,
                               PASSED, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
 from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, refers_back, without_yours
@@ -195,6 +195,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             owner = owner_of(text, mentions, m.start(), m.end(), direction)
             if owner is None:
                 continue
+            if kind == GAIN and direction == LEFT and not any(b <= m.start() for _, b, own in mentions if own) and \
+                    _WHEN.match(text, m.end(), min((a for a, _, own in mentions if own and a >= m.end()), default=m.end())):
+                continue  # "fill up before every bridge": the bridge says when, not what fills
             if kind == GAIN and "waste" in m.group() and _SPENT_ON.match(
                     text, m.end(), min((a for a, _, own in mentions if a >= m.end()), default=m.end())):
                 continue  # "do not waste the flame thrower on an alien": the alien is what it is spent on
@@ -207,8 +210,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 owner = True  # "a fireball that touches Mario costs him a life just like a pest does"
             if not owner:
                 continue
-            if kind == LOSS and direction == RIGHT and other_subject(text, mentions, m.start()):
-                continue  # "any barrel that runs into the hammer": another object's collision
+            if kind == LOSS and direction == RIGHT and (other_subject(text, mentions, m.start()) or (
+                    _THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
+                continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision
             start, end = clause_bounds(text, m.start())
             if kind == LOSS and direction == RIGHT and m.group().endswith(" by") and (
                     any(start <= a and b <= m.start() and own is False for a, b, own in mentions)
@@ -250,6 +254,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
+# "Each time it bumps into ...": a subject named in an earlier sentence
+_THIRD_PARTY = re.compile(r"^\s*(?:[\w']+\s+){0,2}(?:it|they)\s+(?:also\s+|then\s+|just\s+)?$")
+_WHEN = re.compile(r".*\b(?:before|until|till|after)\s+(?:\w+\s+){0,2}$")
 _SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
 _LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
 _LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
@@ -358,8 +365,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it
         elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
-        elif (shooter or shot) and CONTACT not in kinds:
-            g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching
+        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence.lower()):
+            g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching (fuel or a life is no score)
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
         if MISS in kinds and (passed_between or shot):
             continue  # missed while passing between them, or a missed shot: nothing about touching it

@@ -641,3 +641,21 @@ def test_it_after_a_sentence_with_the_object_in_the_plural_and_another_in_the_si
     sentences = ["A rope hangs over many of the tar pits.", "Grab it and swing across."]
     evidence = gather(sentences, ["tar pit", "tar"], ["rope", "cave"], ["explorer"])
     assert [m.carried for m in evidence.mentions] == [False]  # "it" is the rope, wherever it stands
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("The bats are the worst of the lot.", "bat", {"loss"}),
+    ("The bats sleep all day, but don't let that fool you.", "bat", {"loss"}),
+    ("Each time it bumps into a rope, it turns around.", "rope", set()),  # "it" was named before: its collision
+    ("If you bump into a rope, you lose.", "rope", {"loss"}),
+])
+def test_idioms_of_danger_and_collisions_of_others(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_fuel_taken_in_by_touching_counts_in_a_shooter():
+    """In a manual about shooting, points with no word of touching are discounted; fuel is no score."""
+    sentences = [("To refuel, fly right over a depot.", "text", False), ("Depots can be shot for points.", "text", False)]
+    assert judge(sentences, ["depot"], ["bat"], PLAYER, shooter=True).verdict == "yes"
+    points = [("Fly right over a depot for points.", "text", False)]
+    assert judge(points, ["depot"], ["bat"], PLAYER, shooter=True).verdict == "unknown"
