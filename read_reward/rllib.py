@@ -66,9 +66,9 @@ def _gymnasium_stack(env: Any, dim: int, frameskip: int, framestack: int | None,
     low, scale, shift = (0.0, 1 / 255, 0.0) if frames == "unit" else (-1.0, 1 / 128, -1.0)
 
     def channels_last(obs: Any) -> Any:
-        frames = np.asarray(obs, np.float32)
-        frames = np.moveaxis(frames, 0, -1) if frames.ndim == 3 else frames[..., None]
-        return frames * np.float32(scale) + np.float32(shift)
+        pixels = np.asarray(obs, np.float32)
+        pixels = np.moveaxis(pixels, 0, -1) if pixels.ndim == 3 else pixels[..., None]
+        return pixels * np.float32(scale) + np.float32(shift)
 
     space = gym.spaces.Box(low, 1.0, (dim, dim, framestack or 1), np.float32)
     return gym.wrappers.TransformObservation(env, channels_last, space)
