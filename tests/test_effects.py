@@ -612,6 +612,7 @@ def test_comparisons_idioms_and_one_as_a_pronoun(sentence, target, expected):
     ("Don't waste a gem when no bat is near.", "gem", {"gain"}),  # the gem is what is needed
     ("Bats need two hits before they fall asleep.", "bat", set()),  # what the bat needs, not the player
     ("You need a rope to cross the cave.", "rope", {"gain"}),
+    ("There is a trail that needs exploring, and the bats would rather you didn't.", "bat", set()),  # a gerund
     ("Bats and snakes can only be avoided.", "bat", {"loss"}),
     ("The bat keeps to the roof, but he's nothing you want to meet.", "bat", {"loss"}),
     ("Bats are the real killers of the cave.", "bat", {"loss"}),
