@@ -18,6 +18,10 @@ LEFT, RIGHT, SUBJECT = "left", "right", "subject"
 PATIENT = "patient"  # "... is destroyed": the loss is the player's if the player is what is destroyed
 
 NUM = r"\d[\d,]*"
+# taking in fuel, air or the like, and being shielded: gains (a cue) that are no score (`BENEFIT`)
+INTAKE = (r"refuels?|refills?|fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|"
+          r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?")
+SHIELDED = r"invincib\w*|invulnerab\w*"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
 USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
 HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch(?:es)? up (?:to|with)|catch|catches|caught|crush|crushes|"
@@ -156,9 +160,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )worth\b(?! (?:remembering|noting|knowing|trying|a try|the (?:effort|trouble|risk|wait)))|"
                           r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
-                          r"refuels?|refills?|fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|takes? on (?:more )?(?:fuel|gas|air|oxygen)|"
-                          r"replenish(?:es)?|restores?|recharges?|powers? up|"
-                          r"invincib\w*|invulnerab\w*|advances? (?:you )?to|valuable)\b"),
+                          rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
         (GAIN, LEFT, BARE_WEIGHT, r"\b(?:points?|bonus|treasures?|prize)\b"),
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
@@ -192,9 +194,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     ))
 
 # gains that are no score: what the player takes in by touching, not points that a shot also earns
-BENEFIT = re.compile(r"\b(?:refuel\w*|refill\w*|fills? (?:you |it |player )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|takes? on (?:more )?"
-                     r"(?:fuel|gas|air|oxygen)|replenish\w*|recharg\w*|(?:extra|bonus|free) (?:life|lives)|invincib\w*|"
-                     r"invulnerab\w*)\b")
+BENEFIT = re.compile(rf"\b(?:{INTAKE}|recharges?|(?:extra|bonus|free) (?:life|lives)|{SHIELDED})\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|without|cannot|nor|neither|none|fail to|fails to|failed to)\b|n't\b")
 CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only when|as long as|during)\b"
                         r"(?:\W+\w+){0,8}?\W+(?:blue|flash\w*|turns?|turned|power\w*|frozen|stunn?\w*|"

@@ -196,10 +196,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if owner is None:
                 continue
             if kind == GAIN and direction == LEFT and not any(b <= m.start() for _, b, own in mentions if own) and \
-                    _WHEN.match(text, m.end(), min((a for a, _, own in mentions if own and a >= m.end()), default=m.end())):
+                    _WHEN.match(text, m.end(), _next_mention(mentions, m.end(), own_only=True)):
                 continue  # "fill up before every bridge": the bridge says when, not what fills
-            if kind == GAIN and "waste" in m.group() and _SPENT_ON.match(
-                    text, m.end(), min((a for a, _, own in mentions if a >= m.end()), default=m.end())):
+            if kind == GAIN and "waste" in m.group() and _SPENT_ON.match(text, m.end(), _next_mention(mentions, m.end())):
                 continue  # "do not waste the flame thrower on an alien": the alien is what it is spent on
             if kind == WARD and direction == RIGHT and not any(
                     m.end() <= a and len(text[m.end():a].split()) <= 2 for a, _, own in mentions if own):
@@ -252,6 +251,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
+
+
+def _next_mention(mentions: list[tuple[int, int, bool | None]], pos: int, own_only: bool = False) -> int:
+    """Where the first mention from `pos` on starts (the target's only, with `own_only`); `pos` if none."""
+    return min((a for a, _, own in mentions if a >= pos and (own or not own_only)), default=pos)
 
 
 # "Each time it bumps into ...": a subject named in an earlier sentence
@@ -365,7 +369,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it
         elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
-        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence.lower()):
+        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence):
             g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching (fuel or a life is no score)
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
         if MISS in kinds and (passed_between or shot):
