@@ -162,6 +162,7 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
     """Train (or resume) one SB3 run in `out` until `opts.steps` env steps; True when done, False when
     stopped (time limit, Ctrl-C, SIGTERM) after a checkpoint."""
     from stable_baselines3 import PPO
+    from stable_baselines3.common.logger import Logger
     from stable_baselines3.common.utils import LinearSchedule
     from stable_baselines3.common.vec_env import DummyVecEnv, SubprocVecEnv, VecFrameStack
 
@@ -173,6 +174,7 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
         model = PPO("CnnPolicy", venv, n_steps=128, n_epochs=4, batch_size=256, learning_rate=LinearSchedule(2.5e-4, 0.0, 1.0),
                     clip_range=LinearSchedule(0.1, 0.0, 1.0), ent_coef=0.01, vf_coef=0.5, gamma=opts.gamma,
                     seed=opts.seed, device=device, verbose=0)
+        model.set_logger(Logger(folder=None, output_formats=[]))  # SB3's default makes an empty /tmp/SB3-<time> per run
         state: dict[str, Any] = {"env_steps": 0, "iteration": 0, "seconds": 0.0, "episodes": []}
         if (out / "checkpoint").is_dir():
             state = load_checkpoint(out, model.policy, model.policy.optimizer)

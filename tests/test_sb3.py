@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import tempfile
 from pathlib import Path
 
 import torch
@@ -10,8 +11,9 @@ import torch
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sb3_ppo.py"
 
 
-def test_sb3_ppo_trains_on_the_auxiliary_reward(mspacman_card):
+def test_sb3_ppo_trains_on_the_auxiliary_reward(mspacman_card, monkeypatch, tmp_path):
     torch.set_num_threads(1)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # SB3's default logger makes an SB3-<time> folder there
     spec = importlib.util.spec_from_file_location("sb3_ppo", EXAMPLE)
     example = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(example)
