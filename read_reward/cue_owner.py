@@ -141,7 +141,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
             group = [pick]
             for m in reversed(in_clause[:-1]):
-                if re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?", text[m[1]:group[-1][0]]):
+                between = text[m[1]:group[-1][0]]  # a comma or a conjunction: "its spear" is no list
+                if re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?", between) and re.search(r",|\b(?:and|or|nor)\b", between):
                     group.append(m)
                 else:
                     break

@@ -27,8 +27,7 @@ from read_reward.cues import (BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, CUES, DE
                               HAZARD_TITLE, HEADLONG, HARMLESS, INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OVER, OWN_VERB,
                               PASSED, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
-from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, refers_back, without_yours
-from read_reward.key_objects import singular
+from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, lemmas as lemmas_of, refers_back, without_yours, word_lemma
 
 FOE_WEIGHT = 0.5
 TABLE_WEIGHT = 0.7
@@ -80,7 +79,7 @@ class Effect:
 
 
 def _lemmas(text: str) -> list[tuple[str, int, int]]:
-    return [(singular(m.group().replace("’", "'")), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [(word_lemma(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -126,7 +125,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             marked = marked[:span[0]] + "PLAYER" + marked[span[1]:]
     said_you = {m.start() for m in re.finditer(r"\byoU\b", marked)}
     # "blow them up with dynamite": what the player fights with is not what the cues are about
-    named = name_spans(text, others)  # "alien" in "alien egg" is the egg
+    # "alien" in "alien egg" is the egg; "in the slayer's hand" names the hand, no other subject
+    named = [(a, b) for a, b in name_spans(text, others) if not text.endswith("'s", 0, b)]
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
             and not _inside_longer(a, b, named) and not _ABSENT.search(text, 0, a)]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
@@ -174,6 +174,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     fate = any(_FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
     rival = any(_RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
                 for a, b in mine)  # "your opponent scores a point": its gain, not the player's
+    heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
+    # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
+    subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]))]
     taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
     cues: list[tuple[str, float, int]] = []  # (kind, weight, where the cue starts)
     if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) or HAZARD_NAME.match(text[a:b])
@@ -185,14 +188,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue
             if kind == LOSS and _LOSE.match(m.group()) and any(m.start() < a and b <= m.end() for a, b in mine):
                 taken.append((m.start(), m.end()))  # "losing one diver costs more": it is worth keeping
-                cues.append((GAIN, 0.6, m.start()))
+                if not any(lemmas_of(text[a:b]) in heads for a, b in mine if m.start() < a and b <= m.end()):
+                    cues.append((GAIN, 0.6, m.start()))  # not "you lose a submarine" beside "your submarine": a life
                 continue
             if any(a <= m.start() and m.end() <= b and own is False for a, b, own in mentions):
                 continue  # "bonus" in "a bonus coin rolls out": another object's name, not a cue
             if kind == GAIN and direction == RIGHT and re.match(r"needs?\b", m.group()) and any(
                     own is not None and b <= m.start() and not text[b:m.start()].strip() for a, b, own in mentions):
                 continue  # "crabs need two bumps": what an object needs, not what the player needs
-            owner = owner_of(text, mentions, m.start(), m.end(), direction)
+            owner = owner_of(text, mentions if direction == RIGHT else subjects, m.start(), m.end(), direction)
             if owner is None:
                 continue
             if kind == GAIN and direction == LEFT and not any(b <= m.start() for _, b, own in mentions if own) and \
@@ -209,6 +213,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 owner = True  # "a fireball that touches Mario costs him a life just like a pest does"
             if not owner:
                 continue
+            if kind == LOSS and direction == LEFT and _SUFFERS.match(m.group()) and any(
+                    own and _SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions):
+                continue  # "they would rather see every diver drown": the object's own fate
+            if kind == CONTACT and direction == RIGHT and _made_by_another(text, mentions, m.start()):
+                continue  # "the glaive bounces back after it strikes the wall": the glaive's touch, not the player's
             if kind == LOSS and direction == RIGHT and (other_subject(text, mentions, m.start()) or (
                     _THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
                 continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision
@@ -253,6 +262,28 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
+_SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")
+_SUBJECT_OF = re.compile(r"\s+(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
+
+
+def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
+    """Is the subject of the verb at `start` another object, named or a pronoun for one ("after it strikes")?"""
+    return other_subject(text, mentions, start) or any(
+        own is False and text[a:b] in ("it", "they") and re.fullmatch(r"\s*(?:also |then |just )?", text[b:start])
+        for a, b, own in mentions)
+
+
+def _exception_to_harm(cues: Sequence[Cue]) -> bool:
+    """Does the prose say contact hurts as a rule and pays only in a passing state ("while they are blue")?"""
+    def passing(sentence: str) -> bool:
+        low = sentence.lower()
+        return bool(STATE.search(low) or TEMPORARY.search(low))
+
+    prose = [c for c in cues if not c.table]
+    return any(c.kind == GAIN and passing(c.sentence) for c in prose) and \
+        any(c.kind == LOSS and not passing(c.sentence) for c in prose)
+
+
 def _next_mention(mentions: list[tuple[int, int, bool | None]], pos: int, own_only: bool = False) -> int:
     """Where the first mention from `pos` on starts (the target's only, with `own_only`); `pos` if none."""
     return min((a for a, _, own in mentions if a >= pos and (own or not own_only)), default=pos)
@@ -294,6 +325,7 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
     longer = name_spans(name, others)
     return not _NOT_A_SCORE.search(value) and any(
         not INSTRUMENT.search(name[max(0, a - 60):a]) and not _inside_longer(a, b, longer)
+        and not PASSED.search(name[max(0, a - 20):a])  # "ball gets past the computer's paddle: 1 point"
         for a, b in name_spans(name, target))
 
 
@@ -385,5 +417,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             continue
         gain += max(net, 0.0)
         loss += max(-net, 0.0)
+    if table > 0 and _exception_to_harm(cues):
+        table *= 0.5  # "Blue ghost: 200": the table prices the exception ("while they are blue, eat them")
     gain, loss = gain + max(table, 0.0), loss + max(-table, 0.0)
     return Effect(round(gain - loss, 4), round(gain, 4), round(loss, 4), harmless, shot, cues)

@@ -92,9 +92,20 @@ def refers_back(words: Sequence[str]) -> list[int]:
     return out
 
 
+_CONTRACTED = frozenset("it's that's there's here's he's she's what's who's where's let's one's".split())
+
+
+def word_lemma(word: str) -> str:
+    """A lower-case word's noun lemma, a possessive read as its noun ("the alligator's back": alligator)."""
+    word = word.replace("’", "'")
+    if word.endswith("'s") and len(word) > 4 and word not in _CONTRACTED:
+        word = word[:-2]
+    return singular(word)
+
+
 @lru_cache(maxsize=8192)
 def lemmas(text: str) -> tuple[str, ...]:
-    return tuple(singular(w.replace("’", "'")) for w in WORD.findall(text.lower()))
+    return tuple(word_lemma(w) for w in WORD.findall(text.lower()))
 
 
 def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
@@ -142,9 +153,10 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
 
 
-def _singular_after(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
+def _singular_after(sentence: str, names: Sequence[str], others: Sequence[str], plural: bool = False) -> bool:
     """Does the sentence name the object only in the plural, and another object in the singular ("Above the
-    pits hangs a vine.", "A vine hangs over the pits.")? Then "it" in the next sentence is that other object."""
+    pits hangs a vine.", "A vine hangs over the pits.")? Then "it" in the next sentence is that other object.
+    `plural`: the other way round ("Run into a pulsar, and the aliens change colour."): "they" is the other."""
     raw = WORD.findall(without_yours(sentence).lower())
     words = lemmas(without_yours(sentence))
     mine = runs(words, names)
@@ -152,7 +164,8 @@ def _singular_after(sentence: str, names: Sequence[str], others: Sequence[str]) 
     theirs = [t for t in runs(words, others) if not any(a <= t[0] < b for a, b in mine)]
     if not mine or len(raw) != len(words):
         return False
-    return all(raw[b - 1] != words[b - 1] for _, b in mine) and any(raw[b - 1] == words[b - 1] for a, b in theirs)
+    return all((raw[b - 1] != words[b - 1]) != plural for _, b in mine) and \
+        any((raw[b - 1] == words[b - 1]) != plural for a, b in theirs)
 
 
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -169,7 +182,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     then the sentences about the classes it is in: those the manual puts it in ("goblins ... are among
     the monsters") and the `groups` the lexicon names ("if an enemy aircraft collides with you")."""
     mentions: list[Mention] = []
-    previous = it_elsewhere = False
+    previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
     titles = list(sections) or [""] * len(sentences)
     for sentence, title in zip(sentences, titles):
@@ -180,15 +193,18 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not _handed_on(sentence, names, others)
             it_elsewhere = _singular_after(sentence, names, others)
+            they_elsewhere = _singular_after(sentence, names, others, plural=True)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
             continue
-        back = [i for i in refers_back(words) if i < 6]
+        back = [i for i in refers_back(words) if i < 6] or _this_kind(words, [*names, *others, *player])
         if led_by_player and back and words[back[0]] in ("he", "she"):
             back = []  # "He loses merit points ...": the player again, not the object
         if it_elsewhere and back and words[back[0]] == "it":
             back = []  # "Above the pits hangs a vine. Catch it ...": the vine
+        if they_elsewhere and back and words[back[0]] in ("they", "them", "their"):
+            back = []  # "Touch a pulsar and the aliens change colour. While they are changed ...": the aliens
         if previous and back and back[0] < first_use(words, others):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
@@ -206,6 +222,18 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
+
+
+def _this_kind(words: Sequence[str], known: Sequence[str]) -> list[int]:
+    """Where "these" or "those" opens on a noun no object is called by ("These fellows never attack"):
+    a name for what the last sentence named."""
+    for i, word in enumerate(words[:6]):
+        if word in ("these", "those") and i + 1 < len(words):
+            noun = words[i + 1]
+            if noun not in _NOT_CLASSES and "NOUN" in getAllLemmas(noun) and \
+                    not any(lemmas(k)[:1] == (noun,) for k in known):
+                return [i]
+    return []
 
 
 _DET = r"(?:the|your|a|an|all|some|many|several|these|those|his|her|their)"

@@ -649,6 +649,7 @@ def test_it_after_a_sentence_with_the_object_in_the_plural_and_another_in_the_si
     ("The bats sleep all day, but don't let that fool you.", "bat", {"loss"}),
     ("Each time it bumps into a rope, it turns around.", "rope", set()),  # "it" was named before: its collision
     ("If you bump into a rope, you lose.", "rope", {"loss"}),
+    ("The cave is under attack!", "cave", set()),  # attacked, not attacking
 ])
 def test_idioms_of_danger_and_collisions_of_others(sentence, target, expected):
     assert kinds(sentence, target) == expected
@@ -660,3 +661,65 @@ def test_fuel_taken_in_by_touching_counts_in_a_shooter():
     assert judge(sentences, ["depot"], ["bat"], PLAYER, shooter=True).verdict == "yes"
     points = [("Fly right over a depot for points.", "text", False)]
     assert judge(points, ["depot"], ["bat"], PLAYER, shooter=True).verdict == "unknown"
+
+
+def test_a_possessive_names_its_object():
+    assert lemmas("Ride on the bat's back; it's safe.") == ("ride", "on", "the", "bat", "back", "it's", "safe")
+    assert kinds("Every punch that lands on the bat's head counts.", "bat") == {"contact"}
+
+
+def test_its_before_another_objects_name_is_no_list():
+    """"Only its spear is deadly": the spear kills, not the one whose spear it is."""
+    assert sentence_cues("Only its rope is deadly.", ["bat"], ["rope"], PLAYER, True) == []
+    assert kinds("A gem, a rope or the bat knocks him down.", "gem") == {"loss"}  # a list still is one subject
+
+
+def test_an_object_that_drowns_or_dies_is_its_fate_not_the_players_loss():
+    assert kinds("The cave bats would rather see every gem drown.", "gem") == set()
+    assert kinds("If the explorer falls into the cave, he drowns.", "cave") == {"loss"}
+
+
+def test_they_after_a_sentence_with_the_object_in_the_singular_and_another_in_the_plural():
+    sentences = ["Touch a gem and the bats turn white.", "While they are white, they are harmless."]
+    evidence = gather(sentences, ["gem"], ["bat", "cave"], ["explorer"])
+    assert [m.carried for m in evidence.mentions] == [False]  # "they" are the bats
+
+
+def test_these_and_a_new_noun_refer_back():
+    sentences = ["Bats hang in the cave.", "These critters never bite.", "These gems shine."]
+    evidence = gather(sentences, ["bat"], ["gem", "cave"], ["explorer"])
+    assert [m.carried for m in evidence.mentions] == [False, True]  # "these gems" are the gems
+    assert EffectReasoner().decide("bat", "", evidence).verdict == "unknown"  # harmless: nothing to gain or lose
+
+
+def test_a_table_prices_the_exception_when_contact_hurts_as_a_rule():
+    """"If a bat touches you, you lose a life. While they are white you can eat them. Bat: 200." -> avoid."""
+    mentions = [("If a bat touches the explorer, he loses a life.", "text", False),
+                ("While they are white, the explorer can eat them for points.", "text", True),
+                ("Bat: 200 POINTS.", "table", False), ("Once a bat has its color again, keep clear of it.", "text", False)]
+    effect = judge(mentions, ["bat"], ["gem"], PLAYER)
+    assert effect.verdict == "no"
+    assert judge(mentions[1:3], ["bat"], ["gem"], PLAYER).verdict == "yes"  # no rule of harm: the table counts whole
+
+
+def test_losing_what_the_player_is_called_is_a_life_not_the_objects_worth():
+    """"You lose a submarine" beside "your submarine": no gain for the enemy submarine; "losing a diver" is one."""
+    player = ["explorer", "your submarine"]
+    assert sentence_cues("If a shark bites, you lose a submarine.", ["submarine"], ["shark"], player) == []
+    assert sentence_cues("Losing a diver costs you.", ["diver"], ["shark"], player) == [("gain", 0.6)]
+
+
+def test_a_row_for_getting_past_an_object_is_no_score_of_it():
+    rows = [("BALL GETS PAST THE COMPUTER'S PADDLE: 1 POINT.", "table", False)]
+    assert judge(rows, ["computer paddle"], ["ball"], PLAYER).verdict == "unknown"
+    assert judge([("BALL HITS THE COMPUTER'S PADDLE: 1 POINT.", "table", False)], ["computer paddle"], ["ball"],
+                 PLAYER).verdict == "yes"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Each gem bounces back toward you after it strikes the rope.", set()),  # the gem's touch
+    ("A gem that strikes a rope breaks it.", set()),
+    ("Grab the rope after you strike it.", {"contact"}),
+])
+def test_a_touch_made_by_another_object_is_not_the_players(sentence, expected):
+    assert kinds(sentence, "rope") == expected
