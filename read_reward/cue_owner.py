@@ -111,6 +111,13 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     else:
         # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
         in_clause = [m for m in before if m[0] >= clause_start and not LATER_CLAUSE.search(text[m[1]:start])]
+        if not in_clause and before and re.fullmatch(r"\s*(?::|\.{2,})\s*", text[before[-1][1]:clause_start]):
+            row = [before[-1]]  # "Snake, campfire, scorpion: life lost": every object the row lists
+            for m in reversed(before[:-1]):
+                if not re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}", text[m[1]:row[-1][0]]):
+                    break
+                row.append(m)
+            return any(m[2] for m in row)
         if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
             return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):

@@ -23,6 +23,7 @@ INTAKE = (r"refuels?|refills?|fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas
           r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?")
 SHIELDED = r"invincib\w*|invulnerab\w*"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
+PROJECTILE = r"(?:spears?|harpoons?|arrows?|bullets?|missiles?|lasers?|torpedo(?:e?s)?|shots?|rockets?|darts?|depth charges?)\b"
 USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
 HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch(?:es)? up (?:to|with)|catch|catches|caught|crush|crushes|"
               r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|stun|stuns|stunned|hit|hits|knock|"
@@ -43,7 +44,8 @@ CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring|rings|ringing|"
-                 r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back)")
+                 r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
+                 r"bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting)")
 # using or travelling on something: the object is a means, which says little about its worth
 USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
              r"bring|brings|carry|carries|carrying|walk on|stand on|stands on|step onto|hop onto|jump onto|"
@@ -53,6 +55,8 @@ USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|r
 CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     (kind, direction, weight, re.compile(pattern))
     for kind, direction, weight, pattern in (
+        # "each shark hit by a spear": a projectile's touch is a shot (before "hit by" reads as harm)
+        (SHOOT, LEFT, 1.0, rf"\b(?:hit|struck|speared|skewered|harpooned) by (?:a|an|the) (?:\w+ )?{PROJECTILE}"),
         # harmless: contact does nothing
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:(?:come|get|go|fly|swim)\s+"
                               r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
@@ -100,7 +104,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
+        # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
+        (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
+                          r"subtracted|taken away)\b"),
         (LOSS, LEFT, 0.8, rf"\b(?:dangerous|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+                          r"(?:is|are|as|means?|spells?) (?:big |real |serious |nothing but )?trouble|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
                           r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
@@ -167,8 +175,13 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b(?!\s+\w+ing\b)|"
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"
                            r"fuel|bullets?|missiles?|you)\b)"),
+        # "each time a spear strikes a tentacle": a projectile's touch is a shot
+        (SHOOT, RIGHT, 1.0, rf"\b(?:a|the|each|every|your)\s+(?:\w+\s+)?{PROJECTILE}\s+(?:that\s+)?"
+                            r"(?:strikes?|hits?|touches|reaches|finds|meets)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
+        # "you can ride safely on an alligator's back": a means of getting somewhere that is safe to touch
+        (CONTACT, RIGHT, 0.6, rf"\b(?:safely\s+{USE_VERB}|{USE_VERB}\s+safely(?:\s+on)?)\b"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
         (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
                               r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some)\b))\b"),

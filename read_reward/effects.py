@@ -177,7 +177,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]))]
-    taken: list[tuple[int, int]] = []  # cue spans already used (a stronger pattern matched there)
+    # cue spans already used (a stronger pattern matched there); "every 10,000 points" is when, not what, it pays
+    taken: list[tuple[int, int]] = [m.span() for m in _EVERY_POINTS.finditer(text)]
     cues: list[tuple[str, float, int]] = []  # (kind, weight, where the cue starts)
     if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) or HAZARD_NAME.match(text[a:b])
            for a, b in mine):
@@ -193,6 +194,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue
             if any(a <= m.start() and m.end() <= b and own is False for a, b, own in mentions):
                 continue  # "bonus" in "a bonus coin rolls out": another object's name, not a cue
+            if kind == SHOOT and "your " not in m.group() and any(
+                    own is False and m.start() <= a < m.end() for a, _, own in mentions):
+                continue  # "a spear strikes Colwyn", the spear being a Slayer's: another object's touch, no shot
             if kind == GAIN and direction == RIGHT and re.match(r"needs?\b", m.group()) and any(
                     own is not None and b <= m.start() and not text[b:m.start()].strip() for a, b, own in mentions):
                 continue  # "crabs need two bumps": what an object needs, not what the player needs
@@ -262,6 +266,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
+_EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
+                           r"(?:\s+(?:scored|earned|you score|you earn))?")
 _SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")
 _SUBJECT_OF = re.compile(r"\s+(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
 

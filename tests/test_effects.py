@@ -32,7 +32,7 @@ def kinds(sentence: str, target: str, carried: bool = False) -> set[str]:
     ("Jump over the bats.", "bat", {"over"}),
     ("Jumping a bat: 50 points.", "bat", {"over", "gain"}),  # points for clearing it (judge drops them)
     ("If a bat touches your raft, it is destroyed.", "bat", {"loss"}),
-    ("If a missile hits a rope, the rope is destroyed.", "rope", set()),
+    ("If a missile hits a rope, the rope is destroyed.", "rope", {"shoot"}),  # a projectile no object owns: a shot
     ("The bats can't hurt you.", "bat", {"harmless"}),
     ("The cave is dark and quiet.", "cave", set()),
     ("Enemy bats swarm out of the dark.", "bat", {"loss"}),  # the manual calls it an enemy
@@ -650,6 +650,9 @@ def test_it_after_a_sentence_with_the_object_in_the_plural_and_another_in_the_si
     ("Each time it bumps into a rope, it turns around.", "rope", set()),  # "it" was named before: its collision
     ("If you bump into a rope, you lose.", "rope", {"loss"}),
     ("The cave is under attack!", "cave", set()),  # attacked, not attacking
+    ("You can ride safely on a rope's end.", "rope", {"contact"}),  # a safe means, weighed as a contact (0.6)
+    ("For every 10,000 points scored, a lost rope is rebuilt.", "rope", set()),  # when it is given, not what it pays
+    ("Each rope is worth 100 points.", "rope", {"gain"}),
 ])
 def test_idioms_of_danger_and_collisions_of_others(sentence, target, expected):
     assert kinds(sentence, target) == expected
@@ -723,3 +726,28 @@ def test_a_row_for_getting_past_an_object_is_no_score_of_it():
 ])
 def test_a_touch_made_by_another_object_is_not_the_players(sentence, expected):
     assert kinds(sentence, "rope") == expected
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("Each time a spear strikes the tip of a rope, you score points.", "rope", {"shoot", "gain"}),
+    ("Each bat hit by an arrow scores points.", "bat", {"shoot", "gain"}),
+    ("If a rope strikes the explorer, he loses a life.", "gem", set()),
+])
+def test_a_projectiles_touch_is_a_shot(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_projectile_named_as_another_object_is_no_shot():
+    """"If a spear hits Colwyn ..." where the spear is the Slayers' own object: no shot of the Slayer."""
+    assert sentence_cues("Each spear that hits a bat is lost.", ["bat"], ["spear"], PLAYER) == []
+    assert ("shoot", 1.0) in sentence_cues("Each spear that hits a bat is lost.", ["bat"], ["gem"], PLAYER)
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("Bat, cave, gem: life lost.", "cave", {"loss"}),  # every object a row lists
+    ("Bats, gems, and pieces of the rope ........ merit points lost", "gem", {"loss"}),
+    ("Bats spell trouble.", "bat", {"loss"}),
+    ("Swing the shovel and bonk the bats.", "bat", {"contact"}),
+])
+def test_rows_of_losses_trouble_and_whacking(sentence, target, expected):
+    assert kinds(sentence, target) == expected
