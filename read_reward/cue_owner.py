@@ -51,6 +51,23 @@ def only_while(text: str, start: int, end: int, mine: Sequence[tuple[int, int]])
     return not _MEETING.search(text[a:b]) and not any(a <= s < b for s, _ in mine)
 
 
+_POSTMODIFIER = re.compile(r"\s+(?:[a-z]+est\s+|right\s+|just\s+)?(?:to|near|by|beside|behind|under|over|on|in|at|around|"
+                           r"next to|close to|closest to|nearest)\s+(?:the |a |an |your |any )?")
+_COPULA = re.compile(r"\s+(?:is|are|was|were|can be|will be|may be|become|becomes)\b")
+_ROW_END = re.compile(r"(?:\s*,?\s*(?:and|or)(?:\s+[a-z]+){1,4})?\s*(?::|\.{2,})\s*")  # "..., and members of the gang ...."
+_EVERY_ONE = re.compile(r"\b(?:every one|each one|all of them|each of them|any of them)\b")
+
+
+def _listed(text: str, before: list[tuple[int, int, bool | None]]) -> list[tuple[int, int, bool | None]]:
+    """The list of mentions that ends with the last one before the cue ("potholes, bricks, and daggers")."""
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}", text[m[1]:group[-1][0]]):
+            break
+        group.append(m)
+    return group
+
+
 def other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
     """Is the subject of the verb at `start` another object ("a barrel that runs into ...")?"""
     return any(m[2] is False and text[m[0]:m[1]].lower() not in PRONOUN_WORDS
@@ -111,13 +128,10 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     else:
         # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
         in_clause = [m for m in before if m[0] >= clause_start and not LATER_CLAUSE.search(text[m[1]:start])]
-        if not in_clause and before and re.fullmatch(r"\s*(?::|\.{2,})\s*", text[before[-1][1]:clause_start]):
-            row = [before[-1]]  # "Snake, campfire, scorpion: life lost": every object the row lists
-            for m in reversed(before[:-1]):
-                if not re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}", text[m[1]:row[-1][0]]):
-                    break
-                row.append(m)
-            return any(m[2] for m in row)
+        # "Snake, campfire, scorpion: life lost", "geese, clams and crabs ..., so treat every one as trouble"
+        if not in_clause and before and (_ROW_END.fullmatch(text, before[-1][1], clause_start)
+                                         or _EVERY_ONE.search(text, clause_start, start)):
+            return any(m[2] for m in _listed(text, before))
         if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
             return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):
@@ -139,6 +153,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
             head = next((m for m in in_clause[:-1] if re.match(r"\s*(?:that|which|who)\b", text[m[1]:])
                          and "," not in text[m[1]:start]), None)
+            if head is None and len(in_clause) > 1 and _POSTMODIFIER.fullmatch(text, in_clause[-2][1], in_clause[-1][0]) \
+                    and _COPULA.match(text, in_clause[-1][1]):
+                head = in_clause[-2]  # "the holes closest to the carrots are the most dangerous": the holes are
             if head is not None:
                 pick = head
             elif direction == SUBJECT and re.search(r"\b(?:and|then)\s+(?:\w+\s+)?$", text[in_clause[-1][1]:start]):

@@ -273,10 +273,17 @@ _SUBJECT_OF = re.compile(r"\s+(?:(?:will|would|may|might|can|could|must|should|t
 
 
 def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
-    """Is the subject of the verb at `start` another object, named or a pronoun for one ("after it strikes")?"""
-    return other_subject(text, mentions, start) or any(
-        own is False and text[a:b] in ("it", "they") and re.fullmatch(r"\s*(?:also |then |just )?", text[b:start])
-        for a, b, own in mentions)
+    """Is the subject of the verb at `start` another object, named or a pronoun for one ("after it strikes"),
+    or, for a verb in the third person, the last thing named in its clause ("the gopher ... reaches a carrot")?"""
+    if other_subject(text, mentions, start) or any(
+            own is False and text[a:b] in ("it", "they") and re.fullmatch(r"\s*(?:also |then |just )?", text[b:start])
+            for a, b, own in mentions):
+        return True
+    if not re.match(r"[a-z]+(?<!s)s\b", text[start:]):
+        return False
+    clause_start = clause_bounds(text, start)[0]
+    subject = [own for a, b, own in mentions if clause_start <= a and b <= start]
+    return bool(subject) and subject[-1] is False
 
 
 def _exception_to_harm(cues: Sequence[Cue]) -> bool:

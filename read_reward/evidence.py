@@ -18,7 +18,8 @@ from read_reward.key_objects import singular
 
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
-_DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
+_DETERMINERS = frozenset("this these those one ones such".split())
+_NOT_NOUNS = frozenset("just only simply now again too first more also still even then".split())  # never a determiner's noun  # "this one", but also "one extra life"
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
 ROW_SEPARATOR = r":|\.{2,}|\s[-–—]\s|\s{2,}"  # between a row's name and its value
 # OCR of a row: leader dots read as "eee" or "ooo", a stray capitalised scrap before the number ("ghost: Be 40")
@@ -84,7 +85,7 @@ def refers_back(words: Sequence[str]) -> list[int]:
     for i, word in enumerate(words):
         if word not in REFERS_BACK or expletive and word == "it":
             continue
-        if word in _DETERMINERS and i + 1 < len(words):
+        if word in _DETERMINERS and i + 1 < len(words) and words[i + 1] not in _NOT_NOUNS:  # "catches one just by"
             pos = getAllLemmas(words[i + 1])
             if pos and not {"VERB", "AUX"} & set(pos) and {"NOUN", "ADJ"} & set(pos):
                 continue
@@ -205,10 +206,11 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             back = []  # "Above the pits hangs a vine. Catch it ...": the vine
         if they_elsewhere and back and words[back[0]] in ("they", "them", "their"):
             back = []  # "Touch a pulsar and the aliens change colour. While they are changed ...": the aliens
-        if previous and back and back[0] < first_use(words, others):  # "Jump up and ring it to make fruit appear."
+        things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
+        if previous and back and back[0] < first_use(words, things):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
-            previous = first_use(words, others) == len(words)
+            previous = first_use(words, things) == len(words)
             continue
         previous = False
     own = {m.sentence for m in mentions}

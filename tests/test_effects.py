@@ -751,3 +751,20 @@ def test_a_projectile_named_as_another_object_is_no_shot():
 ])
 def test_rows_of_losses_trouble_and_whacking(sentence, target, expected):
     assert kinds(sentence, target) == expected
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("If a bat gets loose and grabs one of the gems, it flies off with it.", "gem", set()),  # the bat's touch
+    ("The explorer grabs a gem.", "gem", {"contact"}),
+    ("The caves closest to the ropes are the most dangerous.", "rope", set()),  # the caves are
+    ("The caves closest to the ropes are the most dangerous.", "cave", {"loss"}),
+    ("Bats, ropes and gems all do the same dirty work, so treat every one as trouble.", "rope", {"loss"}),
+])
+def test_subjects_a_third_person_verb_a_postmodifier_and_every_one(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_the_player_named_first_does_not_stop_one_referring_back():
+    sentences = ["Gems glitter in the cave.", "The explorer catches one just by touching it, and each one is worth 200 points."]
+    evidence = gather(sentences, ["gem"], ["explorer", "bat", "cave"], ["explorer"])
+    assert [m.carried for m in evidence.mentions] == [False, True]
