@@ -14,12 +14,12 @@ generic English; the lexicon names objects only). Per object, against its label:
     python benchmarks/accuracy.py --set benchmarks/manual-sets/writers-b [--show]
 
 `--set DIR`: another labelled set instead (DIR/labels.json, DIR/manuals/<game>.txt; text only):
-benchmarks/manual-sets holds ten sets of further manuals for 16-18 games each, written by other
+benchmarks/manual-sets holds eleven sets of further manuals for 16-18 games each, written by other
 writers who never saw the development manuals, their labels' wording or the code's word lists. Each
 was read once untouched when written (README); writers-a..f, i (session 14: a transcribed booklet,
-a chatty third-party booklet, a home-computer port's manual) and j (session 15: a transcribed
-console-maker booklet, an arcade conversion's booklet, an uncorrected OCR text layer) are development
-sets now. `writers-g`
+a chatty third-party booklet, a home-computer port's manual), j and k (session 15: a transcribed
+console-maker booklet, an arcade conversion's booklet, an uncorrected OCR text layer; a designer's own
+company booklet, a stiff budget re-release, a hobbyist's retyped page) are development sets now. `writers-g`
 (session 11: a collection's help text, a translated booklet, a magazine guide) and `writers-h`
 (session 12: a fan FAQ, an OCR'd multi-language booklet, box copy with a quick-reference card) are
 held out: nothing is tuned on them (only their score lines are read), they measure how far the
