@@ -220,8 +220,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind == LOSS and direction == LEFT and _SUFFERS.match(m.group()) and any(
                     own and _SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions):
                 continue  # "they would rather see every diver drown": the object's own fate
-            if kind == CONTACT and direction == RIGHT and _made_by_another(text, mentions, m.start()):
-                continue  # "the glaive bounces back after it strikes the wall": the glaive's touch, not the player's
+            if kind in (CONTACT, SHOOT) and direction == RIGHT and _made_by_another(text, mentions, m.start()):
+                continue  # "the glaive bounces back after it strikes the wall", "the deathray ... destroys": not the player's
             if kind == LOSS and direction == RIGHT and (other_subject(text, mentions, m.start()) or (
                     _THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
                 continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision

@@ -768,3 +768,8 @@ def test_the_player_named_first_does_not_stop_one_referring_back():
     sentences = ["Gems glitter in the cave.", "The explorer catches one just by touching it, and each one is worth 200 points."]
     evidence = gather(sentences, ["gem"], ["explorer", "bat", "cave"], ["explorer"])
     assert [m.carried for m in evidence.mentions] == [False, True]
+
+
+def test_a_shot_by_another_object_is_not_the_players():
+    assert kinds("The cave's beam falls on the gems and destroys whichever rope lies beneath it.", "rope") == set()
+    assert kinds("Destroy the ropes for points.", "rope") == {"shoot", "gain"}
