@@ -228,7 +228,7 @@ def mention_items(sentence: str, names: Sequence[str], carried: bool = False) ->
 def polarity(evidence) -> tuple[float, str]:
     """The evidence's weighted mean of P(gain) - P(loss) over its mentions (in [-1, 1]) and the
     sentence that leans furthest that way. Mentions are weighed as `effects` weighs them."""
-    from read_reward.effects import CLASS_WEIGHT, TABLE_WEIGHT
+    from read_reward.verdict import CLASS_WEIGHT, TABLE_WEIGHT
 
     weights, leans = [], []
     for m in evidence.mentions:

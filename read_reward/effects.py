@@ -12,70 +12,22 @@ shot (OCAtari's player category is a projectile), a shot hitting an object is a 
 or a weapon's charge as the name ("enemy helicopter", "land mine") is a weak loss. A negation before a
 cue cancels it ("you do not lose a life"); a state condition ("when they turn blue", "after eating a
 power pill", "unless") halves it. Scoring-table rows ("DOT: 10 POINTS.") are gains, unless the
-manual says the object is shot. Sentences add up, each clamped to [-1, 1]; a weak or conflicting total
-abstains (`unknown`, reward 0). No game-specific rule: every cue is generic English of manuals.
+manual says the object is shot. `read_reward.verdict.judge` adds the cues up into a decision. No
+game-specific rule: every cue is generic English of manuals.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, CUES, DESTROYED, FOE, FOE_NAME, GAIN, HAZARD_NAME,
-                              HAZARD_TITLE, HEADLONG, HARMLESS, INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OVER, OWN_VERB,
-                              PASSED, PRONOUN, PURPOSE, RIGHT, SHOOT, STATE, SUBJECT, TEMPORARY, TREASURE_TITLE, WARD)
+from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
+                              INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PRONOUN, PURPOSE, RIGHT,
+                              SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
-from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, lemmas as lemmas_of, refers_back, without_yours, word_lemma
+from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, without_yours, word_lemma
 
 FOE_WEIGHT = 0.5
-TABLE_WEIGHT = 0.7
-CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
-SECTION_WEIGHT = 0.6
-SHOOTER_SCORE = 0.3  # a scoring-table row: a gain, but without saying how it is earned
-ABSTAIN_BELOW = 0.45  # a total weaker than this is no evidence
-CONFLICT = 0.7  # abstain when the weaker side is this share of the stronger one
-
-
-@dataclass
-class Cue:
-    """One effect cue given to the object, in one sentence."""
-
-    kind: str
-    weight: float
-    sentence: str
-    table: bool = False
-
-
-@dataclass
-class Effect:
-    """What the manual says touching one object does."""
-
-    score: float  # > 0 helps, < 0 hurts
-    gain: float
-    loss: float
-    harmless: bool
-    shot: bool  # the manual says the object is shot
-    cues: list[Cue] = field(default_factory=list)
-
-    @property
-    def verdict(self) -> str:
-        strong, weak = max(self.gain, self.loss), min(self.gain, self.loss)
-        if abs(self.score) < ABSTAIN_BELOW or (weak >= CONFLICT * strong):
-            return "unknown"
-        return "yes" if self.score > 0 else "no"
-
-    @property
-    def confidence(self) -> float:
-        """A monotone map of the net evidence to [0.5, 1): 0.5 = none, 0.84 at 1, 0.95 at 2."""
-        return round(1.0 - 0.5 * math.exp(-0.8 * abs(self.score) - 0.15 * abs(self.score) ** 2), 4)
-
-    @property
-    def strongest(self) -> str:
-        want = (GAIN, CONTACT) if self.score > 0 else (LOSS,)
-        best = max((c for c in self.cues if c.kind in want), key=lambda c: c.weight, default=None)
-        return best.sentence if best else (self.cues[0].sentence if self.cues else "")
 
 
 def _lemmas(text: str) -> list[tuple[str, int, int]]:
@@ -101,7 +53,7 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
-def _inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+def inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Is text[a:b] part of a longer name at `spans` ("alien" in "alien egg")?"""
     return any(c <= a and b <= d and d - c > b - a for c, d in spans)
 
@@ -128,7 +80,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # "alien" in "alien egg" is the egg; "in the slayer's hand" names the hand, no other subject
     named = [(a, b) for a, b in name_spans(text, others) if not text.endswith("'s", 0, b)]
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
-            and not _inside_longer(a, b, named) and not _ABSENT.search(text, 0, a)]
+            and not inside_longer(a, b, named) and not _ABSENT.search(text, 0, a)]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
@@ -286,17 +238,6 @@ def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], st
     return bool(subject) and subject[-1] is False
 
 
-def _exception_to_harm(cues: Sequence[Cue]) -> bool:
-    """Does the prose say contact hurts as a rule and pays only in a passing state ("while they are blue")?"""
-    def passing(sentence: str) -> bool:
-        low = sentence.lower()
-        return bool(STATE.search(low) or TEMPORARY.search(low))
-
-    prose = [c for c in cues if not c.table]
-    return any(c.kind == GAIN and passing(c.sentence) for c in prose) and \
-        any(c.kind == LOSS and not passing(c.sentence) for c in prose)
-
-
 def _next_mention(mentions: list[tuple[int, int, bool | None]], pos: int, own_only: bool = False) -> int:
     """Where the first mention from `pos` on starts (the target's only, with `own_only`); `pos` if none."""
     return min((a for a, _, own in mentions if a >= pos and (own or not own_only)), default=pos)
@@ -325,112 +266,3 @@ _INTO_IT = re.compile(r"\b(?:crash\w*|run|runs|running|fly|flies|flying|bump\w*|
 _OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
 _LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
 _AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they|that's|that is|that means)\b)")  # "step on a mine and it blows up, costing a turn"
-_NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
-                          r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
-
-
-def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> bool:
-    """Does a table row give the target's own score ("KEY: 100"), not a variation ("GAME 1: 1 player,
-    regular gopher"), a score won with it ("Destroying a police car with dynamite: 50") nor another
-    object's whose name holds the target's ("Alien egg: 10" is no score of the alien)?"""
-    parts = re.split(ROW_SEPARATOR, row, maxsplit=1)
-    name, value = " " + parts[0].lower() + " ", parts[-1]
-    longer = name_spans(name, others)
-    return not _NOT_A_SCORE.search(value) and any(
-        not INSTRUMENT.search(name[max(0, a - 60):a]) and not _inside_longer(a, b, longer)
-        and not PASSED.search(name[max(0, a - 20):a])  # "ball gets past the computer's paddle: 1 point"
-        for a, b in name_spans(name, target))
-
-
-_WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|zapping|missiles?|lasers?|sparks?|beams?|bolts?|torpedo(?:e?s)?|bullets?|"
-                      r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
-
-
-_PROJECTILE = re.compile(r"(?:\w+ )*(?:shots?|missiles?|projectiles?|bullets?|torpedo(?:e?s)?|lasers?|bolts?|arrows?)")
-_HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out|knock down)\b|\bhitting\b|"
-                             r"\bhit (?:it|them|one|each)\b", re.IGNORECASE)
-
-
-def is_shooter(sentences: Sequence[str]) -> bool:
-    """Does the manual arm the player (4+ sentences about shooting)? Then points are mostly won by
-    shooting, and a score says nothing about touching unless a contact verb says so."""
-    return sum(bool(_WEAPONS.search(s)) for s in sentences) >= 4
-
-
-def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
-          player: Sequence[str] = (), shooter: bool = False, passed_between: bool = False) -> Effect:
-    """Add up the cues of every (sentence, kind, carried) mention of the object named `target`.
-
-    `kind` is "table" for a scoring-table row, anything else for prose; `shooter`: see `is_shooter`;
-    `player`: the player's names; if they all name a projectile (a game whose player sprite is its shot), a
-    shot hitting an object is the player touching it.
-    `passed_between`: the manual asks the player to pass between these objects (`read_reward.passes`),
-    so a sentence about missing one ("each missed gate adds 5 seconds") is about passing, not touching.
-    """
-    fired = bool(player) and all(_PROJECTILE.fullmatch(p) for p in player)  # the player's sprite is its shot
-    cues: list[Cue] = []
-    titles: dict[str, None] = {}
-    classed: set[str] = set()  # sentences about a class the object is in
-    said_harmless = False  # a sentence about the object itself says it does no harm
-    for mention in mentions:
-        m = mention if isinstance(mention, Mention) else Mention(*mention)
-        found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
-        if m.kind == "table" and not m.carried and not {k for k, _ in found} & {GAIN, LOSS, SHOOT, HARMLESS} \
-                and _scores_it(m.sentence, m.about or target, others):
-            # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
-            found.append((GAIN, 1.0 if re.search(r"\d", m.sentence) else BARE_WEIGHT))
-        weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
-        if fired:  # "a shot that hits a Gorgon vessel destroys it": the player's shot is what touches
-            calm = any(k == HARMLESS for k, _ in found)  # "don't bother shooting at the beam": a shot does nothing
-            found = [(CONTACT if k == SHOOT else k, w) for k, w in found if not (calm and k == SHOOT)]
-        cues += [Cue(k, w * weight, m.sentence, m.kind == "table") for k, w in found]
-        if m.about:
-            classed.add(m.sentence)
-        elif any(k == HARMLESS for k, _ in found):
-            said_harmless = True
-        if m.section and not m.about:
-            titles[m.section] = None
-    for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
-        for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
-            if pattern.search(title):
-                cues.append(Cue(kind, SECTION_WEIGHT, f"(section) {title}"))
-    if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
-        cues = [c for c in cues if not (c.kind == LOSS and c.sentence in classed)]
-    shot = any(c.kind == SHOOT for c in cues)
-    ward = any(c.kind == WARD for c in cues) and not any(c.kind == CONTACT for c in cues)
-    # the player's shot hits it: its points are won by touching it
-    shooter = shooter and not (fired and any(c.kind == CONTACT and not c.table for c in cues))
-    gain = loss = 0.0
-    by_sentence: dict[str, list[Cue]] = {}
-    for c in cues:
-        by_sentence.setdefault(c.sentence, []).append(c)
-    harmless = False
-    table = 0.0
-    for sentence, found in by_sentence.items():
-        kinds = {c.kind for c in found}
-        g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
-        if ward or SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
-                (shot or shooter) and all(c.table for c in found)):
-            g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it
-        elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
-            g = 0.0  # "each shark you hit is worth points": hit by a shot
-        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence):
-            g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching (fuel or a life is no score)
-        loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
-        if MISS in kinds and (passed_between or shot):
-            continue  # missed while passing between them, or a missed shot: nothing about touching it
-        if MISS in kinds:  # "miss the ball and lose the point": missing it hurts, so reaching it helps
-            g, loss_here = g + max(loss_here, 0.5), 0.0
-        if HARMLESS in kinds:
-            harmless = True
-            g, loss_here = min(g, 0.5), 0.0
-        net = max(-1.0, min(1.0, g - loss_here))
-        if all(c.table for c in found):  # a scoring table is one source, however many rows it gives the object
-            table = net if abs(net) > abs(table) else table
-            continue
-        gain += max(net, 0.0)
-        loss += max(-net, 0.0)
-    if table > 0 and _exception_to_harm(cues):
-        table *= 0.5  # "Blue ghost: 200": the table prices the exception ("while they are blue, eat them")
-    gain, loss = gain + max(table, 0.0), loss + max(-table, 0.0)
-    return Effect(round(gain - loss, 4), round(gain, 4), round(loss, 4), harmless, shot, cues)

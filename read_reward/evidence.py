@@ -48,7 +48,7 @@ class Evidence:
     mentions: list[Mention] = field(default_factory=list)
     others: tuple[str, ...] = ()  # names of the game's other objects
     player: tuple[str, ...] = ()  # names of the player's own sprite
-    shooter: bool = False  # the manual arms the player (`effects.is_shooter`)
+    shooter: bool = False  # the manual arms the player (`verdict.is_shooter`)
 
     def lines(self) -> list[str]:
         return [m.sentence for m in self.mentions]

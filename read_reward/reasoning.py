@@ -59,7 +59,7 @@ class EffectReasoner:
         self.name = "effects" if learned else "effects-rules"
 
     def decide(self, term: str, summary: str, evidence: Evidence | None = None) -> Decision:
-        from read_reward.effects import judge
+        from read_reward.verdict import judge
         from read_reward.evidence import Mention
 
         if evidence is None or not evidence.mentions:

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from read_reward.effects import is_shooter, judge, sentence_cues
+from read_reward.effects import sentence_cues
+from read_reward.verdict import is_shooter, judge
 from read_reward.evidence import Mention, gather, names_in, lemmas
 from read_reward.reasoning import EffectReasoner
 
