@@ -62,7 +62,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
-                              r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b"),
+                              r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b|"
+                              r"\b(?:only|just|merely|simply) (?:part of the )?(?:scenery|background|decoration)\b"),
         # "bump into one and Joe simply stops": contact only halts the player
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely) (?:stops|stop|halts|bounces off|bounces back)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"

@@ -199,6 +199,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                            or TEMPORARY.search(text, 0, m.start()) is not None)
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
+            if kind == HARMLESS and m.group() == "harmless" and _ATTRIBUTIVE.match(text, m.end()) and not any(
+                    own and a == m.end() + 1 for a, _, own in mentions):
+                continue  # "they break into harmless pieces": the pieces are harmless, not what broke
             if kind == HARMLESS and re.search(r"(?:kill|hurt|harm|destroy|damage|injure)\w*$", m.group()) and any(
                     own and m.end() <= a and len(text[m.end():a].split()) <= 1 and text[a:b] not in ("it", "them", "they")
                     for a, b, own in mentions):
@@ -218,6 +221,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
+_ATTRIBUTIVE = re.compile(r" (?!to\b|if\b|unless\b|as\b|when\b|while\b|until\b|and\b|or\b|but\b|for\b|in\b|on\b|"
+                          r"at\b|by\b|so\b|now\b|then\b|again\b|too\b|enough\b)[a-z]+s?\b")  # "harmless pieces"
 _EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
                            r"(?:\s+(?:scored|earned|you score|you earn))?")
 _SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")

@@ -18,6 +18,7 @@ from read_reward.evidence import ROW_SEPARATOR, Mention
 TABLE_WEIGHT = 0.7
 CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
 SECTION_WEIGHT = 0.6
+SECTION = "(section) "  # a section title's cue is given as this and the title
 SHOOTER_SCORE = 0.3  # a scoring-table row: a gain, but without saying how it is earned
 ABSTAIN_BELOW = 0.45  # a total weaker than this is no evidence
 CONFLICT = 0.7  # abstain when the weaker side is this share of the stronger one
@@ -142,9 +143,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
             if pattern.search(title):
-                cues.append(Cue(kind, SECTION_WEIGHT, f"(section) {title}"))
+                cues.append(Cue(kind, SECTION_WEIGHT, f"{SECTION}{title}"))
     if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
-        cues = [c for c in cues if not (c.kind == LOSS and c.sentence in classed)]
+        cues = [c for c in cues if not (c.kind == LOSS and (c.sentence in classed or c.sentence.startswith(SECTION)))]
     shot = any(c.kind == SHOOT for c in cues)
     ward = any(c.kind == WARD for c in cues) and not any(c.kind == CONTACT for c in cues)
     # the player's shot hits it: its points are won by touching it

@@ -774,3 +774,13 @@ def test_the_player_named_first_does_not_stop_one_referring_back():
 def test_a_shot_by_another_object_is_not_the_players():
     assert kinds("The cave's beam falls on the gems and destroys whichever rope lies beneath it.", "rope") == set()
     assert kinds("Destroy the ropes for points.", "rope") == {"shoot", "gain"}
+
+
+def test_an_object_said_harmless_outweighs_its_sections_title():
+    """"Houses line the banks; they are only part of the scenery", printed under THE ENEMY: no loss."""
+    assert kinds("Ropes hang from the ceiling; they are only part of the scenery.", "rope") == {"harmless"}
+    mentions = [Mention("Ropes hang from the ceiling; they are only part of the scenery.", "text", False, "THE ENEMY")]
+    assert judge(mentions, ["rope"], ["bat"], PLAYER).verdict == "unknown"
+    mentions = [Mention("Ropes hang from the ceiling.", "text", False, "THE ENEMY")]
+    assert judge(mentions, ["rope"], ["bat"], PLAYER).verdict == "no"  # the title alone still warns
+    assert kinds("Once they hit the ground, gems break into harmless pieces.", "gem") == set()  # the pieces are
