@@ -58,11 +58,16 @@ _ROW_END = re.compile(r"(?:\s*,?\s*(?:and|or)(?:\s+[a-z]+){1,4})?\s*(?::|\.{2,})
 _EVERY_ONE = re.compile(r"\b(?:every one|each one|all of them|each of them|any of them)\b")
 
 
-def _listed(text: str, before: list[tuple[int, int, bool | None]]) -> list[tuple[int, int, bool | None]]:
-    """The list of mentions that ends with the last one before the cue ("potholes, bricks, and daggers")."""
-    group = [before[-1]]
-    for m in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}", text[m[1]:group[-1][0]]):
+_IN_LIST = re.compile(r"\s*(?:,[\s,]*(?:(?:and|or|nor)\s+)?|(?:and|or|nor)\s+)(?:the |a |an )?")  # "its spear" is none
+_IN_ROW = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}")  # "bricks, daggers, and members of the gang"
+
+
+def _listed(text: str, last: tuple[int, int, bool | None], earlier: Sequence[tuple[int, int, bool | None]],
+            joined: re.Pattern[str] = _IN_LIST) -> list[tuple[int, int, bool | None]]:
+    """`last` and the mentions just before it that `joined` links into one list ("a goose, crab or the bear")."""
+    group = [last]
+    for m in reversed(earlier):
+        if not joined.fullmatch(text[m[1]:group[-1][0]]):
             break
         group.append(m)
     return group
@@ -131,7 +136,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         # "Snake, campfire, scorpion: life lost", "geese, clams and crabs ..., so treat every one as trouble"
         if not in_clause and before and (_ROW_END.fullmatch(text, before[-1][1], clause_start)
                                          or _EVERY_ONE.search(text, clause_start, start)):
-            return any(m[2] for m in _listed(text, before))
+            return any(m[2] for m in _listed(text, before[-1], before[:-1], _IN_ROW))
         if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
             return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):
@@ -163,14 +168,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
                 if first[0] < in_clause[-1][0] and re.match(r"\s*\w+s\b", text[first[1]:]):  # you": one subject
                     return first[2]
             # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
-            group = [pick]
-            for m in reversed(in_clause[:-1]):
-                between = text[m[1]:group[-1][0]]  # a comma or a conjunction: "its spear" is no list
-                if re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?", between) and re.search(r",|\b(?:and|or|nor)\b", between):
-                    group.append(m)
-                else:
-                    break
-            if any(m[2] for m in group):
+            if any(m[2] for m in _listed(text, pick, in_clause[:-1])):
                 return True
         elif direction == SUBJECT:
             pick = None

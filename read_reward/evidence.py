@@ -18,8 +18,8 @@ from read_reward.key_objects import singular
 
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
-_DETERMINERS = frozenset("this these those one ones such".split())
-_NOT_NOUNS = frozenset("just only simply now again too first more also still even then".split())  # never a determiner's noun  # "this one", but also "one extra life"
+_DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
+_NOT_NOUNS = frozenset("just only simply now again too first more also still even then".split())  # never a determiner's noun
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
 ROW_SEPARATOR = r":|\.{2,}|\s[-–—]\s|\s{2,}"  # between a row's name and its value
 # OCR of a row: leader dots read as "eee" or "ooo", a stray capitalised scrap before the number ("ghost: Be 40")
@@ -154,19 +154,21 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
 
 
-def _singular_after(sentence: str, names: Sequence[str], others: Sequence[str], plural: bool = False) -> bool:
-    """Does the sentence name the object only in the plural, and another object in the singular ("Above the
-    pits hangs a vine.", "A vine hangs over the pits.")? Then "it" in the next sentence is that other object.
-    `plural`: the other way round ("Run into a pulsar, and the aliens change colour."): "they" is the other."""
+def _elsewhere(sentence: str, names: Sequence[str], others: Sequence[str]) -> tuple[bool, bool]:
+    """Is "it" in the next sentence another object (the sentence names the object only in the plural and
+    another in the singular: "Above the pits hangs a vine."), and is "they" (the other way round: "Run into
+    a pulsar, and the aliens change colour.")?"""
     raw = WORD.findall(without_yours(sentence).lower())
     words = lemmas(without_yours(sentence))
     mine = runs(words, names)
     mine = [r for r in mine if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in mine)]  # "tar" in "tar pits"
     theirs = [t for t in runs(words, others) if not any(a <= t[0] < b for a, b in mine)]
     if not mine or len(raw) != len(words):
-        return False
-    return all((raw[b - 1] != words[b - 1]) != plural for _, b in mine) and \
-        any((raw[b - 1] == words[b - 1]) != plural for a, b in theirs)
+        return False, False
+    plural_mine = [raw[b - 1] != words[b - 1] for _, b in mine]
+    plural_theirs = [raw[b - 1] != words[b - 1] for _, b in theirs]
+    return (all(plural_mine) and not all(plural_theirs),
+            not any(plural_mine) and any(plural_theirs))
 
 
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -186,6 +188,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
     titles = list(sections) or [""] * len(sentences)
+    things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
     for sentence, title in zip(sentences, titles):
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
@@ -193,8 +196,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, False, title))
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not _handed_on(sentence, names, others)
-            it_elsewhere = _singular_after(sentence, names, others)
-            they_elsewhere = _singular_after(sentence, names, others, plural=True)
+            it_elsewhere, they_elsewhere = _elsewhere(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
@@ -206,7 +208,6 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             back = []  # "Above the pits hangs a vine. Catch it ...": the vine
         if they_elsewhere and back and words[back[0]] in ("they", "them", "their"):
             back = []  # "Touch a pulsar and the aliens change colour. While they are changed ...": the aliens
-        things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
         if previous and back and back[0] < first_use(words, things):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
