@@ -80,12 +80,22 @@ def other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start
                for m in mentions if m[1] <= start)
 
 
-_OPENER = re.compile(r"\s*(?:as|when|whenever|if|once|while|each time|every time|after)\s+(?:you|PLAYER)\b")
+_OPENER = re.compile(r"\s*(?:as|when|whenever|if|once|while|each time|every time|after)\s+(?:you|your|PLAYER)\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an|any|all|its|their|some|every)\s+(?:[\w-]+\s+)?$")
+_IN_STATE = re.compile(r"\s+(?:that|which|who)\s+(?:were|are|was|is|(?:have|has|had) been)\s+")
 _ATTRIBUTIVE = re.compile(r"(?:\s*,?\s*(?:and|or)?\s*[\w-]+ed)*\s+")
 _ANY_OPENER = re.compile(r"\s*(?:when|whenever|once|each time|every time|after)\s+(?:a|an|the|your|one|each)\s")
 YOU_NEXT = r"(?:then\s+)?(?:you|PLAYER)\b"  # "do this, and (then) you ...": what follows is the consequence
 _CONSEQUENCE = re.compile(rf"\s*{YOU_NEXT}")  # the clause after ", and"
+
+
+_OFF = re.compile(r"\boff\s+(?:of\s+)?(?:(?:the|a|an|his|her|its|your|their)\s+)?$")
+_ORDER_AFTER = re.compile(r"\s*(?:as soon as|once|when|whenever|if|after|each time|every time)\b[^,]*,\s*")
+
+
+def _agents(text: str, mentions: list[tuple[int, int, bool | None]]) -> list[tuple[int, int, bool | None]]:
+    """The mentions but those of where the player is knocked from ("he's off the ice")."""
+    return [m for m in mentions if not _OFF.search(text, 0, m[0])]
 
 
 def imperative(clause: str) -> bool:
@@ -108,6 +118,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     if text[start:end].endswith("ed") and _DETERMINED.search(text, 0, start) and any(
             _ATTRIBUTIVE.fullmatch(text, end, m[0]) for m in mentions if m[2] is not None):
         return None  # "the damaged and poisoned mushrooms": a state of the thing, not harm it does
+    if text[start:end].endswith("ed") and any(m[2] is not None and _IN_STATE.fullmatch(text, m[1], start) for m in mentions):
+        return None  # "the mushrooms that were damaged": a state of the thing too
     every = mentions
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
@@ -120,6 +132,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         it = re.match(r"\s*(?:it|them)\b", text[end:])
         if it and not any(m[0] == end + it.end() - len(it.group().strip()) for m in mentions):
             return None  # "he'll need it, because ...": a pronoun for something named in another sentence
+        if re.search(r"\b(?:into|in to|with|against)$", text[start:end]) and re.match(r"\s*(?:the\s+)?(?:PLAYER|you)\b", text[end:]):
+            return None  # "if a goose bumps into Bailey": the cue's object is the player
         if re.match(r"\s*(?:him|her|me|us|each other|one another)\b", text[end:]):
             return None  # "crash into him and the puck comes loose": the cue's object is that person
         pick = after[0] if after else None
@@ -151,10 +165,12 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", lead) and (
                 imperative(lead) or imperative(lead.split(",")[-1])):
             return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
+        if direction == SUBJECT and _ORDER_AFTER.fullmatch(lead) and imperative(text[start:end]):
+            return None  # "as soon as the igloo is finished, get Bailey inside": an order to the player
         if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
             return None  # "if you always attack the same way": the player does it
         if in_clause:
-            pick = in_clause[-1]
+            pick = (_agents(text, in_clause) or [(0, 0, None)])[-1]
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
             head = next((m for m in in_clause[:-1] if re.match(r"\s*(?:that|which|who)\b", text[m[1]:])
                          and "," not in text[m[1]:start]), None)
@@ -179,7 +195,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             # "when an elf is lost, the damaged mushrooms are restored": its loss is not the mushrooms' doing
             pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
         elif before:
-            pick = before[-1]
+            pick = (_agents(text, before) or [(0, 0, None)])[-1]
     return None if pick is None else pick[2]
 
 

@@ -39,11 +39,12 @@ CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)"
-                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)|"
+                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)"
+                 r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
-                 r"returning|punch|punches|punching|strike|strikes|striking|ring|rings|ringing|"
+                 r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
                  r"bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting)")
 # using or travelling on something: the object is a means, which says little about its worth
@@ -61,9 +62,16 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:(?:come|get|go|fly|swim)\s+"
                               r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
+                              r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bsafe to (?:touch|pass|cross|run)|"
                               r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b|"
                               r"\b(?:only|just|merely|simply) (?:part of the )?(?:scenery|background|decoration)\b"),
+        # "only the puffs of smoke are worth ignoring", "the player may ignore them"
+        (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are) worth ignoring|(?:can|may) (?:safely )?be ignored|(?:is|are) safe to ignore)\b"),
+        (HARMLESS, RIGHT, 1.0, r"\b(?:can|may) (?:safely )?ignore\b"),
+        # "it is not necessary to go around a shadow": nothing to avoid
+        (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|never) need) to "
+                               r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),
         # "bump into one and Joe simply stops": contact only halts the player
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely) (?:stops|stop|halts|bounces off|bounces back)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
@@ -76,11 +84,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in)\b(?! place\b)"),
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # losses done to the player by the object (the object is the subject, before the cue)
-        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}"),
+        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:where|there|home|somewhere|safely)\b)"),  # not "get you home"
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                              rf"\b{HARM_VERB}\s+(?:it|you|him|her|PLAYER)\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
+                          r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b"),
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
                            r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
@@ -112,7 +121,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:is|are|as|means?|spells?) (?:big |real |serious |nothing but )?trouble|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
                           r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
-                          r"(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
+                          r"(?<!\blet )(?<!\blets )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|(?:threat|menace){TO_ANOTHER}|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
@@ -135,7 +144,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # collisions: the object after the cue hurts
         (LOSS, RIGHT, 1.0, r"\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
                            r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) "
-                           rf"{HEADLONG}(?:in)?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)|"
+                           rf"{HEADLONG}in ?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b|"
                            r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),
         # "protect the trucks", "the installations you have sworn to protect:": a ward, not a prize
@@ -148,7 +157,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # avoidance: the object after the cue hurts
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
                            r"run from|flee from|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
-                           r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|steer clear of|keep out of|"
+                           r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"
                            r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
@@ -166,7 +175,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # gains: the object before them is worth them
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b|\bpoints? (?:each|apiece)\b|\badds? (?:another )?{NUM}\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
-                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )worth\b(?! (?:remembering|noting|knowing|trying|a try|the (?:effort|trouble|risk|wait)))|"
+                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )worth\b(?! (?:nothing|no\b|zero\b|remembering|noting|knowing|trying|ignoring|avoiding|dodging|watching|a try|a look|the (?:effort|trouble|risk|wait)))|"
                           r"\b(?:earns?|awards?|rewards?|gains?|wins?|adds? to your score|(?:you |to |and )score|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
@@ -181,15 +190,22 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                             r"(?:strikes?|hits?|touches|reaches|finds|meets)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
+        # "walk him right in through the door", "getting inside it": going in is reaching it
+        (CONTACT, RIGHT, 0.6, r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
+                              r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through)\b"),
+        # "he is to be hit on the head with the shovel": the player's touch, told in the passive
+        (CONTACT, LEFT, 0.6, r"\b(?:bonked|whacked|bopped|swatted|punched|hit|smacked|clobbered|stomped|kicked)\b(?:\s+\w+){0,4}?"
+                             r"\s+(?:with|by)\s+(?:the |your |a )?PLAYER\b(?!'s)"),
         # "you can ride safely on an alligator's back": a means of getting somewhere that is safe to touch
         (CONTACT, RIGHT, 0.6, rf"\b(?:safely\s+{USE_VERB}|{USE_VERB}\s+safely(?:\s+on)?)\b"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
-        (CONTACT, RIGHT, 0.6, r"\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
-                              r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some)\b))\b"),
+        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
+                              r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some|\w+ed|eaten|bitten|taken|"
+                              r"beaten|frozen|thrown|blown|stung)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         # "if he's too late, the fortress has moved": being late for it costs, so reaching it helps
         (MISS, RIGHT, 0.8, r"(?:\b(?:is|are|am|was|were|arrives?|gets? there)|'s|'re) too (?:late|slow)\b"),
-        (MISS, RIGHT, 0.8, r"\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
+        (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )\b(?:miss|misses|missed|missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past))\b"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"

@@ -50,6 +50,13 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+# "the ropes are your friend and your enemy": a word for what the subject is, not a mention of the enemy
+_PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?:\w+\s+(?:and|or)\s+(?:your|the|an?|our)\s+)?$")
+# a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"
+_FRONTED = re.compile(r"(?:^|[.;:!?])\s*(?:if|when|whenever|should|once|each time|every time|as soon as)\s+"
+                      r"(?:(?:a|an|the|any|one of the|your)\s+)?(?P<at>)[^,.;:!?]*,\s*$")
+_COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
+_AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
@@ -94,6 +101,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     and x[0] not in said_you]  # "it" or "them" is never the manual's "you"
             if last and m.group() != "they" and _RELATIVE_OBJECT.fullmatch(text, last[-1][1], m.start()):
                 last = [x for x in last if x[0] < last[-1][0]]  # "any police car that runs over it": not the car
+            fronted = _FRONTED.search(text, 0, m.start()) if m.group() in ("it", "they") and not re.match(
+                r"\s+(?:is|are|was|were|gets?|will be)\b", text[m.end():]) else None  # "..., it is destroyed": the one touched
+            if fronted:  # "should a tentacle reach the treasure, it grabs ...": the subordinate clause's subject
+                subject = [x for x in last if x[0] == fronted.start("at") and x[2] is not None]
+                last = subject or last
             if m.group() in ("its", "their", "one"):  # "hunting for PLAYER, and its touch": the player is "you"
                 last = [x for x in last if x[2] is not None]
                 if not last and mine and not theirs:  # "if you bump into one, ... the cars": the only object named
@@ -132,8 +144,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # cue spans already used (a stronger pattern matched there); "every 10,000 points" is when, not what, it pays
     taken: list[tuple[int, int]] = [m.span() for m in _EVERY_POINTS.finditer(text)]
     cues: list[tuple[str, float, int]] = []  # (kind, weight, where the cue starts)
-    if any(FOE.search(text[max(0, a - 16):a]) or FOE_NAME.match(text[a:b]) or HAZARD_NAME.match(text[a:b])
-           for a, b in mine):
+    if any(FOE.search(text[max(0, a - 16):a]) or (FOE_NAME.match(text[a:b]) and not _PREDICATE.search(text, 0, a))
+           or HAZARD_NAME.match(text[a:b]) for a, b in mine):
         cues.append((LOSS, FOE_WEIGHT, 0))  # the manual calls it an enemy ("enemy helicopters") or a weapon's charge
     for kind, direction, weight, pattern in CUES:
         for m in pattern.finditer(text):
@@ -146,12 +158,16 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue
             if any(a <= m.start() and m.end() <= b and own is False for a, b, own in mentions):
                 continue  # "bonus" in "a bonus coin rolls out": another object's name, not a cue
+            if kind == LOSS and direction == LEFT and any(m.start() <= a and b <= m.end() for a, b in mine):
+                continue  # "the ropes are your friend and your enemy": the name is the cue's word for something else
             if kind == SHOOT and "your " not in m.group() and any(
                     own is False and m.start() <= a < m.end() for a, _, own in mentions):
                 continue  # "a spear strikes Colwyn", the spear being a Slayer's: another object's touch, no shot
             if kind == GAIN and direction == RIGHT and re.match(r"needs?\b", m.group()) and any(
                     own is not None and b <= m.start() and not text[b:m.start()].strip() for a, b, own in mentions):
                 continue  # "crabs need two bumps": what an object needs, not what the player needs
+            if kind == GAIN and _AGAINST.match(text, m.end()):
+                continue  # "can you score off it?": what the point is won against
             owner = owner_of(text, mentions if direction == RIGHT else subjects, m.start(), m.end(), direction)
             if owner is None:
                 continue
@@ -215,6 +231,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         flip = CONTACT in first and LOSS not in first
         cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
                 if flip or k != LOSS or p < alt.start()]
+    if any(_COSTS_YOU.search(text, 0, a) for a, _ in mine):  # "losing a block can cost you the door": it is worth keeping
+        cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
     then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
@@ -238,6 +256,11 @@ def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], st
         return True
     if not re.match(r"[a-z]+(?<!s)s\b", text[start:]):
         return False
+    lead = text[:start]
+    if re.search(r"\bit\s+(?:also\s+|then\s+|just\s+)?$", lead) and not any(
+            a >= len(lead) - 12 for a, _, own in mentions if a < start and own is not False) and \
+            not re.search(r"\b(?:you|PLAYER)\b", lead):
+        return True  # "It eats some of the mushrooms": "it", named in no way here, is not the player
     clause_start = clause_bounds(text, start)[0]
     subject = [own for a, b, own in mentions if clause_start <= a and b <= start]
     return bool(subject) and subject[-1] is False
@@ -268,6 +291,8 @@ _HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|di
 # "blow it up before you reach it, or you will crash into it": the alternative is touching it after all
 _INTO_IT = re.compile(r"\b(?:crash\w*|run|runs|running|fly|flies|flying|bump\w*|slam\w*|smash\w*)\s+(?:right\s+)?in(?:to)?\s+"
                       r"(?:it|them)\b|\b(?:collid\w*\s+with|touch\w*|hit|hits|hitting)\s+(?:it|them)\b")
-_OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b|;\s*otherwise\b")
+# not "if a lyre touches Asterix, or Obelix later on, you lose a life": a list of whom, then the main clause
+_OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b(?!(?:\s+\w+){0,3}\s*,\s*(?:you|PLAYER)\b)|"
+                      r";\s*otherwise\b")
 _LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
 _AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they|that's|that is|that means)\b)")  # "step on a mine and it blows up, costing a turn"

@@ -148,7 +148,7 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     slides out")? Then "it" in the next sentence is that object, not this one."""
     clauses = [lemmas(without_yours(c)) for c in _CLAUSES.split(sentence)]
     mine = [i for i, c in enumerate(clauses) if any(uses(c, n) for n in names)]
-    return bool(mine) and any(first_use(c, others) <= 2 for c in clauses[mine[-1] + 1:])
+    return bool(mine) and any(first_use(c, others) < min(len(c), 3) for c in clauses[mine[-1] + 1:])  # not ", too."
 
 
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
@@ -188,14 +188,17 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
     titles = list(sections) or [""] * len(sentences)
+    last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
     for sentence, title in zip(sentences, titles):
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
+        if title != last_title:
+            previous, last_title = False, title  # "TREASURES. Collect these ...": a new section, a new subject
         if any(uses(words, n) for n in names):
             mentions.append(Mention(sentence, kind, False, title))
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
-            previous = not _handed_on(sentence, names, others)
+            previous = not _handed_on(sentence, names, things)
             it_elsewhere, they_elsewhere = _elsewhere(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0

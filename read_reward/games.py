@@ -43,6 +43,7 @@ class Category:
     touchable: bool = True  # False: a display or the player's own shot/sprite, per the lexicon
     surface: bool = False  # a floor, ladder or lift, per the lexicon: touched all the time, so never rewarded
     groups: tuple[str, ...] = ()  # what a manual may call a group it is in (lexicon), e.g. ("enemy aircraft", ...)
+    rides: bool = False  # the player's own vehicle (lexicon): harm to it is harm to the player
 
     @property
     def words(self) -> str:
@@ -101,14 +102,15 @@ def _categories(module) -> list[Category]:
         entry = known.get(name, {})
         categories.append(Category(name, bool(cls().hud), " ".join((cls.__doc__ or "").split()),
                                    tuple(entry.get("terms", ())), entry.get("touchable", True),
-                                   entry.get("surface", False), tuple(entry.get("groups", ()))))
+                                   entry.get("surface", False), tuple(entry.get("groups", ())), entry.get("rides", False)))
     return categories
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> dict[str, dict[str, dict]]:
     """short -> category -> {"terms": [...], "touchable": bool, "surface": bool (optional), "why": str (only
-    when not touchable or a surface), "groups": [...] (optional: names of groups it is in, "enemy aircraft")}.
+    when not touchable or a surface), "groups": [...] (optional: names of groups it is in, "enemy aircraft"),
+    "rides": bool (optional: the player's own vehicle, whose names are the player's)}.
 
     Names only: the words a manual may use for each OCAtari category, never what touching it does.
     """

@@ -45,7 +45,8 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     keys = key_objects(manual.text, corpus, top=30)
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
     used = _names_used(info, sentences)
-    mine = _players_things(sentences, used.get(info.player, {}))
+    player = {**used.get(info.player, {}), **{n: k for c in info.categories if c.rides for n, k in used[c.name].items()}}
+    mine = _players_things(sentences, player)
     naming = _unshared(used, info, mine)
     groups = _groups_used(info, sentences)
     candidates = [t for t in dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in naming[c.name]]
@@ -86,7 +87,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
             others = [n for c, ns in used.items() if c != match.category for n in [*ns, *([terms.get(c)] if terms.get(c) else [])]]
             others += [g for c, gs in groups.items() if c != match.category for g in gs]  # "enemy fire" is no "enemy"
             evidence = gather(sentences, own, [n for n in dict.fromkeys(others) if n not in own and n not in mine],
-                              used.get(info.player, []), shooter, sections, mine)
+                              list(player), shooter, sections, mine)
             decision = reasoner.decide(term, summary, evidence) if match.category not in surfaces else \
                 Decision("unknown", 0.5, SURFACE)
         verdict = decision.verdict if decision else "unknown"

@@ -73,7 +73,9 @@ class EffectReasoner:
         effect = judge(evidence.mentions, evidence.names,
                        evidence.others, evidence.player, evidence.shooter, passed_between=between)
         verdict = effect.verdict
-        if verdict == "unknown" and self.learned and (effect.gain or effect.loss):
+        # "they can't hurt you ... shoot them for points": harmless to touch, and what pays is shooting it
+        settled = effect.harmless and effect.shot and not effect.loss
+        if verdict == "unknown" and self.learned and (effect.gain or effect.loss) and not settled:
             from read_reward.effect_model import polarity
 
             lean, sentence = polarity(evidence)

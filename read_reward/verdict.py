@@ -75,6 +75,10 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
         any(c.kind == LOSS and not passing(c.sentence) for c in prose)
 
 
+_ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*[.!]?\s*$", re.IGNORECASE)
+_NO_PAY = re.compile(r"\b(?:scores? nothing|(?:does|do|will|can)(?: not|n't) score|no points|worth nothing|(?:earns?|gives?|pays?) "
+                     r"(?:you )?nothing)\b", re.IGNORECASE)
+_NO_SCORE = re.compile(r"\b(?:no|zero|nothing|none)\b", re.IGNORECASE)  # "Running through a shadow: NO POINTS"
 _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
                           r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
 
@@ -86,13 +90,14 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
     parts = re.split(ROW_SEPARATOR, row, maxsplit=1)
     name, value = " " + parts[0].lower() + " ", parts[-1]
     longer = name_spans(name, others)
-    return not _NOT_A_SCORE.search(value) and any(
+    return not _NOT_A_SCORE.search(value) and not _NO_SCORE.search(value) and any(
         not INSTRUMENT.search(name[max(0, a - 60):a]) and not inside_longer(a, b, longer)
         and not PASSED.search(name[max(0, a - 20):a])  # "ball gets past the computer's paddle: 1 point"
         for a, b in name_spans(name, target))
 
 
 _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|zapping|missiles?|lasers?|sparks?|beams?|bolts?|torpedo(?:e?s)?|bullets?|"
+                      r"harpoons?|spear ?guns?|your (?:\w+ )?spears?|(?<=you )spear|"
                       r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
 
 
@@ -122,6 +127,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     titles: dict[str, None] = {}
     classed: set[str] = set()  # sentences about a class the object is in
     said_harmless = False  # a sentence about the object itself says it does no harm
+    unpaid = False  # ... and that it pays nothing
     for mention in mentions:
         m = mention if isinstance(mention, Mention) else Mention(*mention)
         found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
@@ -129,6 +135,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 and _scores_it(m.sentence, m.about or target, others):
             # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
             found.append((GAIN, 1.0 if re.search(r"\d", m.sentence) else BARE_WEIGHT))
+        if m.kind == "table" and _ZERO.match(re.split(ROW_SEPARATOR, m.sentence, maxsplit=1)[-1]):
+            found = []  # "Bump into brick wall: 0.": the row says contact is worth nothing
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
         if fired:  # "a shot that hits a Gorgon vessel destroys it": the player's shot is what touches
             calm = any(k == HARMLESS for k, _ in found)  # "don't bother shooting at the beam": a shot does nothing
@@ -138,6 +146,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             classed.add(m.sentence)
         elif any(k == HARMLESS for k, _ in found):
             said_harmless = True
+            unpaid = unpaid or bool(_NO_PAY.search(m.sentence))
         if m.section and not m.about:
             titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
@@ -145,7 +154,11 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             if pattern.search(title):
                 cues.append(Cue(kind, SECTION_WEIGHT, f"{SECTION}{title}"))
     if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
-        cues = [c for c in cues if not (c.kind == LOSS and (c.sentence in classed or c.sentence.startswith(SECTION)))]
+        cues = [c for c in cues if not (c.sentence in classed or c.kind == LOSS and c.sentence.startswith(SECTION))]
+
+    if unpaid and not fired:  # "going into one scores nothing ... Take one and you reach another street": a way, no prize
+        paid = {c.sentence for c in cues if c.kind == GAIN}
+        cues = [c for c in cues if c.kind != CONTACT or c.sentence in paid]
     shot = any(c.kind == SHOOT for c in cues)
     ward = any(c.kind == WARD for c in cues) and not any(c.kind == CONTACT for c in cues)
     # the player's shot hits it: its points are won by touching it
@@ -158,7 +171,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     table = 0.0
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
-        g = sum(c.weight for c in found if c.kind in (GAIN, CONTACT))
+        g = min(1.0, sum(c.weight for c in found if c.kind in (GAIN, CONTACT)))  # one sentence says it once
         if ward or SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
                 (shot or shooter) and all(c.table for c in found)):
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from read_reward.embedding import use_one_thread
-from read_reward.games import BUNDLED_MANUALS, manual_for
+from read_reward.games import BUNDLED_MANUALS, game_info, manual_for
 from read_reward.qa import EmbeddingExtractor
 from read_reward.read import build_card
 from read_reward.reasoning import EffectReasoner, EmbeddingReasoner, PolarityHeadReasoner, evidence_lines
@@ -95,3 +95,15 @@ def test_accuracy_benchmark_refuses_a_set_folder_without_labels_or_manuals(tmp_p
     (tmp_path / "labels.json").write_text(json.dumps({"labels": {"pong": {"Ball": {"label": "yes", "terms": ["ball"]}}}}))
     assert accuracy.main() == 2
     assert "lacks pong.txt" in capsys.readouterr().err
+
+
+def test_harm_to_the_players_own_vehicle_is_harm_to_the_player(tmp_path):
+    """Private Eye's car is the detective's (lexicon `rides`): a pothole that jolts the car costs him."""
+    use_one_thread()
+    assert [c.name for c in game_info("privateeye").categories if c.rides] == ["Car"]
+    manual = tmp_path / "privateeye.txt"
+    manual.write_text("PRIVATE EYE\n\nPierre Touche drives his Model A through the city looking for clues.\n"
+                      "A pothole jolts the Model A and costs merit points.\n"
+                      "Each clue Pierre picks up is worth 1,000 points.\n", encoding="utf-8")
+    card = build_card(manual, "privateeye", EmbeddingExtractor(), EffectReasoner())
+    assert {o.name: o.decision for o in card.objects}["Mud"] == "no"

@@ -784,3 +784,144 @@ def test_an_object_said_harmless_outweighs_its_sections_title():
     mentions = [Mention("Ropes hang from the ceiling.", "text", False, "THE ENEMY")]
     assert judge(mentions, ["rope"], ["bat"], PLAYER).verdict == "no"  # the title alone still warns
     assert kinds("Once they hit the ground, gems break into harmless pieces.", "gem") == set()  # the pieces are
+
+
+def test_a_trailing_too_hands_nothing_on():
+    """"Clams crawl along the rows, too. They look silly, but ...": "they" are still the clams."""
+    sentences = ["Bats flap along the cave walls, too.",
+                 "They look silly, but if one of them runs into the explorer, he loses a life."]
+    evidence = gather(sentences, ["bat"], ["explorer", "gem", "cave", "rope"], ["explorer"])
+    assert [m.carried for m in evidence.mentions] == [False, True]
+
+
+def test_a_second_player_name_in_an_or_is_no_alternative():
+    """"If a lyre touches Asterix, or Obelix later on, you lose a life": both are the player."""
+    player = ["explorer", "guide"]
+    assert sentence_cues("If a bat touches the explorer, or the guide later on, you lose a life.", ["bat"], ["gem"],
+                         player) == [("loss", 1.0)]
+    sentences = ["If a bat touches the explorer, or the guide later on, you lose a life.", "Stay out of their way."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem", *player], player).mentions] == [False, True]
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("One bite from a bat and he's off the rope, and that costs you a life.", "rope", set()),  # where he falls from
+    ("One bite from a bat and he's off the rope, and that costs you a life.", "bat", {"loss"}),
+    # running somewhere is no collision
+    ("He runs to one side of the cave, and when the explorer follows him, he turns and digs.", "cave", set()),
+    ("Only the ropes are worth ignoring.", "rope", {"harmless"}),
+    ("The explorer may ignore the ropes.", "rope", {"harmless"}),
+    ("A cave is easy to miss until you are in it.", "cave", set()),
+    ("The explorer is to keep far from a bat.", "bat", {"loss"}),
+    ("When the gem is found, walk him right in through the cave mouth.", "cave", {"contact"}),
+    ("If a bat bumps the explorer, that is a life gone.", "bat", {"loss"}),
+    ("Get to the gem before the timer runs out.", "gem", {"contact"}),  # an order, opening the sentence
+    ("Get rolled over by a cave and you lose time.", "cave", {"loss"}),  # "get" + a participle is no order to reach
+    ("It is not necessary to go around a cave; the explorer simply walks on.", "cave", {"harmless"}),
+    ("But sometimes the bat lets fall a gem.", "bat", set()),  # what it drops falls, not the player
+])
+def test_orders_places_idioms_and_going_in(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_an_order_after_a_subordinate_clause_and_a_changing_shape():
+    assert sentence_cues("As soon as the gem is found, get Rufus back up the rope.", ["gem"], ["rope"], ["rufus"]) == []
+    assert sentence_cues("The bat will get Rufus.", ["bat"], ["rope"], ["rufus"]) == [("loss", 1.0)]
+    sentence = "While it is a glint it is harmless, and the explorer may pass it, for it will soon take its bat shape again."
+    assert kinds(sentence, "gem", carried=True) == {"harmless"}  # taking a shape is no touch
+
+
+def test_a_name_inside_a_cue_is_not_what_the_cue_is_about():
+    """"The ropes are your friend and your enemy": the ropes are meant, not the enemy."""
+    assert sentence_cues("The ropes are your friend and your enemy.", ["enemy"], ["rope"], PLAYER) == []
+    assert sentence_cues("The bats are your enemy.", ["bat"], ["rope"], PLAYER) == [("loss", 0.5)]
+
+
+def test_a_touch_told_in_the_passive_with_the_players_tool():
+    player = ["explorer", "shovel"]
+    assert sentence_cues("When a bat comes close, it is bonked with the shovel.", ["bat"], ["gem"], player) == [("contact", 0.6)]
+    assert sentence_cues("A bat is bonked with the rope.", ["bat"], ["rope"], player) == []
+
+
+def test_a_harmless_object_is_no_prize_for_being_used():
+    """"An alley scores nothing and costs nothing ... Take one and you reach another street": neutral."""
+    mentions = [Mention("A rope scores nothing and costs nothing.", "text", False),
+                Mention("Take one and you will reach another cave.", "text", True)]
+    assert judge(mentions, ["rope"], ["bat", "cave"], PLAYER).verdict == "unknown"
+    mentions[0] = Mention("A rope hangs in every cave.", "text", False)
+    assert judge(mentions, ["rope"], ["bat", "cave"], PLAYER).verdict == "yes"
+
+
+def test_worth_nothing_and_a_row_of_no_points_are_no_gain():
+    assert kinds("It is worth nothing more.", "rope", carried=True) == set()
+    mentions = [Mention("Running through a rope: NO POINTS.", "table", False)]
+    assert judge(mentions, ["rope"], ["bat"], PLAYER).verdict == "unknown"
+    mentions = [Mention("Ringing a rope costs you nothing but a hop.", "text", False),
+                Mention("Ring the rope as often as you like.", "text", False),
+                Mention("Ring the rope whenever it is safe.", "text", False)]
+    assert judge(mentions, ["rope"], ["bat"], PLAYER).verdict == "yes"  # free to touch is no "pays nothing"
+
+
+def test_a_point_scored_off_an_object_is_not_its_gain():
+    assert kinds("Can you score off it?", "bat", carried=True) == set()
+    assert kinds("Each bat you catch scores 10 points.", "bat") == {"gain"}
+
+
+def test_a_ring_of_things_and_an_unnamed_it_are_no_touch():
+    assert kinds("A ring of bats is hiding the gems.", "gem") == set()
+    assert kinds("It eats some of the gems in its path.", "gem") == set()  # "it" is some other creature
+    assert kinds("The explorer rings the gem.", "gem") == {"contact"}
+
+
+def test_harmless_and_shot_for_points_is_left_at_zero(monkeypatch):
+    """"They can't hurt you ... shoot them for points": the learned reader, however sure, is not asked."""
+    from read_reward import effect_model
+    from read_reward.evidence import Evidence
+    monkeypatch.setattr(effect_model, "polarity", lambda evidence: (0.9, "Shoot them with a flare for points."))
+    mentions = [Mention("Gems hang in the sky.", "text", False),
+                Mention("They can't hurt you and you can't reach them.", "text", True),
+                Mention("Shoot them with a flare for points.", "text", True),
+                Mention("Every gem is a prize.", "text", False)]
+    evidence = Evidence(("gem",), mentions, ("bat",), ("explorer",), True)
+    assert EffectReasoner().decide("gem", "", evidence).verdict == "unknown"
+    evidence.mentions[1] = Mention("They drift slowly.", "text", True)
+    assert EffectReasoner().decide("gem", "", evidence).verdict == "yes"  # not said harmless: the reader is asked
+
+
+def test_what_bumps_into_the_player_is_the_one_it_bumps():
+    """"If a goose bumps into Bailey, he's shoved off the ice, and that's a life gone": not the ice."""
+    assert sentence_cues("If a flapper bumps into Rufus, he is knocked off the rope.", ["rope"], ["bat"], ["rufus"]) == []
+    assert sentence_cues("If a bat bumps into Rufus, you lose a life.", ["bat"], ["rope"], ["rufus"])
+
+
+def test_what_a_mishap_costs_you_is_worth_keeping():
+    assert kinds("Losing a bat late in a level can cost you the gem.", "gem") == {"gain"}
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    # "it" after a fronted clause is that clause's subject, not the last thing named
+    ("Should a bat reach all the way down to the gem, it grabs a piece of it and you lose a turn.", "gem", set()),
+    ("Should a bat reach all the way down to the gem, it grabs a piece of it and you lose a turn.", "bat", {"loss"}),
+    ("As your turns are lost, the gem grows smaller.", "gem", set()),  # when, not what
+])
+def test_fronted_clauses_and_spears(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_spears_arm_the_player():
+    assert is_shooter(["Throw your spear at the bats.", "When you spear one, it sinks.", "Each spear gun costs nothing.",
+                       "Aim the harpoon well."])
+    assert not is_shooter(["The bats throw spears.", "His spear flies straight up.", "Spears hurt.", "He darts away."])
+
+
+def test_in_a_shooting_game_a_bare_score_is_weak_however_it_is_worded():
+    """"The owls are worth 50 points each": two gain words, one sentence, and no word of touching."""
+    mentions = [Mention("The bats are worth 50 points each, so clear them first.", "text", False)]
+    assert judge(mentions, ["bat"], ["gem"], PLAYER, shooter=True).verdict == "unknown"
+    assert judge(mentions, ["bat"], ["gem"], PLAYER, shooter=False).verdict == "yes"
+
+
+def test_a_row_worth_nothing_and_a_way_that_costs_nothing():
+    assert judge([Mention("Bump into a rope: 0.", "table", False)], ["rope"], ["bat"], PLAYER).verdict == "unknown"
+    assert judge([Mention("Bump into a bat: life lost.", "table", False)], ["bat"], ["rope"], PLAYER).verdict == "no"
+    sentence = "Going into one doesn't score anything and doesn't cost you anything; they just get you where you're going."
+    assert kinds(sentence, "cave", carried=True) == {"harmless"}

@@ -30,7 +30,8 @@ def test_file_has_version_and_only_known_fields():
     data = json.loads(LEXICON.read_text(encoding="utf-8"))
     assert data["version"] == 1 and set(data) == {"version", "games"}
     for game, name, entry in _entries():
-        assert set(entry) <= {"terms", "touchable", "surface", "why", "groups"}, (game, name)
+        assert set(entry) <= {"terms", "touchable", "surface", "why", "groups", "rides"}, (game, name)
+        assert not entry.get("rides") or not entry["touchable"], (game, name)  # the player's vehicle is never a prize
         assert not entry.get("groups") or entry["touchable"] and not entry.get("surface"), (game, name)
         assert isinstance(entry["touchable"], bool), (game, name)
         assert entry["terms"] and len(set(entry["terms"])) == len(entry["terms"]), (game, name)
