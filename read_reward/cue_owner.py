@@ -58,7 +58,8 @@ _ROW_END = re.compile(r"(?:\s*,?\s*(?:and|or)(?:\s+[a-z]+){1,4})?\s*(?::|\.{2,})
 _EVERY_ONE = re.compile(r"\b(?:every one|each one|all of them|each of them|any of them)\b")
 
 
-_IN_LIST = re.compile(r"\s*(?:,[\s,]*(?:(?:and|or|nor)\s+)?|(?:and|or|nor)\s+)(?:the |a |an )?")  # "its spear" is none
+# "its spear" after a comma is none; "both the dragon and its fire hurt him" is a list
+_IN_LIST = re.compile(r"\s*(?:,[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?|(?:and|or|nor)\s+(?:the |a |an |its |their )?)")
 _IN_ROW = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}")  # "bricks, daggers, and members of the gang"
 
 
@@ -66,6 +67,8 @@ def _listed(text: str, last: tuple[int, int, bool | None], earlier: Sequence[tup
             joined: re.Pattern[str] = _IN_LIST) -> list[tuple[int, int, bool | None]]:
     """`last` and the mentions just before it that `joined` links into one list ("a goose, crab or the bear")."""
     group = [last]
+    if text[last[0]:last[1]] in PRONOUN_WORDS:
+        return group  # "while he is out on the ice, it shoves him": "it" opens a clause, no list
     for m in reversed(earlier):
         if not joined.fullmatch(text[m[1]:group[-1][0]]):
             break
@@ -91,6 +94,9 @@ _CONSEQUENCE = re.compile(rf"\s*{YOU_NEXT}")  # the clause after ", and"
 
 _OFF = re.compile(r"\boff\s+(?:of\s+)?(?:(?:the|a|an|his|her|its|your|their)\s+)?$")
 _ORDER_AFTER = re.compile(r"\s*(?:as soon as|once|when|whenever|if|after|each time|every time)\b[^,]*,\s*")
+
+
+_NOBODY = (0, 0, None)  # a pick that owns nothing
 
 
 def _agents(text: str, mentions: list[tuple[int, int, bool | None]]) -> list[tuple[int, int, bool | None]]:
@@ -136,6 +142,12 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             return None  # "if a goose bumps into Bailey": the cue's object is the player
         if re.match(r"\s*(?:him|her|me|us|each other|one another)\b", text[end:]):
             return None  # "crash into him and the puck comes loose": the cue's object is that person
+        if text[start:end].endswith("ed") and re.search(r"\b(?:a|an|the|each|every|any)\s+$", text[:start]) and \
+                not any(end < m[0] <= end + 1 for m in mentions):
+            return None  # "grab a rebound off a missed shot, pick up a loose ball": the shot is what was missed
+        owned = re.match(r"\s*(?:its|their|his|her)\s+(?=\w)", text[end:])
+        if owned and not any(end < m[0] <= end + owned.end() for m in mentions):
+            return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
         pick = after[0] if after else None
         if pick and re.search(r"[,;:]", text[end:pick[0]]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
             return None  # "grab the loot, shake the cops": the cue's object is the loot
@@ -145,6 +157,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
                 break
             pick = m
     else:
+        if not before and re.search(r"\b(?:its|their)\b", text[start:end]):
+            return None  # "keep clear of its path and have a disk ready": "its" is something named before
         # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
         in_clause = [m for m in before if m[0] >= clause_start and not LATER_CLAUSE.search(text[m[1]:start])]
         # "Snake, campfire, scorpion: life lost", "geese, clams and crabs ..., so treat every one as trouble"
@@ -170,7 +184,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
             return None  # "if you always attack the same way": the player does it
         if in_clause:
-            pick = (_agents(text, in_clause) or [(0, 0, None)])[-1]
+            pick = (_agents(text, in_clause) or [_NOBODY])[-1]
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
             head = next((m for m in in_clause[:-1] if re.match(r"\s*(?:that|which|who)\b", text[m[1]:])
                          and "," not in text[m[1]:start]), None)
@@ -195,7 +209,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             # "when an elf is lost, the damaged mushrooms are restored": its loss is not the mushrooms' doing
             pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
         elif before:
-            pick = (_agents(text, before) or [(0, 0, None)])[-1]
+            pick = (_agents(text, before) or [_NOBODY])[-1]
     return None if pick is None else pick[2]
 
 

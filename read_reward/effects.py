@@ -57,6 +57,9 @@ _FRONTED = re.compile(r"(?:^|[.;:!?])\s*(?:if|when|whenever|should|once|each tim
                       r"(?:(?:a|an|the|any|one of the|your)\s+)?(?P<at>)[^,.;:!?]*,\s*$")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
+# before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
+_ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:can|may|should|must|could)\s+)?(?:(?:also|just|simply|now|then|so)\s+)*")
+_NOT_THIS = re.compile(r"(?:,|\bbut)\s+not\s+(?:the |a |an |your |any )?$")  # "it's the bank that does it, not the house"
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
@@ -73,6 +76,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
+    if sentence.rstrip(" \"')]").endswith("?"):
+        return []  # "Q: Should I bump into Lyssa?": a question says nothing; its answer does
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
     marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
     text = marked.replace("yoU", "you")
@@ -87,7 +92,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # "alien" in "alien egg" is the egg; "in the slayer's hand" names the hand, no other subject
     named = [(a, b) for a, b in name_spans(text, others) if not text.endswith("'s", 0, b)]
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
-            and not inside_longer(a, b, named) and not _ABSENT.search(text, 0, a)]
+            and not inside_longer(a, b, named) and not _ABSENT.search(text, 0, a) and not _NOT_THIS.search(text, 0, a)]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
@@ -206,7 +211,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind != SHOOT and negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
                 continue
-            if kind == LOSS and direction == RIGHT and not text[start:m.start()].strip(" ,") and \
+            if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()]) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or not _HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it

@@ -816,6 +816,7 @@ def test_a_second_player_name_in_an_or_is_no_alternative():
     ("If a bat bumps the explorer, that is a life gone.", "bat", {"loss"}),
     ("Get to the gem before the timer runs out.", "gem", {"contact"}),  # an order, opening the sentence
     ("Get rolled over by a cave and you lose time.", "cave", {"loss"}),  # "get" + a participle is no order to reach
+    ("Grab a rebound off a missed shot or pick up a loose gem.", "gem", {"contact"}),  # the shot was missed, not the gem
     ("It is not necessary to go around a cave; the explorer simply walks on.", "cave", {"harmless"}),
     ("But sometimes the bat lets fall a gem.", "bat", set()),  # what it drops falls, not the player
 ])
@@ -925,3 +926,25 @@ def test_a_row_worth_nothing_and_a_way_that_costs_nothing():
     assert judge([Mention("Bump into a bat: life lost.", "table", False)], ["bat"], ["rope"], PLAYER).verdict == "no"
     sentence = "Going into one doesn't score anything and doesn't cost you anything; they just get you where you're going."
     assert kinds(sentence, "cave", carried=True) == {"harmless"}
+
+
+def test_what_a_sentence_says_is_not_the_cause_is_not_it():
+    assert kinds("It's the bank that causes the crash, not the cave.", "cave") == set()
+    assert kinds("It's the cave that causes the crash.", "cave") == {"loss"}
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("Both the bat and its cave hurt the explorer.", "bat", {"loss"}),  # "X and its Y": a list
+    ("The best you can do is keep clear of its path and have a rope in mind for later.", "rope", set()),
+    ("Guide the explorer into each cave, collect its gem, and get out again.", "gem", {"contact"}),  # its gem is the gem
+    ("A: Just run into the bat -- that nabs him!", "bat", {"contact"}),  # an order to touch it
+])
+def test_lists_with_its_the_object_of_a_cue_and_a_plain_order(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_question_says_nothing_and_a_leave_to_run_into_is_an_order():
+    assert kinds("Q: Should I bump into the cave during the wedding?", "cave") == set()
+    assert "contact" in kinds("You can also run right into a bat -- it shatters.", "bat")
+    sentence = "If a bat reaches Rufus while he is out on the rope, it shoves him off into the water, and a life is lost."
+    assert sentence_cues(sentence, ["rope"], ["bat", "water"], ["rufus"]) == []  # "rope, it": no list
