@@ -12,7 +12,7 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import CLAUSE_END, CONTACT_VERB, LATER_CLAUSE, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
+from read_reward.cues import CLAUSE_END, CONTACT_VERB, FRONTING, LATER_CLAUSE, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
 from read_reward.evidence import WORD
 
 
@@ -93,7 +93,7 @@ _CONSEQUENCE = re.compile(rf"\s*{YOU_NEXT}")  # the clause after ", and"
 
 
 _OFF = re.compile(r"\boff\s+(?:of\s+)?(?:(?:the|a|an|his|her|its|your|their)\s+)?$")
-_ORDER_AFTER = re.compile(r"\s*(?:as soon as|once|when|whenever|if|after|each time|every time)\b[^,]*,\s*")
+_ORDER_AFTER = re.compile(rf"\s*{FRONTING}\b[^,]*,\s*")
 
 
 _NOBODY = (0, 0, None)  # a pick that owns nothing

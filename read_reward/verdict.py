@@ -78,7 +78,6 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
 _ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*[.!]?\s*$", re.IGNORECASE)
 _NO_PAY = re.compile(r"\b(?:scores? nothing|(?:does|do|will|can)(?: not|n't) score|no points|worth nothing|(?:earns?|gives?|pays?) "
                      r"(?:you )?nothing)\b", re.IGNORECASE)
-_NO_SCORE = re.compile(r"\b(?:no|zero|nothing|none)\b", re.IGNORECASE)  # "Running through a shadow: NO POINTS"
 _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
                           r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
 
@@ -90,7 +89,7 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
     parts = re.split(ROW_SEPARATOR, row, maxsplit=1)
     name, value = " " + parts[0].lower() + " ", parts[-1]
     longer = name_spans(name, others)
-    return not _NOT_A_SCORE.search(value) and not _NO_SCORE.search(value) and any(
+    return not _NOT_A_SCORE.search(value) and any(
         not INSTRUMENT.search(name[max(0, a - 60):a]) and not inside_longer(a, b, longer)
         and not PASSED.search(name[max(0, a - 20):a])  # "ball gets past the computer's paddle: 1 point"
         for a, b in name_spans(name, target))

@@ -924,6 +924,7 @@ def test_in_a_shooting_game_a_bare_score_is_weak_however_it_is_worded():
 def test_a_row_worth_nothing_and_a_way_that_costs_nothing():
     assert judge([Mention("Bump into a rope: 0.", "table", False)], ["rope"], ["bat"], PLAYER).verdict == "unknown"
     assert judge([Mention("Bump into a bat: life lost.", "table", False)], ["bat"], ["rope"], PLAYER).verdict == "no"
+    assert judge([Mention("Gem: 100, no matter when.", "table", False)], ["gem"], ["rope"], PLAYER).verdict == "yes"
     sentence = "Going into one doesn't score anything and doesn't cost you anything; they just get you where you're going."
     assert kinds(sentence, "cave", carried=True) == {"harmless"}
 
