@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -87,6 +87,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # the other way round (gym runner only): RLlib's CNN for ppo_cpu.yaml's model in the gym runner, "same"
     # padding, frames in [-1, 1], a 256-unit layer in each head (2.1M weights against 0.3M)
     "rllibnet": {"gym.rllib_net": True},
+    # the gym runner's critic without PPO2's value clipping (a prediction moves <= 0.1 per iteration with it)
+    "freevalue": {"gym.unclipped_value": True},
 }
 CARD_KEY = "card.passing"
 
@@ -111,6 +113,9 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
             continue
         if key == "gym.rllib_net" and runner == "gym":
             flags.append("--rllib-net")
+            continue
+        if key == "gym.unclipped_value" and runner == "gym":
+            flags.append("--unclipped-value")
             continue
         if key == "shaping.clip_game_reward" and not value:
             flags.append("--no-clip-game-reward")

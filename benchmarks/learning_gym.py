@@ -75,6 +75,9 @@ class Options:
     smoothing: int = 20  # episodes in the metrics' running means
     checkpoint_every: int = 20  # iterations
     rllib_net: bool = False  # RLlib's CNN for the same config: "same" padding, frames in [-1, 1] (`Agent`)
+    # no PPO2 value clipping: the clipped loss lets a prediction move only `clip` (0.1) per iteration, far too
+    # little for Skiing's returns (-600 to -1,000 at gamma 0.999) in 500 iterations; SB3 does not clip either
+    unclipped_value: bool = False
 
     def shaping_rule(self) -> Shaping:
         if self.aux_decay_steps < 0:
@@ -364,8 +367,11 @@ def _update(agent: Agent, optimizer: torch.optim.Optimizer, opts: Options, ent_c
             ratio = (dist.log_prob(b_act[idx].long()) - b_logp[idx]).exp()
             adv = (b_adv[idx] - b_adv[idx].mean()) / (b_adv[idx].std() + 1e-8)
             pg_loss = torch.max(-adv * ratio, -adv * ratio.clamp(1 - opts.clip, 1 + opts.clip)).mean()
-            clipped = b_val[idx] + (value - b_val[idx]).clamp(-opts.clip, opts.clip)
-            v_loss = 0.5 * torch.max((value - b_ret[idx]) ** 2, (clipped - b_ret[idx]) ** 2).mean()
+            v_loss = (value - b_ret[idx]) ** 2
+            if not opts.unclipped_value:
+                clipped = b_val[idx] + (value - b_val[idx]).clamp(-opts.clip, opts.clip)
+                v_loss = torch.max(v_loss, (clipped - b_ret[idx]) ** 2)
+            v_loss = 0.5 * v_loss.mean()
             loss = pg_loss - ent_coef * dist.entropy().mean() + opts.vf_coef * v_loss
             optimizer.zero_grad()
             loss.backward()

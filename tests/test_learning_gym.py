@@ -253,6 +253,9 @@ def test_fade_variant_spreads_the_decay_over_all_envs_and_resumes_it(tmp_path, c
     assert apart["model"]["vf_share_layers"] is False and apart["model"]["conv_filters"]  # the rest kept
     with pytest.raises(InputError, match="sb3 runner has no option"):
         learning.gym_flags(learning.variant("vfsep"), "sb3")
+    assert learning.gym_flags(learning.variant("gates8,freevalue"), "gym") == ["--passing-scale", "8.0", "--unclipped-value"]
+    with pytest.raises(InputError, match="gym runner only"):
+        learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("freevalue"))
     clean = learning.with_overrides(load_config("ppo_long_horizon.yaml"), learning.variant("cleanrl"))
     assert clean["training"]["num_epochs"] == 4 and clean["training"]["lr"][-1] == [500_000, 0.0]
     assert clean["env_runners"]["num_envs_per_env_runner"] * 128 == clean["training"]["train_batch_size_per_learner"]
@@ -314,3 +317,24 @@ def test_cleannet_variant_is_the_gym_runners_network_in_rllib():
               .rl_module(model_config=config["model"]).get_rl_module_spec().build())
     counts = sorted(p.numel() for p in module.parameters())
     assert counts == sorted(p.numel() for p in learning_gym.Agent(3, 4, 64).parameters())
+
+
+def test_an_unclipped_critic_moves_further_toward_the_returns_in_one_update():
+    """PPO2's value clipping stops the critic's gradient once a prediction has moved `clip`; `unclipped_value`
+    lifts it (Adam's momentum and the shared layers still move a clipped critic some way)."""
+    moved = {}
+    for unclipped in (False, True):
+        torch.manual_seed(0)
+        agent = learning_gym.Agent(3, 4, 64)
+        opts = learning_gym.Options("skiing", lr=1e-4, epochs=20, minibatches=1, ent_coef="0", unclipped_value=unclipped)
+        optimizer = torch.optim.Adam(agent.parameters(), lr=opts.lr)
+        obs = torch.randint(0, 255, (4, 2, 4, 64, 64)).float()
+        with torch.no_grad():
+            logits, values = agent(obs.reshape(-1, 4, 64, 64))
+        values = values.reshape(4, 2)
+        rollout = (obs, torch.zeros(4, 2), torch.full((4, 2), -1.0986), torch.full((4, 2), -10.0),
+                   torch.zeros(4, 2), values)
+        learning_gym._update(agent, optimizer, opts, 0.0, obs[-1], torch.ones(2), rollout)
+        with torch.no_grad():
+            moved[unclipped] = (values - agent(obs.reshape(-1, 4, 64, 64))[1].reshape(4, 2)).mean().item()
+    assert moved[True] > 3 * moved[False] > 0
