@@ -59,7 +59,7 @@ _EVERY_ONE = re.compile(r"\b(?:every one|each one|all of them|each of them|any o
 
 
 # "its spear" after a comma is none; "both the dragon and its fire hurt him" is a list
-_IN_LIST = re.compile(r"\s*(?:,[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?|(?:and|or|nor)\s+(?:the |a |an |its |their )?)")
+_IN_LIST = re.compile(r"\s*(?:[,/][\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?|(?:and|or|nor)\s+(?:the |a |an |its |their )?)")
 _IN_ROW = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}")  # "bricks, daggers, and members of the gang"
 
 
@@ -117,6 +117,10 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
              direction: str) -> bool | None:
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
     clause_start, clause_end = clause_bounds(text, start)
+    named = re.match(r"\s*:\s*(?:the |a |an |all |any )?", text[end:])  # "AVOID: blue helicopter / blue rockets"
+    if direction == RIGHT and named and re.fullmatch(r"(?:.*\))?\s*", text[clause_start:start]) and any(
+            m[0] == end + named.end() for m in mentions):
+        clause_end = clause_bounds(text, end + named.end())[1]
     if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
         near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
         if near and near[-1][2] is not None:
@@ -153,7 +157,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             return None  # "grab the loot, shake the cops": the cue's object is the loot
         # "watch out for the helicopters and ships": every member of the list after the cue
         for m in listed[listed.index(pick) + 1:] if pick else ():
-            if pick[2] or not re.fullmatch(r"[\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an |any |all )?", text[pick[1]:m[0]]):
+            if pick[2] or not re.fullmatch(r"[\s,/]*(?:(?:and|or|nor)\s+)?(?:the |a |an |any |all )?", text[pick[1]:m[0]]):
                 break
             pick = m
     else:
@@ -184,7 +188,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
             return None  # "if you always attack the same way": the player does it
         if in_clause:
-            pick = (_agents(text, in_clause) or [_NOBODY])[-1]
+            pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
             head = next((m for m in in_clause[:-1] if re.match(r"\s*(?:that|which|who)\b", text[m[1]:])
                          and "," not in text[m[1]:start]), None)
@@ -208,9 +212,28 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             # not "as you score more points, the robots ...": a subordinate clause ends at the comma; nor
             # "when an elf is lost, the damaged mushrooms are restored": its loss is not the mushrooms' doing
             pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
+            if _TOWARD.fullmatch(text, end, pick[0]):
+                return None  # "firedrops fall steadily toward the city": where it falls, not what falls
         elif before:
-            pick = (_agents(text, before) or [_NOBODY])[-1]
+            pick = _fronted_subject(text, before, start) or (_agents(text, before) or [_NOBODY])[-1]
     return None if pick is None else pick[2]
+
+
+_TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
+_FRONTED_SUBJECT = re.compile(rf"(?:^|[.;:!?])\s*{FRONTING}\s+(?:(?:a|an|the|any|one of the|your)\s+)?$")
+_PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|got|has been|have been)\s+\w+(?:ed|en)\b")
+
+
+def _fronted_subject(text: str, before: list[tuple[int, int, bool | None]],
+                     start: int) -> tuple[int, int, bool | None] | None:
+    """"If a tentacle reaches the treasure, you lose a turn": what befalls the player is the doing of the fronted
+    clause's subject (not when that subject is acted on: "if the treasure is stolen, ...")."""
+    first = before[0]
+    if len(before) > 1 and first[2] is not None and _FRONTED_SUBJECT.search(text, 0, first[0]) and \
+            not _PASSIVE.match(text, first[1]) and "," in text[first[1]:start] and \
+            re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+){0,2}$", text[:start]):
+        return first
+    return None
 
 
 # a table row whose value counts something else: "GAME 1: 1 player, regular gopher" (a variations table)

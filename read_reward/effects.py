@@ -141,8 +141,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is not True]], key=lambda m: m[:2])
     # "when all the installations have been wiped out, the game is over": the object's fate, not a touch
     fate = any(_FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
+    spent = any(_SPENT.match(text, b) for _, b in mine)
     rival = any(_RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
-                for a, b in mine)  # "your opponent scores a point": its gain, not the player's
+                or _TO_RIVAL.search(text, 0, a) for a, b in mine)  # "your opponent scores a point": its gain, not the player's
     heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]))]
@@ -241,6 +242,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
+    if spent:  # "when the hammer wears off you're back to jumping": what it is worth having
+        cues = [(GAIN, min(w, SPENT_WEIGHT), at) if k == LOSS else (k, w, at) for k, w, at in cues]
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
@@ -282,10 +285,17 @@ _WHEN = re.compile(r".*\b(?:before|until|till|after)\s+(?:\w+\s+){0,2}$")
 _SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
 _LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
 _LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
-_FATE = re.compile(r"\s+(?:(?:has|have|had) been\s+|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)(?:lost|destroyed|"
-                   r"wiped out|eliminated|blown up|knocked out|flattened|sunk|captured|gone|stolen)\b(?! by\b)")
+_FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"
+                   r"\s+(?:(?:has|have|had) (?:been\s+|(?=fallen))|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)"
+                   r"(?:lost|destroyed|wiped out|eliminated|blown up|knocked out|flattened|sunk|captured|gone|stolen|"
+                   r"fallen)\b(?! by\b)")
 _RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"
                     r"(?:point|goal|run|basket|game|set|serve)\b|\s+(?:(?!to\b)\w+\s+)?scores\b(?=\s*(?:[.,;!]|$|when|if|each))")
+SPENT_WEIGHT = 0.6
+_SPENT = re.compile(r"(?:'s)?\s+(?:power\s+|effect\s+|magic\s+)?(?:wears?|wore|runs?|ran)\s+(?:off|out)\b|"
+                    r"\s+(?:expires?|is used up|are used up)\b")  # a power's end: what follows is its absence
+_TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is awarded|are awarded|is given|are given)"
+                       r"\s+to\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point goes to your opponent"
 _OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between the two members of an "or"
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")

@@ -5,13 +5,17 @@ OCAtari's description of it to the term, plus a bonus for shared words ("PowerPi
 pellet"), plus the similarity of the category's name to what the manual says around the term
 (the mean embedding of the sentences that mention it: "Enemy" ~ what is said of lyres). Categories are then matched one-to-one to terms (Hungarian assignment), except that a category
 takes a lexicon name of its own that scores higher than its assigned term even if another category
-has it too (Venture's five treasures are all "treasure"), and categories that differ only by a number
-or a colour (Air Raid's Enemy25 ... Enemy100) share the term that suits them best together; a category
-whose best term scores under the threshold stays unmatched (decision "unknown", reward 0).
+has it too (Venture's five treasures are all "treasure"). Categories that differ only by a number or a
+colour (Air Raid's Enemy25 ... Enemy100, Time Pilot's Enemy_Green ...) are told apart where the manual
+does: a scoring row priced at the number names its category ("Dart: 25."), and the manual's "<colour>
+<noun>" phrases name the category of that colour ("green biplane"); where it does not, they share the
+term that suits them best together. A category whose best term scores under the threshold stays
+unmatched (decision "unknown", reward 0).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -19,6 +23,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from read_reward.embedding import DEFAULT_EMBEDDER, embed
+from read_reward.cues import PROJECTILE
 from read_reward.games import Category
 from read_reward.key_objects import STOP, singular, tokens
 
@@ -27,6 +32,9 @@ CONTEXT_WEIGHT = 0.5  # measured on manuals/labels.json: 0 -> 19/28 decisions ri
 LEXICON_BONUS = 1.0  # the term is one of the lexicon's names for the category
 LEXICON_HEAD_BONUS = 0.5  # the term ends in one ("blue ghost" ~ ghost)
 GROUP_BONUS = 0.5  # the term names a group the category is in ("enemy fire"); as much off for another's group
+VARIANT_BONUS = 0.5  # the term has the colour or size that tells the category from its siblings; as much off for a sibling's
+PRICE_WINDOW = 4  # words between a name and its price ("darts are worth only 25")
+PRICE_PENALTY = 1.0  # the manual prices the term only at a sibling's number ("Saucer: 100" is not Enemy25)
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
             words = _words(term)
             scores[i, j] += 0.4 * _shares(name_words, words, of=name_words) + 0.2 * _shares(desc_words, words)
             scores[i, j] += _lexicon_bonus(term, (lexicon or {}).get(cat.name, {}))
+    _variant_scores(scores, categories, terms, sentences)
     group_of: dict[str, set[str]] = {}  # a group name -> the categories in it
     for c in categories:
         for g in c.groups:
@@ -118,8 +127,10 @@ def _shares(description: set[str], words: set[str], of: set[str] | None = None) 
     return sum(any(same(w, d) for d in words) for w in of) / max(len(of), 1)
 
 
-_VARIANT_WORDS = frozenset("green black yellow blue orange red pink grey gray purple white brown small big large "
-                           "little".split())
+_SIZES = frozenset("small big large little".split())
+_VARIANT_WORDS = frozenset("green black yellow blue orange red pink grey gray purple white brown".split()) | _SIZES
+_NUMBER = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d[\d,]*")
+_ROW = re.compile(r"\s*([A-Za-z][A-Za-z' -]{0,40}[A-Za-z])\s*(?:\([^)]*\))?:\s*(\d[\d,]*)\b")  # "Dart (small): 25."
 
 
 def _families(categories: Sequence[Category]) -> list[list[int]]:
@@ -130,6 +141,128 @@ def _families(categories: Sequence[Category]) -> list[list[int]]:
         words = [w for w in cat.words.split() if not w.isdigit() and w not in _VARIANT_WORDS]
         keys.setdefault(" ".join(words), []).append(i)
     return [members for key, members in keys.items() if key and len(members) > 1]
+
+
+def _variant_scores(scores: np.ndarray, categories: Sequence[Category], terms: Sequence[str],
+                    sentences: Sequence[str]) -> None:
+    """Within a family of categories that differ by a colour, size or number, prefer the term that carries the
+    category's own colour or size ("green biplane" for Enemy_Green), and not one priced at a sibling's number."""
+    for (i, j), sign in _variant_signs(categories, terms, sentences).items():
+        scores[i, j] += sign * VARIANT_BONUS
+    families = [m for m in _families(categories) if any(w.isdigit() for i in m for w in categories[i].words.split())]
+    prices = _prices(terms, sentences) if families else []
+    for members in families:
+        numbers = {w for i in members for w in categories[i].words.split() if w.isdigit()}
+        for i in members:
+            for j, priced in enumerate(prices):
+                if {str(n) for n in priced} & numbers and not {str(n) for n in priced} & set(categories[i].words.split()):
+                    scores[i, j] -= PRICE_PENALTY
+
+
+def _variant_signs(categories: Sequence[Category], terms: Sequence[str],
+                   sentences: Sequence[str] = ()) -> dict[tuple[int, int], int]:
+    """(category, term) -> +1 where the term has the category's own colour or size, or the manual puts it before
+    the term ("the green Emerald Idol"), -1 where a sibling's; a bare colour names nothing, and "green aircraft"
+    (another family's word) is no Enemy_Green_Shot."""
+    named = [{_lemma_key(n) for n in (*c.terms, *c.groups)} for c in categories]
+    signs: dict[tuple[int, int], int] = {}
+    families = _families(categories)
+    in_family = {i for m in families for i in m}
+    text = " ".join(sentences).lower()
+    keys = {_lemma_key(t) for t in terms}
+    for members in families:
+        elsewhere = set().union(*(named[k] for k in range(len(categories)) if k not in members))
+        marks = {i: set(categories[i].words.split()) for i in members}
+        outside = {w for k, c in enumerate(categories) if k not in in_family for w in c.words.split()}
+        variants = set().union(*marks.values()) & _VARIANT_WORDS - outside  # Double Dunk's Player_Big: "big" is no mark
+        for j, term in enumerate(terms):
+            shown = set(tokens(term)) & variants
+            if not shown and variants and sentences:  # unless the manual's "green biplane" is a term itself
+                shown = {c for c in re.findall(rf"\b({'|'.join(sorted(variants))})[ -]{re.escape(term.lower())}(?:e?s)?\b",
+                                               text) if not any(k == f"{c} {_lemma_key(term)}" or
+                                                                k.startswith(f"{c} {_lemma_key(term)} ") for k in keys)}
+            rest = " ".join(w for w in tokens(_lemma_key(term)) if w not in _VARIANT_WORDS)
+            if not shown or not rest:
+                continue
+            shot = bool(re.search(rf"\b{PROJECTILE}", rest))
+            for i in members:  # a shot's name for a shot ("orange missile" is no Enemy_Orange)
+                same = shot == bool(re.search(rf"\b{PROJECTILE}", categories[i].words))
+                signs[i, j] = 1 if shown & marks[i] and same and (rest not in elsewhere or rest in named[i]) else -1
+    return signs
+
+
+def _prices(terms: Sequence[str], sentences: Sequence[str]) -> list[set[int]]:
+    """Per term, the numbers the manual puts next to it: each number in a sentence goes to the nearest mention
+    of a term (the one before it on a tie: "Dart .... 25", "the 100-point saucers")."""
+    keys = [tuple(_lemma_key(t).split()) for t in terms]
+    out: list[set[int]] = [set() for _ in terms]
+    keyed = {" ".join(key): j for j, key in enumerate(keys)}
+    for sentence in sentences:
+        row = _ROW.match(sentence)
+        if row and _lemma_key(row[1]) in keyed:  # "Scout Marauder (25-point raider): 25.": the row's name
+            out[keyed[_lemma_key(row[1])]].add(int(row[2].replace(",", "")))
+            continue
+        words = _NUMBER.findall(sentence.lower())
+        if not any(w[0].isdigit() for w in words):
+            continue
+        lemmas = [singular(w) for w in words]
+        spots = [(k, k + len(key) - 1, j) for j, key in enumerate(keys) if key
+                 for k in range(len(lemmas) - len(key) + 1) if tuple(lemmas[k:k + len(key)]) == key]
+        for n, word in enumerate(words):
+            if not word[0].isdigit() or not spots:
+                continue
+            unit = 1 if n + 1 < len(words) and words[n + 1] in ("point", "points", "pts", "pt") else 0
+            after = [s for s in spots if s[0] == n + 1 + unit]  # "the 100-point saucers"
+            near = [s for s in spots if abs(s[0] - n if s[0] > n else n - s[1]) <= PRICE_WINDOW]
+            if after or near:  # nearest, then the one before it, then the longest ("scout saucer")
+                best = min(after or near, key=lambda s: (s[0] - n if s[0] > n else n - s[1], s[0] > n, s[0] - s[1]))
+                out[best[2]].add(int(word.replace(",", "")))
+    return out
+
+
+def _priced(categories: Sequence[Category], terms: Sequence[str], sentences: Sequence[str],
+            scores: np.ndarray) -> dict[int, int]:
+    """Category -> the best-scoring term the manual prices at the number in its name and at no sibling's."""
+    out: dict[int, int] = {}
+    prices: list[set[int]] | None = None
+    rows: set[str] = set()
+    for members in _families(categories):
+        numbers = {int(w): i for i in members for w in categories[i].words.split() if w.isdigit()}
+        if not numbers:
+            continue
+        if prices is None:
+            prices = _prices(terms, sentences)
+            rows = {_lemma_key(row[1]) for row in map(_ROW.match, sentences) if row}
+        for n, i in numbers.items():
+            named = [j for j, p in enumerate(prices) if p & set(numbers) == {n}]
+            if named:  # a table row's name first ("Scout Marauder: 25" over "a humble 25-point scout")
+                out[i] = max(named, key=lambda j: (_lemma_key(terms[j]) in rows, scores[i, j]))
+    return out
+
+
+def variant_terms(categories: Sequence[Category], sentences: Sequence[str], terms: Sequence[str] = ()) -> list[str]:
+    """Names for the members of a family of categories: the manual's "<colour> <noun>" phrases for the colours
+    that tell them apart ("green biplane"; "pink rose pearl" where "rose pearl" is one of `terms`), and the names
+    of table rows priced at their numbers ("Dart: 25.")."""
+    marks = {w for m in _families(categories) for i in m for w in categories[i].words.split()}
+    colours, numbers = marks & (_VARIANT_WORDS - _SIZES), {w for w in marks if w.isdigit()}
+    found = []
+    longer = sorted({_lemma_key(t) for t in terms if " " in t.strip()}, key=len, reverse=True)
+    pattern = rf"(?i:\b({'|'.join(sorted(colours))}))[ -]([A-Za-z]+(?: [A-Za-z]+){{0,2}})"
+    for colour, rest in re.findall(pattern, " ".join(sentences)) if colours else ():
+        titled = re.match(r"(?:[A-Z][a-z]+ ?){2,3}", rest)  # "the pink Rose Pearl": a name in capitals
+        words = [singular(w) for w in rest.lower().split()]
+        name = next((t for t in longer if (" ".join(words) + " ").startswith(t + " ")),
+                    " ".join(words[:len(titled.group().split())]) if titled else words[0])
+        colour = colour.lower()
+        if name not in STOP and name not in _VARIANT_WORDS and len(name) > 2:
+            found.append(f"{colour} {name}")
+    for sentence in sentences if numbers else ():
+        row = _ROW.match(sentence)
+        if row and row[2].replace(",", "") in numbers:
+            words = tokens(row[1])
+            found.append(" ".join([*words[:-1], singular(words[-1])]))
+    return list(dict.fromkeys(found))
 
 
 def ground(categories: Sequence[Category], terms: Sequence[str], sentences: Sequence[str] = (), *,
@@ -143,14 +276,18 @@ def ground(categories: Sequence[Category], terms: Sequence[str], sentences: Sequ
     if not terms:
         return [Match(c.name, None, 0.0) for c in categories]
     scores = pair_scores(categories, terms, sentences, model, lexicon)
+    signs = _variant_signs(categories, terms, sentences)  # "green biplane" is Enemy_Green's own name too
     rows, cols = linear_sum_assignment(scores, maximize=True)
     chosen = {r: c for r, c in zip(rows, cols)}
     for i, cat in enumerate(categories):  # a name the lexicon gives several categories goes to each of them
         names = (lexicon or {}).get(cat.name) or {g: 0 for g in cat.groups}  # else a group it is in ("enemy fire")
-        own = [j for j, term in enumerate(terms) if _is_lexicon_name(term, names)]
-        best = max(own, key=lambda j: scores[i, j], default=None)
-        if best is not None and (i not in chosen or scores[i, best] > scores[i, chosen[i]]):
+        own = [j for j, term in enumerate(terms) if _is_lexicon_name(term, names) or signs.get((i, j)) == 1]
+        best = max(own, key=lambda j: (signs.get((i, j)) == 1, scores[i, j]), default=None)  # its own colour first
+        if best is not None and (i not in chosen or scores[i, best] > scores[i, chosen[i]] or signs.get((i, best)) == 1):
             chosen[i] = best
+    for i, j in _priced(categories, terms, sentences, scores).items():  # "Cruiser: 75 points" names Enemy75
+        chosen[i] = j
+        scores[i, j] = max(scores[i, j], threshold)
     for members in _families(categories):  # Air Raid's Enemy25 ... Enemy100: one kind of object, one name
         family = scores[members].mean(0)
         j = int(family.argmax())

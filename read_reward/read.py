@@ -16,7 +16,7 @@ from read_reward.errors import InputError
 from read_reward.verdict import is_shooter
 from read_reward.evidence import gather, lemmas, names_in, uses, without_yours
 from read_reward.games import Category, Game, corpus_manuals, game_info
-from read_reward.grounding import ground
+from read_reward.grounding import ground, variant_terms
 from read_reward.key_objects import key_objects
 from read_reward.manual import Manual, read_manual
 from read_reward.passes import passing_fields
@@ -49,8 +49,9 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     mine = _players_things(sentences, player)
     naming = _unshared(used, info, mine)
     groups = _groups_used(info, sentences)
-    candidates = [t for t in dict.fromkeys([k.term for k in keys] + [n for c in info.touchable for n in naming[c.name]]
-                                           + [g for c in info.touchable if not used[c.name] for g in groups[c.name]])
+    candidates = [k.term for k in keys] + [n for c in info.touchable for n in naming[c.name]] \
+        + [g for c in info.touchable if not used[c.name] for g in groups[c.name]]
+    candidates = [t for t in dict.fromkeys(candidates + variant_terms(info.touchable, sentences, candidates))
                   if lemmas(t) not in mine or any(t in naming[c.name] for c in info.touchable)]
     matches = ground(info.touchable, candidates, sentences, lexicon=naming)
     if not any(used[c.name] for c in info.touchable) and (

@@ -313,6 +313,7 @@ def join_lines(lines: list[str], words: set[str]) -> str:
 
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof sr jr st mt vs cf viz approx ca fig figs vol pp p ch".split())
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+")
+_LOWER_START = re.compile(r"(?:you|i|it|they|we|he|she|if|when|don't|never|always|just)\s")
 
 
 def split_paragraph(text: str) -> list[str]:
@@ -322,8 +323,8 @@ def split_paragraph(text: str) -> list[str]:
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         following = text[m.end():m.end() + 4].lstrip("\"'([")[:1]
-        if not (following.isupper() or following.isdigit()):
-            continue
+        if not (following.isupper() or following.isdigit() or _LOWER_START.match(text, m.end())):
+            continue  # "... calls up the cannon. you can also shoot them": a writer who skips capitals
         word = text[max(start, m.start() - 30):m.start()].rsplit(" ", 1)[-1].lstrip("\"'([").lower()
         if m.group()[:2] in (". ", ".\"", ".'", ".)", ".]") and (
             word in _ABBREVIATIONS

@@ -949,3 +949,54 @@ def test_a_question_says_nothing_and_a_leave_to_run_into_is_an_order():
     assert "contact" in kinds("You can also run right into a bat -- it shatters.", "bat")
     sentence = "If a bat reaches Rufus while he is out on the rope, it shoves him off into the water, and a life is lost."
     assert sentence_cues(sentence, ["rope"], ["bat", "water"], ["rufus"]) == []  # "rope, it": no list
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    # a power's end is what follows its absence: worth having
+    ("When the rope wears off you're back to climbing and you can lose a life in a moment.", "rope", {"gain"}),
+    ("When the gem runs out, you lose a life.", "gem", {"gain"}),
+    # the object's fate, also at the end of a list
+    ("When every cave and every Sentinel Tower has fallen, the city is lost and the game is over.", "cave", set()),
+    # a rival's point, and "missing" as an adjective
+    ("Four stars; the missing one is for the bland caves.", "cave", set()),
+    ("Missing the gem costs you the point.", "gem", {"loss", "miss"}),
+])
+def test_a_powers_end_a_fate_after_a_list_a_rivals_point_and_the_missing_one(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_point_that_goes_to_the_opponent_is_no_cue_of_the_opponents():
+    sentence = "Reach the gem with your racket and you return it; let it get past you and the point goes to your opponent."
+    assert sentence_cues(sentence, ["opponent"], ["gem"], PLAYER) == []
+
+
+def test_contact_that_does_nothing_but_stop_you_is_harmless():
+    assert "harmless" in kinds("Caves close off parts of a room, and bumping into a cave does nothing but stop you.", "cave")
+
+
+def test_what_befalls_the_player_after_a_fronted_clause_is_its_subjects_doing():
+    sentence = "If a bat reaches the gem, you will lose a turn."
+    assert kinds(sentence, "gem") == set() and kinds(sentence, "bat") == {"loss"}
+    assert kinds("If the gem is taken by a bat, you lose a turn.", "gem") == set()  # the gem is acted on
+    assert kinds("If you touch the bat, you lose a life.", "bat") == {"loss"}
+
+
+def test_what_falls_toward_an_object_or_is_allowed_to_fall_is_no_harm_of_its():
+    assert sentence_cues("Firedrops fall steadily toward the cave.", ["cave"], ["gem"], PLAYER) == []
+    sentence = "The bats' gems, on the other hand, will chip away at the caves if they are allowed to fall."
+    assert sentence_cues(sentence, ["cave"], ["gem", "bat"], PLAYER) == []
+    assert kinds("A falling rope is deadly.", "rope") == {"loss"}
+
+
+def test_an_order_before_a_colon_and_a_list_with_slashes():
+    sentence = "AVOID: green rope / green bats (1910) AVOID: blue cave / blue gems (1970)"
+    others = ["green rope", "green bat", "blue cave", "blue gem"]
+    for target in others:
+        assert sentence_cues(sentence, [target], [o for o in others if o != target], PLAYER), target
+    assert sentence_cues("AVOID: jumping off the edge (no gem) = -1 life.", ["gem"], ["bat"], PLAYER) == []
+
+
+def test_a_ride_given_or_safe_to_take_is_a_touch():
+    assert kinds("Ropes can give the explorer a ride too.", "rope") == {"contact"}
+    assert kinds("SAFE to hop on: ropes, caves that are dry, a bat's back.", "rope") == {"contact"}
+    assert kinds("NOT SAFE: bats, ropes and caves.", "bat") == {"loss"}

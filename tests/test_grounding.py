@@ -87,3 +87,47 @@ def test_a_name_the_players_sprite_shares_gives_way_to_the_longer_name():
     naming = _unshared(used, info, _players_things(sentences, used[info.player]))
     assert "jet" not in naming["Jet"] and "enemy jet" in naming["Jet"]
     assert used["Jet"]["jet"]  # the evidence still reads the short name
+
+
+def test_a_priced_name_goes_to_the_category_of_that_value():
+    """Enemy25 ... Enemy100 named apart by a scoring table: each takes the name priced at its number, even over a
+    lexicon name all four share."""
+    cats = [Category(f"Enemy{n}", False, "") for n in (25, 50, 75, 100)]
+    sentences = ["Raiders of four kinds fly over the city.", "Dart 25", "Wing 50", "Spinner 75",
+                 "Knock the darts down while you line up the 100-point saucers."]
+    lexicon = {c.name: {"saucer": 1} for c in cats}
+    got = {m.category: m.term for m in ground(cats, ["saucer", "dart", "wing", "spinner", "city"], sentences,
+                                              lexicon=lexicon)}
+    assert got == {"Enemy25": "dart", "Enemy50": "wing", "Enemy75": "spinner", "Enemy100": "saucer"}
+
+
+def test_prices_go_to_the_nearest_name():
+    from read_reward.grounding import _prices
+
+    got = _prices(["dart", "saucer", "bomb"], ["Darts are worth 25, but line up the 100-point saucers.",
+                                               "BOMB ........ 1,000 PTS", "Nothing here is worth 7."])
+    assert got == [{25}, {100}, {1000}]
+
+
+def test_a_colour_names_its_own_category_and_never_a_siblings():
+    from read_reward.grounding import variant_terms
+
+    cats = [Category(f"Enemy_{c}", False, "") for c in ("Green", "Yellow")]
+    sentences = ["The green biplanes circle slowly.", "Yellow helicopters fire rockets.",
+                 "A green light shows the way."]
+    terms = variant_terms(cats, sentences)
+    assert {"green biplane", "yellow helicopter", "green light"} <= set(terms)
+    assert "yellow rocket" not in terms and variant_terms([Category("Ball", False, "")], sentences) == []
+    lexicon = {"Enemy_Green": {"biplane": 1}, "Enemy_Yellow": {"helicopter": 1}}
+    got = {m.category: m.term for m in ground(cats, ["biplane", "helicopter", *terms], sentences, lexicon=lexicon)}
+    assert got == {"Enemy_Green": "green biplane", "Enemy_Yellow": "yellow helicopter"}
+
+
+def test_a_colour_or_size_another_category_also_has_tells_nothing_and_a_shot_takes_a_shots_name():
+    from read_reward.grounding import _variant_signs
+
+    dunk = [Category(n, False, "") for n in ("Player_Big", "Opponent_Small", "Opponent_Big")]
+    assert _variant_signs(dunk, ["big man", "small guard"]) == {(1, 1): 1, (2, 1): -1}  # "big" is no mark
+    pilot = [Category(n, False, "") for n in ("Enemy_Orange", "Enemy_Blue", "Enemy_Orange_Shot", "Enemy_Blue_Shot")]
+    signs = _variant_signs(pilot, ["orange jet", "orange missile"])
+    assert signs[0, 0] == 1 and signs[2, 0] == -1 and signs[2, 1] == 1 and signs[0, 1] == -1

@@ -55,6 +55,12 @@ def test_split_sentences_handles_abbreviations_numbers_ellipses_and_quotes():
     ]
 
 
+def test_a_sentence_a_writer_starts_in_lower_case_is_a_sentence():
+    text = "Eat the cells for 169 points each. you can also shoot them away. Mr. you is a name, e.g. it stays."
+    assert split_sentences(text) == ["Eat the cells for 169 points each.", "you can also shoot them away.",
+                                     "Mr. you is a name, e.g. it stays."]
+
+
 def test_split_sentences_joins_wrapped_and_hyphenated_lines():
     text = "Dive like a sub-\nmarine to reach\nthe treasure.\n\nThe two-\nplayer game takes turns."
     assert split_sentences(text) == [
