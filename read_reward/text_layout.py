@@ -317,7 +317,8 @@ _LOWER_START = re.compile(r"(?:you|i|it|they|we|he|she|if|when|don't|never|alway
 
 
 def split_paragraph(text: str) -> list[str]:
-    """Split one paragraph at . ! ? followed by a capital or a digit, except after abbreviations.
+    """Split one paragraph at . ! ? followed by a capital, a digit or a lower-case pronoun ("... the cannon. you
+    can also ..."), except after abbreviations.
     Fragments are dropped, except a leading label, which joins the sentence after it."""
     text = " ".join(text.split())
     sentences, start = [], 0
