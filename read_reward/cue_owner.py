@@ -12,7 +12,7 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import CLAUSE_END, CONTACT_VERB, FRONTING, LATER_CLAUSE, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
+from read_reward.cues import CLAUSE_END, CONTACT_VERB, FRONTED_OPENING, FRONTING, LATER_CLAUSE, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
 from read_reward.evidence import WORD
 
 
@@ -220,7 +220,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
 
 
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
-_FRONTED_SUBJECT = re.compile(rf"(?:^|[.;:!?])\s*{FRONTING}\s+(?:(?:a|an|the|any|one of the|your)\s+)?$")
+_FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|got|has been|have been)\s+\w+(?:ed|en)\b")
 
 

@@ -250,6 +250,8 @@ TEMPORARY = re.compile(r"\b(?:for a (?:short|little|brief|limited) (?:time|while
 OWN_VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|would|should|may|might|must|has|have|had)\b")
 # what opens a clause fronted before the main one ("as soon as the igloo is finished, ...")
 FRONTING = r"(?:as soon as|once|when|whenever|if|should|after|each time|every time)"
+# a fronted subordinate clause up to its subject: "If a tentacle ", "Should the ", "When "
+FRONTED_OPENING = rf"(?:^|[.;:!?])\s*{FRONTING}\s+(?:(?:a|an|the|any|one of the|your)\s+)?"
 SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every time|as soon as|unless|until)\b")
 LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
 # "its touch is fatal", "bump into one": a possessive of contact and "one" after a verb of contact are pronouns too

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
+from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTED_OPENING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PRONOUN, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
@@ -53,8 +53,7 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
 # "the ropes are your friend and your enemy": a word for what the subject is, not a mention of the enemy
 _PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?:\w+\s+(?:and|or)\s+(?:your|the|an?|our)\s+)?$")
 # a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"
-_FRONTED = re.compile(rf"(?:^|[.;:!?])\s*{FRONTING}\s+"
-                      r"(?:(?:a|an|the|any|one of the|your)\s+)?(?P<at>)[^,.;:!?]*,\s*$")
+_FRONTED = re.compile(rf"{FRONTED_OPENING}(?P<at>)[^,.;:!?]*,\s*$")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
