@@ -125,9 +125,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
         if near and near[-1][2] is not None:
             return None
-    if text[start:end].endswith("ed") and _DETERMINED.search(text, 0, start) and any(
+    if text[start:end].endswith(("ed", "en")) and (_DETERMINED.search(text, 0, start) or not text[:start].strip()) and any(
             _ATTRIBUTIVE.fullmatch(text, end, m[0]) for m in mentions if m[2] is not None):
-        return None  # "the damaged and poisoned mushrooms": a state of the thing, not harm it does
+        return None  # "the damaged and poisoned mushrooms", "fallen pins": a state of the thing, not harm it does
     if text[start:end].endswith("ed") and any(m[2] is not None and _IN_STATE.fullmatch(text, m[1], start) for m in mentions):
         return None  # "the mushrooms that were damaged": a state of the thing too
     every = mentions
@@ -206,6 +206,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
                 return True
         elif direction == SUBJECT:
             pick = None
+        elif after and re.fullmatch(r"\s*(?:they|he|she)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?", text[clause_start:start]):
+            return None  # "they also damage the cities": the pronoun, named in another sentence, does it
         elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
                 _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])) \
                 and not (_ANY_OPENER.match(text, clause_start) and re.fullmatch(r",(?:\s*[\w-]+){1,5}\s*", text[end:after[0][0]])):

@@ -54,6 +54,8 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
 _PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?:\w+\s+(?:and|or)\s+(?:your|the|an?|our)\s+)?$")
 # a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"
 _FRONTED = re.compile(rf"{FRONTED_OPENING}(?P<at>)[^,.;:!?]*,\s*$")
+_UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
+                        r"collects?|grabs?|frees?)\s+(?:the |a |an |your |his |her )?$")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
@@ -142,7 +144,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     fate = any(_FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
     spent = any(_SPENT.match(text, b) for _, b in mine)
     rival = any(_RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
-                or _TO_RIVAL.search(text, 0, a) for a, b in mine)  # "your opponent scores a point": its gain, not the player's
+                or _TO_RIVAL.search(text, 0, a) or _BY_RIVAL.search(text, 0, a) for a, b in mine)  # "your opponent scores a point": its gain, not the player's
     heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]))]
@@ -193,8 +195,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind == LOSS and direction == LEFT and _SUFFERS.match(m.group()) and any(
                     own and _SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions):
                 continue  # "they would rather see every diver drown": the object's own fate
-            if kind in (CONTACT, SHOOT) and direction == RIGHT and _made_by_another(text, mentions, m.start()):
-                continue  # "the glaive bounces back after it strikes the wall", "the deathray ... destroys": not the player's
+            if kind == CONTACT and direction == RIGHT and _object_elsewhere(text, mentions, m.start(), m.end()):
+                continue  # "when he eats one, the ghosts turn blue": the verb's object is a pronoun for something else
+            if direction == RIGHT and (kind in (CONTACT, SHOOT) and _made_by_another(text, mentions, m.start())
+                                       or kind == HARMLESS and other_subject(text, mentions, m.start())):
+                continue  # "the glaive bounces back after it strikes the wall", "bats can pass through walls": not the player's
             if kind == LOSS and direction == RIGHT and (other_subject(text, mentions, m.start()) or (
                     _THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
                 continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision
@@ -224,9 +229,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     own and a == m.end() + 1 for a, _, own in mentions):
                 continue  # "they break into harmless pieces": the pieces are harmless, not what broke
             if kind == HARMLESS and re.search(r"(?:kill|hurt|harm|destroy|damage|injure)\w*$", m.group()) and any(
-                    own and m.end() <= a and len(text[m.end():a].split()) <= 1 and text[a:b] not in ("it", "them", "they")
+                    own and m.end() <= a and len(text[m.end():a].split()) <= 1 and (
+                        text[a:b] not in ("it", "them", "they") or re.search(r"\b(?:your|you|PLAYER)\b", text[:m.start()].split(",")[-1]))
                     for a, b, own in mentions):
-                continue  # "the flamethrower will not kill one": the object is the one spared, not harmless
+                continue  # "the flamethrower will not kill one", "your missiles can't harm it": it is spared, not harmless
             if kind == HARMLESS and only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0), m.start()))
@@ -236,7 +242,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         flip = CONTACT in first and LOSS not in first
         cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
                 if flip or k != LOSS or p < alt.start()]
-    if any(_COSTS_YOU.search(text, 0, a) for a, _ in mine):  # "losing a block can cost you the door": it is worth keeping
+    if any(_COSTS_YOU.search(text, 0, a) or _UNREACHED.search(text, 0, a) for a, _ in mine):
+        # "losing a block can cost you the door", "if time runs out before you reach the door, ...": worth reaching
         cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
     then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
@@ -251,7 +258,7 @@ _ATTRIBUTIVE = re.compile(r" (?!to\b|if\b|unless\b|as\b|when\b|while\b|until\b|a
 _EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
                            r"(?:\s+(?:scored|earned|you score|you earn))?")
 _SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")
-_SUBJECT_OF = re.compile(r"\s+(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
+_SUBJECT_OF = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
 
 
 def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
@@ -271,6 +278,23 @@ def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], st
     clause_start = clause_bounds(text, start)[0]
     subject = [own for a, b, own in mentions if clause_start <= a and b <= start]
     return bool(subject) and subject[-1] is False
+
+
+def _object_elsewhere(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int) -> bool:
+    """Is the object of the verb at `start:end` a pronoun that is not the target: one named in no way here ("when
+    he eats one, the ghosts turn blue") or the clause's own subject ("the opponent has far to run to get to it")?"""
+    pronoun = re.match(r"\s+(one|it|them)\b", text[end:])
+    if not pronoun:
+        return False
+    if not any(a == end + pronoun.start(1) and own for a, _, own in mentions):
+        return True
+    clause_start = clause_bounds(text, start)[0]
+    return any(own and clause_start <= a < b <= start and _SUBJECT_OPENING.fullmatch(text, clause_start, a)
+               and text[a:b] not in ("it", "they", "them", "one") and not re.search(r"\b(?:you|PLAYER)\b", text[b:start])
+               for a, b, own in mentions)
+
+
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:(?:the|a|an|each|every|any|this|that)\s+)?")
 
 
 def _next_mention(mentions: list[tuple[int, int, bool | None]], pos: int, own_only: bool = False) -> int:
@@ -295,6 +319,9 @@ _SPENT = re.compile(r"(?:'s)?\s+(?:power\s+|effect\s+|magic\s+)?(?:wears?|wore|r
                     r"\s+(?:expires?|is used up|are used up)\b")  # a power's end: what follows is its absence
 _TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is awarded|are awarded|is given|are given)"
                        r"\s+to\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point goes to your opponent"
+# "a goal scored by the opposing players": the rival's score
+_BY_RIVAL = re.compile(r"\b(?:goal|goals|point|points|basket|baskets|run|runs)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
+                       r"(?:scored|won|made)\s+by\s+(?:the\s+|your\s+|an?\s+)?(?:\w+\s+)?$")
 _OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between the two members of an "or"
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")

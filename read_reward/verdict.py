@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, BENEFIT, CONTACT, DESTROYED, GAIN, HARMLESS, HAZARD_TITLE, INSTRUMENT, LOSS,
-                              MISS, OVER, PASSED, SHOOT, STATE, TEMPORARY, TREASURE_TITLE, WARD)
+from read_reward.cues import (BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS, HAZARD_TITLE,
+                              INSTRUMENT, LOSS, MISS, OVER, PASSED, SHOOT, STATE, TEMPORARY, TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
 from read_reward.evidence import ROW_SEPARATOR, Mention
 
@@ -22,6 +22,7 @@ SECTION = "(section) "  # a section title's cue is given as this and the title
 SHOOTER_SCORE = 0.3  # a scoring-table row: a gain, but without saying how it is earned
 ABSTAIN_BELOW = 0.45  # a total weaker than this is no evidence
 CONFLICT = 0.7  # abstain when the weaker side is this share of the stronger one
+CARRIED_CALM = 0.5  # "it can't hurt you": a harmless sentence that names the object only by a pronoun
 
 
 @dataclass
@@ -44,10 +45,14 @@ class Effect:
     harmless: bool
     shot: bool  # the manual says the object is shot
     cues: list[Cue] = field(default_factory=list)
+    calm: float = 0.0  # sentences saying, with no condition, that touching it does no harm: weighs against a loss
+    inert: float = 0.0  # ... that it does nothing at all ("no effect", "scores nothing"): weighs against a gain too
+
 
     @property
     def verdict(self) -> str:
-        strong, weak = max(self.gain, self.loss), min(self.gain, self.loss)
+        strong = max(self.gain, self.loss)
+        weak = max(min(self.gain, self.loss), self.calm if self.loss >= self.gain else self.inert)
         if abs(self.score) < ABSTAIN_BELOW or (weak >= CONFLICT * strong):
             return "unknown"
         return "yes" if self.score > 0 else "no"
@@ -75,6 +80,11 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
         any(c.kind == LOSS and not passing(c.sentence) for c in prose)
 
 
+_EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|when|whenever|during|once|as long as)\b")  # "without a key, the door won't hurt you"
+# contact does nothing at all, not only no harm ("it won't hurt you" may still pay)
+_INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens|at all)\b|\b(?:does|do) nothing\b|"
+                    r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|\bneither\b.*\bnor\b|"
+                    r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b")
 _ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*[.!]?\s*$", re.IGNORECASE)
 _NO_PAY = re.compile(r"\b(?:scores? nothing|(?:does|do|will|can)(?: not|n't) score|no points|worth nothing|(?:earns?|gives?|pays?) "
                      r"(?:you )?nothing)\b", re.IGNORECASE)
@@ -126,6 +136,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     titles: dict[str, None] = {}
     classed: set[str] = set()  # sentences about a class the object is in
     said_harmless = False  # a sentence about the object itself says it does no harm
+    quiet: dict[str, tuple[float, bool]] = {}  # ... with no condition; less sure of a pronoun's; does nothing at all
     unpaid = False  # ... and that it pays nothing
     for mention in mentions:
         m = mention if isinstance(mention, Mention) else Mention(*mention)
@@ -145,6 +156,10 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             classed.add(m.sentence)
         elif any(k == HARMLESS for k, _ in found):
             said_harmless = True
+            low = m.sentence.lower()
+            if not (STATE.search(low) or TEMPORARY.search(low) or CONDITION.search(low) or _EXCEPT.search(low)):
+                weight = max(quiet.get(m.sentence, (0.0, False))[0], CARRIED_CALM if m.carried else 1.0)
+                quiet[m.sentence] = (weight, bool(_INERT.search(low)))
             unpaid = unpaid or bool(_NO_PAY.search(m.sentence))
         if m.section and not m.about:
             titles[m.section] = None
@@ -195,4 +210,5 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     if table > 0 and _exception_to_harm(cues):
         table *= 0.5  # "Blue ghost: 200": the table prices the exception ("while they are blue, eat them")
     gain, loss = gain + max(table, 0.0), loss + max(-table, 0.0)
-    return Effect(round(gain - loss, 4), round(gain, 4), round(loss, 4), harmless, shot, cues)
+    return Effect(round(gain - loss, 4), round(gain, 4), round(loss, 4), harmless, shot, cues,
+                  sum(w for w, _ in quiet.values()), sum(w for w, inert in quiet.values() if inert))

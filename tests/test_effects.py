@@ -1000,3 +1000,83 @@ def test_a_ride_given_or_safe_to_take_is_a_touch():
     assert kinds("Ropes can give the explorer a ride too.", "rope") == {"contact"}
     assert kinds("SAFE to hop on: ropes, caves that are dry, a bat's back.", "rope") == {"contact"}
     assert kinds("NOT SAFE: bats, ropes and caves.", "bat") == {"loss"}
+
+
+def test_contact_out_of_reach_or_said_to_do_nothing_is_harmless():
+    assert kinds("The cannon can never come into contact with the cave.", "cave") == {"harmless"}
+    assert kinds("Brushing the cave does nothing by itself.", "cave") == {"harmless"}
+    assert kinds("If you do nothing, the bat will catch you.", "bat") == {"loss"}
+    assert kinds("Touching a cave earns no points.", "cave") == set()  # no gain, however "earns" reads
+    assert kinds("Every gem that falls was knocked over by the rope.", "gem") == set()  # the gem's own fall
+
+
+def test_a_goal_scored_by_a_rival_is_no_gain_of_its():
+    assert kinds("A goal scored by the opposing gems counts against you.", "gem") == set()
+
+
+def test_sentences_saying_an_object_does_nothing_weigh_against_a_lone_warning():
+    harmless = [("Bumping into a rope costs nothing.", "text", False), ("Ropes cannot hurt the explorer.", "text", False)]
+    warning = [("Ropes are dangerous.", "text", False)]
+    assert judge(warning, ["rope"], ["bat"], PLAYER).verdict == "no"
+    assert judge(warning + harmless, ["rope"], ["bat"], PLAYER).verdict == "unknown"
+    told_by_pronoun = [("It cannot hurt the explorer.", "text", True)]  # half as sure of what "it" is
+    assert judge(warning + told_by_pronoun, ["rope"], ["bat"], PLAYER).verdict == "no"
+    while_blue = [("While they are blue, ropes cannot hurt the explorer.", "text", False)]
+    assert judge(warning + while_blue, ["rope"], ["bat"], PLAYER).verdict == "no"  # harmless only in a state
+    prize = [("Each rope is worth 100 points.", "text", False)]
+    assert judge(prize + harmless[1:], ["rope"], ["bat"], PLAYER).verdict == "yes"  # no harm, and it pays
+    inert = [("Touching a rope does nothing at all.", "text", False)]
+    assert judge(prize + inert, ["rope"], ["bat"], PLAYER).verdict == "unknown"  # it pays, and it does nothing
+    without = [("Without a key, a rope won't hurt the explorer.", "text", False)]
+    assert judge(warning + without, ["rope"], ["bat"], PLAYER).verdict == "no"  # harmless only on a condition
+
+
+def test_what_the_players_weapon_cannot_harm_is_spared_not_harmless():
+    assert kinds("Your missiles can not harm it, so keep clear of it.", "bat", carried=True) == {"loss"}
+    assert kinds("You can't hurt it and it can't hurt you.", "bat", carried=True) == {"harmless"}
+
+
+def test_a_touch_whose_object_is_a_pronoun_for_something_else_is_not_the_next_names():
+    assert kinds("When he eats one, the bats turn blue.", "bat") == set()
+    assert kinds("Catch it before it flies away.", "bat", carried=True) == {"contact"}
+    assert kinds("Find a bat and eat it.", "bat") == {"contact"}
+    sentence = "A shot off the edge angles toward the sideline, and the bat has a long way to run to get to it."
+    assert kinds(sentence, "bat") == set()  # "it" is not the clause's own subject
+    assert kinds("The bat is slow and you can catch it.", "bat") == {"contact"}
+
+
+def test_a_level_finished_on_reaching_an_object_and_time_out_before_reaching_it():
+    assert kinds("The moment he reaches her, the screen is finished.", "gem", carried=True) == {"gain"}
+    sentence = "If the timer reaches zero before the explorer reaches the gem, the explorer loses a life."
+    assert kinds(sentence, "gem") == {"gain"}  # the loss is what not reaching it costs
+    assert kinds("The explorer is finished if a bat catches him.", "bat") == {"loss"}
+
+
+def test_what_a_pronoun_named_elsewhere_does_to_an_object_is_no_harm_of_the_objects():
+    assert kinds("They also damage caves.", "cave") == set()
+    assert kinds("Caves damage the explorer.", "cave") == {"loss"}
+
+
+def test_a_fallen_object_is_in_a_state_not_a_harm():
+    assert kinds("Fallen caves are cleared away after the first roll.", "cave") == set()
+    assert kinds("The fallen caves are cleared.", "cave") == set()
+    assert kinds("Fallen rocks can crush you.", "rock") == {"loss"}
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("Bats can pass through caves, so keep an eye on the edges.", "cave", set()),  # the bats pass, not the player
+    ("You can pass through caves.", "cave", {"harmless"}),
+    ("Your arrows do nothing to these bats, so stay away.", "bat", set()),  # spared, not harmless
+    ("Flattening a man who doesn't have the gem gets you nothing.", "gem", set()),  # "gets you" no harm here
+    ("Driving into a cave neither adds nor subtracts points; it is simply a short cut.", "cave", {"harmless", "loss"}),
+])
+def test_who_passes_through_what_a_weapon_cannot_harm_and_what_pays_nothing(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_sentence_that_neither_adds_nor_subtracts_leaves_the_object_at_zero():
+    mentions = [("Driving into a cave neither adds nor subtracts points; it is simply a short cut.", "text", False)]
+    assert judge(mentions, ["cave"], ["bat"], PLAYER).verdict == "unknown"
+    prize = [("Each cave is worth 100 points.", "text", False)]
+    while_on = [("While the wedding is on, a cave simply stands there; touching it does nothing at all.", "text", False)]
+    assert judge(prize + while_on, ["cave"], ["bat"], PLAYER).verdict == "yes"  # nothing only while ...
