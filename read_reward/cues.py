@@ -42,7 +42,7 @@ CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|
                  r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)"
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
-                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! off)|picks(?! off)|"
+                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! off)|picks(?! off)|picking(?! off)|scoops?|scooping|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
@@ -86,6 +86,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "falls into the river": what one falls into hurts; "falls off a ladder": what one falls from does not
         (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in)\b(?! place\b)"),
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
+        # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
+        (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|"
+                          rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home)\b"),
         # "the moment he reaches her, the screen is finished": a level won, not a life lost
         (GAIN, LEFT, 0.8, r"\b(?:screen|level|round|wave|stage|board|rack|maze|sheet)\s+(?:is|are)\s+(?:finished|complete|"
                           r"completed|cleared|done|won)\b"),
@@ -117,7 +120,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run)|"
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
-        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost|killed|destroyed|dead|eaten|caught|"
+        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
@@ -265,7 +268,7 @@ PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:touch|bite|sti
                      r"(?<=\binto )one\b|(?<=\bonto )one\b|(?<=\btouch )one\b|(?<=\bhit )one\b|(?<=\bmeet )one\b|"
                      r"(?<=\bif )one\b(?= \w+s (?:you|PLAYER)\b)|(?<=\bwhen )one\b(?= \w+s (?:you|PLAYER)\b)")  # "if one catches you"
 CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")
-PURPOSE = re.compile(rf"\bto (?:{CONTACT_VERB}|nab|open|get|stop|tag|trap)\b")
+PURPOSE = re.compile(rf"\bto (?:{CONTACT_VERB}|nab|open|get|stop|tag|trap)\b|\bfor (?:\w+ )?(?:points|a bonus|bonus points)\b")
 INSTRUMENT = re.compile(r"\b(?:blow|blows|blowing|blew|destroy\w*|kill\w*|shoot\w*|shot|hit|hits|hitting|"
                          r"knock\w*|defeat\w*|stop\w*|wipe\w*|zap\w*|smash\w*|break\w*|stun\w*|attack\w*|"
                          r"fight\w*|bomb\w*|trap\w*|get rid of)\b(?:\W+\w+){0,5}?\W+(?:with|using)\s+"

@@ -59,7 +59,9 @@ _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:re
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
-_ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:can|may|should|must|could)\s+)?(?:(?:also|just|simply|now|then|so)\s+)*")
+_ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:\w+ly\s+)?(?:can|may|should|must|could|(?:want|need|have|ought|will want) to)\s+)?"
+                         r"(?:(?:also|just|simply|now|then|so|try to)\s+)*")
+_QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s", re.IGNORECASE)  # signed ("? -- Kim, Peoria") or not
 _NOT_THIS = re.compile(r"(?:,|\bbut)\s+not\s+(?:the |a |an |your |any )?$")  # "it's the bank that does it, not the house"
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
@@ -77,8 +79,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
-    if sentence.rstrip(" \"')]").endswith("?"):
-        return []  # "Q: Should I bump into Lyssa?": a question says nothing; its answer does
+    if _QUESTION.search(sentence):
+        return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
     marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
     text = marked.replace("yoU", "you")
@@ -104,7 +106,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it
         for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
             last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])
-                    and x[0] not in said_you]  # "it" or "them" is never the manual's "you"
+                    and x[0] not in said_you  # "it" or "them" is never the manual's "you"
+                    and not (m.group() == "it" and _plural(text[x[0]:x[1]]))]  # "if the monkeys are quiet, ring it"
             if last and m.group() != "they" and _RELATIVE_OBJECT.fullmatch(text, last[-1][1], m.start()):
                 last = [x for x in last if x[0] < last[-1][0]]  # "any police car that runs over it": not the car
             fronted = _FRONTED.search(text, 0, m.start()) if m.group() in ("it", "they") and not re.match(
@@ -216,7 +219,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind != SHOOT and negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
                     kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
                 continue
-            if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()]) and \
+            if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()].split(",")[-1]) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or not _HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
@@ -280,6 +283,12 @@ def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], st
     return bool(subject) and subject[-1] is False
 
 
+def _plural(name: str) -> bool:
+    """Is a mention a plural noun ("monkeys", not "it", "glass" or "octopus")?"""
+    last = (name.split() or [name])[-1].replace("’", "'")
+    return last.endswith("s") and not last.endswith("'s") and word_lemma(last) != last
+
+
 def _object_elsewhere(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int) -> bool:
     """Is the object of the verb at `start:end` a pronoun that is not the target: one named in no way here ("when
     he eats one, the ghosts turn blue") or the clause's own subject ("the opponent has far to run to get to it")?"""
@@ -287,13 +296,17 @@ def _object_elsewhere(text: str, mentions: list[tuple[int, int, bool | None]], s
     if not pronoun:
         return False
     if not any(a == end + pronoun.start(1) and own for a, _, own in mentions):
-        return True
+        # "one" is mostly one of the target ("land on one and ride it; a log ..."), unless a fronted clause
+        # ends before the target is named: "when he eats one, the ghosts turn blue"
+        return pronoun.group(1) != "one" or bool(_FRONTED_ONE.search(text, 0, start)) and "," in text[end:_next_mention(
+            [x for x in mentions if x[2]], end)]
     clause_start = clause_bounds(text, start)[0]
     return any(own and clause_start <= a < b <= start and _SUBJECT_OPENING.fullmatch(text, clause_start, a)
                and text[a:b] not in ("it", "they", "them", "one") and not re.search(r"\b(?:you|PLAYER)\b", text[b:start])
                for a, b, own in mentions)
 
 
+_FRONTED_ONE = re.compile(r"^\W*(?:when|whenever|once|after|if|as soon as)\b")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:(?:the|a|an|each|every|any|this|that)\s+)?")
 
 

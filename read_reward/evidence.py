@@ -187,6 +187,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     mentions: list[Mention] = []
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
+    entry = False  # the last sentence opened on the object's name, as an entry of a list does ("3.2 GOBLIN ...")
     titles = list(sections) or [""] * len(sentences)
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
@@ -203,7 +204,12 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
+            entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0
             continue
+        if entry and _FIELD.match(sentence) and first_use(words, things) == len(words):
+            mentions.append(Mention(sentence, kind, True, title))  # "COLLISION WITH PLAYER: deadly." under its entry
+            continue
+        entry = entry and bool(_FIELD.match(sentence)) and first_use(words, things) == len(words)
         back = [i for i in refers_back(words) if i < 6] or _this_kind(words, [*names, *others, *player])
         if led_by_player and back and words[back[0]] in ("he", "she"):
             back = []  # "He loses merit points ...": the player again, not the object
@@ -228,6 +234,11 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
+# a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
+_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")
 
 
 def _this_kind(words: Sequence[str], known: Sequence[str]) -> list[int]:

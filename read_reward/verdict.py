@@ -80,7 +80,7 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
         any(c.kind == LOSS and not passing(c.sentence) for c in prose)
 
 
-_EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|when|whenever|during|once|as long as)\b")  # "without a key, the door won't hurt you"
+_EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|during|as long as)\b")  # "without a key, the door won't hurt you"
 # contact does nothing at all, not only no harm ("it won't hurt you" may still pay)
 _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens|at all)\b|\b(?:does|do) nothing\b|"
                     r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|\bneither\b.*\bnor\b|"

@@ -1077,6 +1077,54 @@ def test_who_passes_through_what_a_weapon_cannot_harm_and_what_pays_nothing(sent
 def test_a_sentence_that_neither_adds_nor_subtracts_leaves_the_object_at_zero():
     mentions = [("Driving into a cave neither adds nor subtracts points; it is simply a short cut.", "text", False)]
     assert judge(mentions, ["cave"], ["bat"], PLAYER).verdict == "unknown"
+    short_cut = [("Driving into a cave neither adds nor subtracts points; it's a short cut when you know the way.", "text", False),
+                 ("To take one, push the joystick forward as a cave goes by.", "text", False)]
+    assert judge(short_cut, ["cave"], ["bat"], PLAYER).verdict == "unknown"  # "when you know the way" is no condition
     prize = [("Each cave is worth 100 points.", "text", False)]
     while_on = [("While the wedding is on, a cave simply stands there; touching it does nothing at all.", "text", False)]
     assert judge(prize + while_on, ["cave"], ["bat"], PLAYER).verdict == "yes"  # nothing only while ...
+
+
+@pytest.mark.parametrize("sentence,target,carried,expected", [
+    ("Picking it up is worth 3,000 points.", "gem", True, {"gain", "contact"}),
+    ("If the bats are quiet, ringing it is a fine way to fatten your score.", "bat", False, set()),  # "it" is no bats
+    ("If the bat is quiet, catch it.", "bat", False, {"contact"}),
+    ("A slain bat's body stays on the floor, and it is every bit as deadly as a live one.", "bat", False, {"loss"}),
+    ("Plenty of you are lost somewhere on the third floor of the caves.", "cave", False, set()),  # lost, not killed
+    ("So the thing is, you actually want to run into the bats, that's how you kill them.", "bat", False, {"contact"}),
+    ("At the wedding, run into the bats for points.", "bat", False, {"gain", "contact"}),
+    ("Run into a bat and you lose a life.", "bat", False, {"loss"}),
+])
+def test_particles_plural_antecedents_idioms_and_orders_after_an_opener(sentence, target, carried, expected):
+    assert kinds(sentence, target, carried) == expected
+
+
+def test_a_question_signed_or_put_by_a_reader_says_nothing():
+    assert kinds("Can I catch bats for points? -- Kim, Peoria, Ill.", "bat") == set()
+    assert kinds("Q: My brother told me the bats are harmless.", "bat") == set()
+    assert kinds("Quick bats are harmless.", "bat") == {"harmless"}
+
+
+def test_the_fields_of_a_list_entry_are_about_the_object_it_opens_on():
+    sentences = ["3.2 GOBLIN (sprite: GOBLN) Colour: olive.", "Movement: quick, hops in short bursts.",
+                 "COLLISION WITH PLAYER: deadly, alive or dead.", "Shoot it.",
+                 "3.3 TROLL (sprite: TROLL) Colour: brown.", "COLLISION WITH PLAYER: deadly.",
+                 "Notes: the explorer starts in the hall."]
+    carried = [m.sentence for m in gather(sentences, ["goblin"], ["troll"], PLAYER).mentions if m.carried]
+    assert carried == sentences[1:4]  # up to the next entry
+    assert judge(gather(sentences, ["goblin"], ["troll"], PLAYER).mentions, ["goblin"], ["troll"], PLAYER).verdict == "no"
+    prose = ["The goblin hops about.", "Points: the explorer scores 10 for each room."]  # not opened on the name
+    assert [m.carried for m in gather(prose, ["goblin"], ["troll"], PLAYER).mentions] == [False]
+    entry = ["GOBLIN -- hops about.", *prose[1:]]
+    assert [m.carried for m in gather(entry, ["goblin"], ["troll"], PLAYER).mentions] == [False, True]
+
+
+@pytest.mark.parametrize("sentence,target,carried,expected", [
+    ("Land on one and ride it; a cave keeps the explorer alive.", "cave", False, {"gain"}),
+    ("Their shells carry the explorer across, except while they are diving.", "bat", True, {"gain"}),
+    ("The bats carry you away to their nest.", "bat", False, set()),
+    ("If you touch one, the bat bites.", "bat", False, set()),  # "one" is the last sentence's, not the bat
+    ("Catch one and the bat is yours.", "bat", False, {"contact"}),
+])
+def test_what_the_player_lives_by_and_which_one_is_meant(sentence, target, carried, expected):
+    assert kinds(sentence, target, carried) == expected
