@@ -70,7 +70,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are) worth ignoring|(?:can|may) (?:safely )?be ignored|(?:is|are) safe to ignore)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may) (?:safely )?ignore\b"),
         # "the cannon can never come into contact with it": out of reach, so touching it is no question
-        (HARMLESS, RIGHT, 1.0, r"\b(?:can|could|will)(?: never|not|n't| not)(?: ever)?\s+(?:come|get|be)\s+(?:into|in) contact with\b"),
+        (HARMLESS, RIGHT, 1.0, r"\b(?:can|could|will)(?: never|not|n't| not)(?: ever)?\s+(?:come|get|be)\s+"
+                               r"(?:into|in) contact with\b"),
         # "it is not necessary to go around a shadow": nothing to avoid
         (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|never) need) to "
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),

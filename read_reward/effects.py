@@ -147,7 +147,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     fate = any(_FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
     spent = any(_SPENT.match(text, b) for _, b in mine)
     rival = any(_RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
-                or _TO_RIVAL.search(text, 0, a) or _BY_RIVAL.search(text, 0, a) for a, b in mine)  # "your opponent scores a point": its gain, not the player's
+                or _TO_RIVAL.search(text, 0, a) or _BY_RIVAL.search(text, 0, a)
+                for a, b in mine)  # "your opponent scores a point", "a goal scored by them": its gain, not the player's
     heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]))]

@@ -80,10 +80,12 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
         any(c.kind == LOSS and not passing(c.sentence) for c in prose)
 
 
-_EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|during|as long as)\b")  # "without a key, the door won't hurt you"
+# "without a key, the door won't hurt you": harmless on a condition
+_EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|during|as long as)\b")
 # contact does nothing at all, not only no harm ("it won't hurt you" may still pay)
 _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens|at all)\b|\b(?:does|do) nothing\b|"
-                    r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|\bneither\b.*\bnor\b|"
+                    r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|"
+                    r"\bneither\b.*\bnor\b|"
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b")
 _ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*[.!]?\s*$", re.IGNORECASE)
 _NO_PAY = re.compile(r"\b(?:scores? nothing|(?:does|do|will|can)(?: not|n't) score|no points|worth nothing|(?:earns?|gives?|pays?) "
