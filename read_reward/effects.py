@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTED_OPENING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
+from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTED_OPENING, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PRONOUN, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
@@ -299,15 +299,15 @@ def _object_elsewhere(text: str, mentions: list[tuple[int, int, bool | None]], s
     if not any(a == end + pronoun.start(1) and own for a, _, own in mentions):
         # "one" is mostly one of the target ("land on one and ride it; a log ..."), unless a fronted clause
         # ends before the target is named: "when he eats one, the ghosts turn blue"
-        return pronoun.group(1) != "one" or bool(_FRONTED_ONE.search(text, 0, start)) and "," in text[end:_next_mention(
-            [x for x in mentions if x[2]], end)]
+        return pronoun.group(1) != "one" or bool(_FRONTED_ONE.search(text, 0, start)) and \
+            "," in text[end:_next_mention(mentions, end, own_only=True)]
     clause_start = clause_bounds(text, start)[0]
     return any(own and clause_start <= a < b <= start and _SUBJECT_OPENING.fullmatch(text, clause_start, a)
                and text[a:b] not in ("it", "they", "them", "one") and not re.search(r"\b(?:you|PLAYER)\b", text[b:start])
                for a, b, own in mentions)
 
 
-_FRONTED_ONE = re.compile(r"^\W*(?:when|whenever|once|after|if|as soon as)\b")
+_FRONTED_ONE = re.compile(rf"^\W*{FRONTING}\b")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:(?:the|a|an|each|every|any|this|that)\s+)?")
 
 
