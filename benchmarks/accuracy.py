@@ -11,9 +11,10 @@ generic English; the lexicon names objects only). Per object, against its label:
 - abstained: `unknown` on a yes/no object; right when answering = decisions right / not abstained.
 
     python benchmarks/accuracy.py [--reasoners effects,embedding] [--games skiing,pong] [--no-scans] [--show]
-    python benchmarks/accuracy.py --set benchmarks/manual-sets/writers-b [--show]
+    python benchmarks/accuracy.py --set benchmarks/manual-sets/writers-b [--scans] [--show]
 
-`--set DIR`: another labelled set instead (DIR/labels.json, DIR/manuals/<game>.txt; text only):
+`--set DIR`: another labelled set instead (DIR/labels.json, DIR/manuals/<game>.txt; text, and with
+`--scans` each manual also rendered as a photocopied booklet and read through Tesseract):
 benchmarks/manual-sets holds eleven sets of further manuals for 16-18 games each, written by other
 writers who never saw the development manuals, their labels' wording or the code's word lists. Each
 was read once untouched when written (README); writers-a..f, i (session 14: a transcribed booklet,
@@ -114,6 +115,7 @@ def main() -> int:
     ap.add_argument("--no-scans", action="store_true", help="text manuals only (no OCR)")
     ap.add_argument("--show", action="store_true", help="print every object of the first candidate")
     ap.add_argument("--set", type=Path, help="a labelled set folder (labels.json, manuals/<game>.txt); text only")
+    ap.add_argument("--scans", action="store_true", help="with --set: also read every manual of the set rendered as a scan")
     args = ap.parse_args()
     source = args.set or BUNDLED_MANUALS
     if not (source / "labels.json").is_file():
@@ -129,11 +131,12 @@ def main() -> int:
               file=sys.stderr)
         return 2
     forms = {"text": {g: args.set / "manuals" / f"{g}.txt" if args.set else manual_for(g) for g in games}}
-    if not args.no_scans and not args.set:
+    if (args.scans or not args.set) and not args.no_scans:
         from scan_factory import SCANNED_GAMES, scanned_manual
 
         folder = Path(tempfile.mkdtemp(prefix="read-reward-scans-"))
-        forms["scanned PDF"] = {g: scanned_manual(g, folder) for g in games if g in SCANNED_GAMES}
+        forms["scanned PDF"] = {g: scanned_manual(g, folder, forms["text"][g] if args.set else None)
+                                for g in games if args.set or g in SCANNED_GAMES}
     extractor = _extractor(args.qa_model)
     print(f"qa={extractor.name}; {len(games)} games; scanned: {len(forms.get('scanned PDF', {}))}")
     print("| reasoner | form | yes/no right | grounded | both | right when answering | abstained | neutral at 0 |")

@@ -411,9 +411,10 @@ def manual_path(game: str) -> Path:
     raise FileNotFoundError(f"no bundled manual for {game}")
 
 
-def scanned_manual(game: str, folder: Path) -> Path:
-    """Render the bundled manual of `game` as `folder/<game>.pdf` (seeded by the game's name)."""
-    src = manual_path(game)
+def scanned_manual(game: str, folder: Path, src: Path | None = None) -> Path:
+    """Render the bundled manual of `game` (or the manual `src`) as `folder/<game>.pdf`, seeded by
+    the game's name."""
+    src = src or manual_path(game)
     out = Path(folder) / f"{game}.pdf"
     title = json.loads((MANUALS / "manifest.json").read_text("utf-8"))["games"].get(game, {}).get("title", game.title())
     scan_pdf(decode(src.read_bytes()), out, markdown=src.suffix == ".md",
