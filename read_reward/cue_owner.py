@@ -134,7 +134,13 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
     after = [m for m in listed if len(text[end:m[0]].split()) <= 8]
-    if direction != RIGHT:  # "you win a point whenever your opponent ...": a new clause starts there
+    if direction != RIGHT:
+        # "you lose a life if a ghost touches Pac-Man": the clause after names what does it to the player
+        cause = next((m for m in mentions if m[0] >= end and (
+            _IF_IT.fullmatch(text, end, m[0]) and _MEETS_PLAYER.match(text, m[1]) or _IF_YOU_MEET.fullmatch(text, end, m[0]))), None)
+        if cause is not None:
+            return cause[2]
+        # "you win a point whenever your opponent ...": a new clause starts there
         after = [m for m in after if not SUBORDINATE.search(text[end:m[0]])]
     before = [m for m in mentions if m[1] <= start]
     pick = None
@@ -221,6 +227,14 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     return None if pick is None else pick[2]
 
 
+_IF_IT = re.compile(r"(?i:\s*[,:]?\s*(?:when|whenever|if|once|as soon as|each time|every time)\s*:?\s+"
+                   r"(?:(?:a|an|the|any|one of the|one|a single)\s+)?)")
+_MEETS_PLAYER = re.compile(r"\s+(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|catch(?:es)?|reach(?:es)?|"
+                           r"runs? into|bumps? into|collides? with|lands? on|falls? on|comes? into contact with)\s+"
+                           r"(?:the\s+)?(?:you|PLAYER|him|her)\b")
+_IF_YOU_MEET = re.compile(r"(?i:\s*[,:]?\s*(?:when|whenever|if|once|as soon as|each time|every time)\s*:?\s+)(?:you|(?:the\s+)?PLAYER)\s+"
+                          r"(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|runs? into|bumps? into|"
+                          r"collides? with|crash(?:es)? into|comes? into contact with)\s+(?:(?:a|an|the|any|one of the|one)\s+)?")
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|got|has been|have been)\s+\w+(?:ed|en)\b")

@@ -55,7 +55,8 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?
 # a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"
 _FRONTED = re.compile(rf"{FRONTED_OPENING}(?P<at>)[^,.;:!?]*,\s*$")
 _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
-                        r"collects?|grabs?|frees?)\s+(?:the |a |an |your |his |her )?$")
+                        r"collects?|grabs?|frees?|(?:is|are|gets?) (?:safely |safe |back )?(?:inside|into|in|home to|back to))\s+"
+                        r"(?:the |a |an |your |his |her )?$")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
@@ -95,6 +96,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # "alien" in "alien egg" is the egg; "in the slayer's hand" names the hand, no other subject
     named = [(a, b) for a, b in name_spans(text, others) if not text.endswith("'s", 0, b)]
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
+            and not _SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
             and not inside_longer(a, b, named) and not _ABSENT.search(text, 0, a) and not _NOT_THIS.search(text, 0, a)]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
@@ -218,7 +220,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])
             negated = [n for n in NEGATION.finditer(before)]
             if kind != SHOOT and negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
-                    kind == LOSS and direction == RIGHT):  # "do not touch X" is itself the cue
+                    kind == LOSS and direction == RIGHT and not _NOT_AN_ORDER.search(before)
+                    and not _FEAR.match(m.group())):  # "do not touch X" is itself the cue; not "does not fear X"
                 continue
             if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()].split(",")[-1]) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
@@ -252,11 +255,23 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
+    means = _BY_CONTACT.search(text)  # "destroy a Slayer by running into him": touching it is the attack
+    named = [x for x in mentions if x[1] <= means.start() and x[2] is not None] if means else []
+    if named and named[-1][2]:
+        cues = [(CONTACT, w, at) if k == SHOOT else (k, w, at) for k, w, at in cues]
+        if not any(k == CONTACT for k, _, _ in cues):
+            cues.append((CONTACT, 0.6, means.start()))  # "Slayers can be run into and destroyed for points"
     if spent:  # "when the hammer wears off you're back to jumping": what it is worth having
         cues = [(GAIN, min(w, SPENT_WEIGHT), at) if k == LOSS else (k, w, at) for k, w, at in cues]
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
 
 
+_SCORED_AGAINST = re.compile(r"\b(?:scor\w*|win\w*|earn\w*|points?|goals?)\b[^.;:]*\bagainst\s+(?:the\s+|your\s+|a\s+|an\s+)?$")
+_FEAR = re.compile(r"(?:fear|be afraid|worry|be scared)\b")
+_NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall)\s+(?:not\s+)?(?:never|ever)\b|\bwon't ever\b")  # "you will never run into one"
+_BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|driving|flying|walking|charging|touching|"
+                         r"colliding|smashing|barging)\s+(?:straight\s+|right\s+|directly\s+|head-on\s+)?(?:into|through|against|"
+                         r"with)?\s*(?:him|her|it|them|one)\b|\b(?:can|may|must|should) be (?:run|bumped|rammed|ridden|crashed) into\b")
 _ATTRIBUTIVE = re.compile(r" (?!to\b|if\b|unless\b|as\b|when\b|while\b|until\b|and\b|or\b|but\b|for\b|in\b|on\b|"
                           r"at\b|by\b|so\b|now\b|then\b|again\b|too\b|enough\b)[a-z]+s?\b")  # "harmless pieces"
 _EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"

@@ -180,10 +180,11 @@ def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
 
 def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str] = (),
            player: Sequence[str] = (), shooter: bool = False, sections: Sequence[str] = (),
-           groups: Sequence[str] = ()) -> Evidence:
+           groups: Sequence[str] = (), leads: Sequence[str] = ()) -> Evidence:
     """The mentions of the object called `names` among the manual's `sentences` (in reading order),
     then the sentences about the classes it is in: those the manual puts it in ("goblins ... are among
-    the monsters") and the `groups` the lexicon names ("if an enemy aircraft collides with you")."""
+    the monsters") and the `groups` the lexicon names ("if an enemy aircraft collides with you").
+    `leads` (see `list_leads`): a list item that names the object is read with its lead, as the list says."""
     mentions: list[Mention] = []
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
@@ -191,13 +192,13 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     titles = list(sections) or [""] * len(sentences)
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
-    for sentence, title in zip(sentences, titles):
+    for sentence, title, lead in zip(sentences, titles, [*leads, *[""] * (len(sentences) - len(leads))]):
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
             previous, last_title = False, title  # "TREASURES. Collect these ...": a new section, a new subject
-        if any(uses(words, n) for n in names):
-            mentions.append(Mention(sentence, kind, False, title))
+        if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
+            mentions.append(Mention(f"{lead} {sentence}" if lead else sentence, kind, False, title))
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not _handed_on(sentence, names, things)
             it_elsewhere, they_elsewhere = _elsewhere(sentence, names, others)
@@ -234,6 +235,38 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
+
+
+_CELL = re.compile(r"\s*\|\|?\s*")
+
+
+def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
+    """Is the sentence a table row of cells ("| Beast || Fortress || Costs a life") whose first cell
+    names another object and not this one (named in a later cell, such as where it is found)?"""
+    cells = _CELL.split(sentence.strip().strip("|").strip())
+    if len(cells) < 3:
+        return False
+    first = lemmas(cells[0])
+    return not any(uses(first, n) for n in names) and any(uses(first, o) for o in others)
+
+
+_LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
+
+
+def list_leads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Per (title, sentence, kind) triple, the lead that ends in a colon over a bulleted item ("Player
+    will be MISS when:" over "A monkey touches Mother Kangaroo."), else ""."""
+    out: list[str] = []
+    lead, section = "", None
+    for title, sentence, kind in tagged:
+        if title != section:
+            lead, section = "", title
+        if kind != "bullet":
+            lead = sentence.strip() if sentence.rstrip().endswith(":") and len(sentence.split()) <= _LEAD_WORDS else ""
+            out.append("")
+        else:
+            out.append(lead)
+    return out
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS, HAZARD_TITLE,
+from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, MIXED_TITLE, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS, HAZARD_TITLE,
                               INSTRUMENT, LOSS, MISS, OVER, PASSED, SHOOT, STATE, TEMPORARY, TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
 from read_reward.evidence import ROW_SEPARATOR, Mention
@@ -87,7 +87,8 @@ _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens
                     r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|"
                     r"\bneither\b.*\bnor\b|"
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b")
-_ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*[.!]?\s*$", re.IGNORECASE)
+_ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*(?:\([^()\d]*\)|(?:--|[-–—])\s*[^\d]*)?\s*[.!]?\s*$",
+                   re.IGNORECASE)  # "0 (can't be hit)", "0 -- harmless"
 _NO_PAY = re.compile(r"\b(?:scores? nothing|(?:does|do|will|can)(?: not|n't) score|no points|worth nothing|(?:earns?|gives?|pays?) "
                      r"(?:you )?nothing)\b", re.IGNORECASE)
 _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
@@ -167,7 +168,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
-            if pattern.search(title):
+            if pattern.search(title) and not ADVICE_TITLE.search(title) and not MIXED_TITLE.search(title):
                 cues.append(Cue(kind, SECTION_WEIGHT, f"{SECTION}{title}"))
     if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
         cues = [c for c in cues if not (c.sentence in classed or c.kind == LOSS and c.sentence.startswith(SECTION))]

@@ -1128,3 +1128,73 @@ def test_the_fields_of_a_list_entry_are_about_the_object_it_opens_on():
 ])
 def test_what_the_player_lives_by_and_which_one_is_meant(sentence, target, carried, expected):
     assert kinds(sentence, target, carried) == expected
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("You lose a life if a bat touches the explorer.", "bat", {"loss"}),  # the clause after names the cause
+    ("The explorer loses a life when a bat touches him.", "bat", {"loss"}),
+    ("You lose a life when the explorer touches a bat.", "bat", {"loss"}),
+    ("You win a point whenever a bat touches the cave.", "bat", set()),  # not the player it touches
+    ("Player will be MISS when: A bat touches the explorer.", "bat", {"loss"}),  # a translated booklet's "miss"
+    ("If a bat touches the explorer, energy is taken.", "bat", {"loss"}),
+])
+def test_a_cause_named_after_the_loss_and_a_translated_miss(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_contact_attack_is_a_touch_not_a_shot():
+    assert kinds("He can destroy a bat by running straight into him, which scores points.", "bat") == {"gain", "contact"}
+    assert kinds("Bats can be run into and destroyed for points.", "bat") == {"gain", "destroyed", "contact"}
+    assert kinds("You can destroy a bat by shooting it.", "bat") == {"shoot"}
+
+
+def test_a_list_item_that_names_the_object_is_read_with_its_lead():
+    from read_reward.evidence import list_leads
+
+    tagged = [("MISS", "Player will be MISS when:", "text"), ("MISS", "A bat touches the explorer.", "bullet"),
+              ("MISS", "He falls.", "bullet"), ("HINTS", "Watch the bats.", "bullet")]
+    leads = list_leads(tagged)
+    assert leads == ["", "Player will be MISS when:", "Player will be MISS when:", ""]
+    listed = gather([s for _, s, _ in tagged], ["bat"], ["rope"], PLAYER, leads=leads)
+    assert listed.mentions[0].sentence == "Player will be MISS when: A bat touches the explorer."
+    assert judge(listed.mentions, ["bat"], ["rope"], PLAYER).verdict == "no"
+    rope = gather(["The rope hangs there.", *[s for _, s, _ in tagged]], ["rope"], ["bat"], PLAYER, leads=["", *leads])
+    assert "Player will be MISS when: He falls." not in [m.sentence for m in rope.mentions]  # the lead's only for its own
+
+
+def test_a_table_row_is_about_its_first_cell_and_advice_or_mixed_titles_say_nothing():
+    rows = ["| Bat || Cave || Costs a life", "| Gem || Cave || Worth 50 points"]
+    assert [m.sentence for m in gather(rows, ["cave"], ["bat", "gem"], PLAYER).mentions] == []
+    assert [m.sentence for m in gather(rows, ["bat"], ["gem", "cave"], PLAYER).mentions] == rows[:1]
+    for title, verdict in (("TREASURES", "yes"), ("HINTS FROM THE EXPLORER'S FRIENDS", "unknown"),
+                           ("Characters, enemies and items", "unknown"), ("ENEMIES", "no")):
+        said = [Mention("The bat flaps about.", "text", False, title)]
+        assert judge(said, ["bat"], OTHERS, PLAYER).verdict == verdict, title
+
+
+@pytest.mark.parametrize("sentence,target,carried,expected", [
+    ("He does not fear the bat at all; a bat cannot hurt him.", "bat", False, {"harmless"}),
+    ("Fear the bat.", "bat", False, {"loss"}),
+    ("They never attack you, and you will never run into one.", "bat", True, {"harmless"}),
+    ("Never run into a bat.", "bat", False, {"loss"}),  # an order
+    ("Bronze trophy: score a point against the bat.", "bat", False, set()),  # the opponent, not touched
+    ("Bounce the gem against the bat for 10 points.", "bat", False, {"gain"}),
+])
+def test_not_fearing_a_statement_that_you_never_meet_it_and_scoring_against_it(sentence, target, carried, expected):
+    assert kinds(sentence, target, carried) == expected
+
+
+@pytest.mark.parametrize("sentence,target,carried,expected", [
+    ("The explorer may ride on the bat's back exactly as on a rope.", "bat", False, [("contact", 0.6)]),
+    ("You may ride on its back just as you would on a rope.", "bat", True, [("contact", 0.6)]),
+    ("Ride the rope down.", "rope", False, [("contact", 0.2)]),  # a means of getting somewhere
+    ("If the lamp goes out before the explorer is safely inside the cave, he freezes.", "cave", False, [("gain", 0.8)]),
+])
+def test_a_ride_on_its_back_and_getting_inside_before_time_runs_out(sentence, target, carried, expected):
+    assert sentence_cues(sentence, [target], [o for o in OTHERS if o != target], PLAYER, carried) == expected
+
+
+def test_a_row_worth_zero_with_a_note_is_worth_nothing():
+    for row, verdict in (("Bat: 0 (can't be hit).", "unknown"), ("Bat: 0 -- harmless", "unknown"),
+                         ("Bat: 200 (can be hit)", "yes")):
+        assert judge([Mention(row, "table", False)], ["bat"], OTHERS, PLAYER).verdict == verdict, row

@@ -426,6 +426,15 @@ def test_caps_headings_with_colons_spaced_letters_and_no_blank_lines(tmp_path: P
     ]
 
 
+def test_a_wiki_pages_headings_are_headings(tmp_path: Path):
+    path = tmp_path / "wiki.txt"
+    path.write_text("== Gameplay ==\nThe frog crosses the road.\n=== The river ===\nLogs carry the frog home.\n"
+                    "== Scoring==\nEvery frog home is worth points.\n", encoding="utf-8")
+    assert [(s.title, s.sentences) for s in read_manual(path).sections] == [
+        ("Gameplay", ("The frog crosses the road.",)), ("The river", ("Logs carry the frog home.",)),
+        ("Scoring", ("Every frog home is worth points.",))]
+
+
 # ---------------------------------------------------------------- booklet furniture
 
 BOOKLET = """ATARI® VIDEO COMPUTER SYSTEM™
