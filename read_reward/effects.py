@@ -221,7 +221,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             negated = [n for n in NEGATION.finditer(before)]
             if kind != SHOOT and negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
                     kind == LOSS and direction == RIGHT and not _NOT_AN_ORDER.search(before)
-                    and not _FEAR.match(m.group())):  # "do not touch X" is itself the cue; not "does not fear X"
+                    and not _FEAR.match(m.group()) and not _TOLD.fullmatch(m.group().split()[0])):
+                # "do not touch X" is itself the cue; not "does not fear X" nor "the cannon never runs into them"
                 continue
             if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()].split(",")[-1]) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
@@ -267,6 +268,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
 
 
 _SCORED_AGAINST = re.compile(r"\b(?:scor\w*|win\w*|earn\w*|points?|goals?)\b[^.;:]*\bagainst\s+(?:the\s+|your\s+|a\s+|an\s+)?$")
+_TOLD = re.compile(r"\w{2,}[^s\W]s|\w+ed")  # "runs", "touches", "bumped": a verb that tells, where an order has "run"
 _FEAR = re.compile(r"(?:fear|be afraid|worry|be scared)\b")
 _NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall)\s+(?:not\s+)?(?:never|ever)\b|\bwon't ever\b")  # "you will never run into one"
 _BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|driving|flying|walking|charging|touching|"

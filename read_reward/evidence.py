@@ -192,13 +192,18 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     titles = list(sections) or [""] * len(sentences)
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
-    for sentence, title, lead in zip(sentences, titles, [*leads, *[""] * (len(sentences) - len(leads))]):
+    run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
+    for sentence, title, list_lead in zip(sentences, titles, [*leads, *[""] * (len(sentences) - len(leads))]):
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
-            previous, last_title = False, title  # "TREASURES. Collect these ...": a new section, a new subject
+            previous, last_title, run_in = False, title, 0  # "TREASURES. Collect these ...": a new section, a new subject
+        head = _RUN_IN.match(sentence)
         if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
-            mentions.append(Mention(f"{lead} {sentence}" if lead else sentence, kind, False, title))
+            mentions.append(Mention(f"{list_lead} {sentence}" if list_lead else sentence, kind, False, title))
+            if head:  # a head of its own opens the entry; a mention inside the entry keeps it open
+                own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
+                run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not _handed_on(sentence, names, things)
             it_elsewhere, they_elsewhere = _elsewhere(sentence, names, others)
@@ -207,6 +212,13 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0
             continue
+        if run_in and not head and first_use(words, things) == len(words) and not (
+                words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
+            # not "Bailey must never miss his landing ...": the player's own mishap
+            run_in -= 1  # "Touch a rattler and you lose a life.": still the entry's
+            mentions.append(Mention(sentence, kind, True, title))
+            continue
+        run_in = 0
         if entry and _FIELD.match(sentence) and first_use(words, things) == len(words):
             mentions.append(Mention(sentence, kind, True, title))  # "COLLISION WITH PLAYER: deadly." under its entry
             continue
@@ -250,6 +262,10 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
     return not any(uses(first, n) for n in names) and any(uses(first, o) for o in others)
 
 
+# a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ..."
+_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--)(?:\s|$)")
+# (not "YOUR FUEL:": the player's own things)
+_RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
 _LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
 
 

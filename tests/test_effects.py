@@ -1198,3 +1198,30 @@ def test_a_row_worth_zero_with_a_note_is_worth_nothing():
     for row, verdict in (("Bat: 0 (can't be hit).", "unknown"), ("Bat: 0 -- harmless", "unknown"),
                          ("Bat: 200 (can be hit)", "yes")):
         assert judge([Mention(row, "table", False)], ["bat"], OTHERS, PLAYER).verdict == verdict, row
+
+
+def test_a_run_in_head_opens_an_entry_for_the_sentences_after_it():
+    sentences = ["BATS. Hanging in the dark and not in a good mood.", "Touch the beast and you lose a life.",
+                 "Jump over.", "GEMS. Shiny and worth 50 points.", "Touch the beast and you lose a life."]
+    bat = gather(sentences, ["bat"], ["gem"], PLAYER)
+    assert [m.sentence for m in bat.mentions] == sentences[:3]  # up to the next head
+    assert judge(bat.mentions, ["bat"], ["gem"], PLAYER).verdict == "no"
+    prose = ["The bat hangs in the dark.", "Touch the beast and you lose a life."]  # no head: no entry
+    assert [m.sentence for m in gather(prose, ["bat"], ["gem"], PLAYER).mentions] == prose[:1]
+    others = ["BAT HUNTERS. They stalk the cave.", "Touch the beast and you lose a life."]  # another object's head
+    assert [m.sentence for m in gather(others, ["bat"], ["bat hunter"], PLAYER).mentions] == others[:1]
+    mine = ["YOUR BAT: a pet that follows you.", "Touch the beast and you lose a life.",  # the player's own
+            "BATS. They flap.", "The explorer must never miss a step; a fall costs a life."]  # the player's mishap
+    assert [m.sentence for m in gather(mine, ["bat"], [], PLAYER).mentions] == [mine[2]]
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("Bats will turn you back now and then, but the distance you cover is worth it.", "bat", set()),
+    ("Bats are worth 100 points each.", "bat", {"gain"}),
+    ("The explorer moves under them and never runs into the bats.", "bat", set()),  # a statement
+    ("Never run into the bats.", "bat", {"loss"}),  # an order
+    ("On the first day you need to pass 200 bats.", "bat", set()),
+    ("You need the rope to climb out.", "rope", {"gain"}),
+])
+def test_worth_it_a_negated_statement_and_a_need_to_get_past(sentence, target, expected):
+    assert kinds(sentence, target) == expected
