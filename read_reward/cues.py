@@ -289,8 +289,8 @@ HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles
                            r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries)\b", re.IGNORECASE)
 TREASURE_TITLE = re.compile(r"\b(?:treasures?|prizes?|bonus(?:es)?|rewards?|goodies|valuables|collectibles?|"
                              r"power-?ups?|things to collect|items to collect|good guys|friends)\b", re.IGNORECASE)
-# "Hints from Q*bert's friends", "Tips for beating the monsters": advice, not a list of what the objects are
 # "Characters, enemies and items", "Friends and foes": a title over several kinds says no one thing
 MIXED_TITLE = re.compile(r"(?:,|\band\b|&|/).*\b(?:characters?|items?|objects?|cast|friends?)\b|"
                          r"\b(?:characters?|items?|objects?|cast|friends?)\b.*(?:,|\band\b|&|/)", re.IGNORECASE)
+# "Hints from Q*bert's friends", "Tips for beating the monsters": advice, not a list of what the objects are
 ADVICE_TITLE = re.compile(r"\b(?:hints?|tips?|strateg(?:y|ies)|advice|secrets?|tactics)\b", re.IGNORECASE)

@@ -257,8 +257,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
     means = _BY_CONTACT.search(text)  # "destroy a Slayer by running into him": touching it is the attack
-    named = [x for x in mentions if x[1] <= means.start() and x[2] is not None] if means else []
-    if named and named[-1][2]:
+    ahead = [x for x in mentions if x[1] <= means.start() and x[2] is not None] if means else []
+    if ahead and ahead[-1][2]:
         cues = [(CONTACT, w, at) if k == SHOOT else (k, w, at) for k, w, at in cues]
         if not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6, means.start()))  # "Slayers can be run into and destroyed for points"

@@ -263,8 +263,8 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
 
 
 # a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ..."
-_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--)(?:\s|$)")
 # (not "YOUR FUEL:": the player's own things)
+_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--)(?:\s|$)")
 _RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
 _LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
 

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, MIXED_TITLE, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS, HAZARD_TITLE,
-                              INSTRUMENT, LOSS, MISS, OVER, PASSED, SHOOT, STATE, TEMPORARY, TREASURE_TITLE, WARD)
+from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS,
+                              HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, SHOOT, STATE, TEMPORARY,
+                              TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
 from read_reward.evidence import ROW_SEPARATOR, Mention
 
