@@ -227,14 +227,14 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     return None if pick is None else pick[2]
 
 
-_IF_IT = re.compile(r"(?i:\s*[,:]?\s*(?:when|whenever|if|once|as soon as|each time|every time)\s*:?\s+"
-                   r"(?:(?:a|an|the|any|one of the|one|a single)\s+)?)")
-_MEETS_PLAYER = re.compile(r"\s+(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|catch(?:es)?|reach(?:es)?|"
-                           r"runs? into|bumps? into|collides? with|lands? on|falls? on|comes? into contact with)\s+"
-                           r"(?:the\s+)?(?:you|PLAYER|him|her)\b")
-_IF_YOU_MEET = re.compile(r"(?i:\s*[,:]?\s*(?:when|whenever|if|once|as soon as|each time|every time)\s*:?\s+)(?:you|(?:the\s+)?PLAYER)\s+"
-                          r"(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|runs? into|bumps? into|"
-                          r"collides? with|crash(?:es)? into|comes? into contact with)\s+(?:(?:a|an|the|any|one of the|one)\s+)?")
+# "you lose a life | if a ghost touches Pac-Man", "... | when Pac-Man touches a ghost"
+_IF = r"(?i:\s*[,:]?\s*(?:when|whenever|if|once|as soon as|each time|every time)\s*:?\s+)"
+_ONE_OF = r"(?:(?:a|an|the|any|one of the|one|a single)\s+)?"
+_TOUCHES = (r"(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|runs? into|bumps? into|collides? with|"
+            r"comes? into contact with")
+_IF_IT = re.compile(_IF + _ONE_OF)
+_MEETS_PLAYER = re.compile(rf"\s+{_TOUCHES}|catch(?:es)?|reach(?:es)?|lands? on|falls? on)\s+(?:the\s+)?(?:you|PLAYER|him|her)\b")
+_IF_YOU_MEET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+{_ONE_OF}")
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|got|has been|have been)\s+\w+(?:ed|en)\b")
