@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue|approach[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -87,6 +87,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # the other way round (gym runner only): RLlib's CNN for ppo_cpu.yaml's model in the gym runner, "same"
     # padding, frames in [-1, 1], a 256-unit layer in each head (2.1M weights against 0.3M)
     "rllibnet": {"gym.rllib_net": True},
+    # potential-based shaping toward what the card rewards (read_reward.approach): up to +10 for nearing the next
+    # gate not yet crossed (Skiing), the ball (Breakout), a pill (Ms. Pac-Man), paid back on leaving it
+    "approach": {"shaping.approach_scale": 10.0},
     # the gym runner's critic without PPO2's value clipping (a prediction moves <= 0.1 per iteration with it)
     "freevalue": {"gym.unclipped_value": True},
 }
@@ -129,6 +132,8 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
             flags += ["--aux-decay-steps", str(value)]
         elif key == "shaping.passing_scale":
             flags += ["--passing-scale", str(value)]
+        elif key == "shaping.approach_scale" and runner == "gym":
+            flags += ["--approach-scale", str(value)]
         elif key == "training.entropy_coeff" and runner == "gym":
             flags += ["--ent-coef", ",".join(f"{s}:{v}" for s, v in value)]
         else:

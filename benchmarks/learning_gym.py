@@ -71,6 +71,7 @@ class Options:
     symlog_game_reward: bool = False
     aux_scale: float = 1.0
     passing_scale: float = 1.0  # x the card's rewards for passing between objects (Skiing's gates)
+    approach_scale: float = 0.0  # potential-based shaping toward the card's targets (read_reward.approach); 0: none
     aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
     smoothing: int = 20  # episodes in the metrics' running means
     checkpoint_every: int = 20  # iterations
@@ -84,6 +85,7 @@ class Options:
             raise InputError(f"--aux-decay-steps must be 0 (no decay) or a number of env steps, got {self.aux_decay_steps}")
         per_env = max(1, self.aux_decay_steps // self.num_envs) if self.aux_decay_steps else None  # each env counts
         rule = Shaping(scale=self.aux_scale, passing_scale=self.passing_scale, decay_steps=per_env,
+                       approach_scale=self.approach_scale, gamma=self.gamma,
                        clip_game_reward=self.clip_game_reward,
                        game_reward_scale=self.game_reward_scale, symlog_game_reward=self.symlog_game_reward)
         return rule if self.shaping else dataclasses.replace(rule, enabled=False)

@@ -16,6 +16,7 @@ from typing import Any, SupportsFloat
 
 import gymnasium as gym
 
+from read_reward.approach import Approach
 from read_reward.card import GameCard, load_card
 from read_reward.errors import InputError
 from read_reward.games import cards_dir, game_info
@@ -38,6 +39,8 @@ class Shaping:
     reward is trained on × `game_reward_scale`, then through symlog (sign(r)·ln(1 + |r|)) with
     `symlog_game_reward`: both keep its size (Skiing's missed-gate penalty) where clipping drops it.
     These apply with `enabled` off too, so baselines get the same game reward.
+    `approach_scale` > 0 adds potential-based shaping toward the card's targets (`read_reward.approach`):
+    `approach_scale` × (`gamma` × Φ(next) - Φ(now)) a step, × the same decay; set `gamma` to the learner's.
     """
 
     scale: float = 1.0
@@ -48,6 +51,8 @@ class Shaping:
     clip_game_reward: bool = False
     game_reward_scale: float = 1.0
     symlog_game_reward: bool = False
+    approach_scale: float = 0.0
+    gamma: float = 0.99
 
     def __post_init__(self) -> None:
         if self.clip_game_reward and (self.game_reward_scale != 1.0 or self.symlog_game_reward):
@@ -55,6 +60,9 @@ class Shaping:
                              "and symlog_game_reward, or set clip_game_reward to false")
         if self.passing_scale < 0:
             raise InputError(f"shaping passing_scale must be >= 0 (it weighs progress rewards), got {self.passing_scale}")
+        if self.approach_scale < 0 or not 0 < self.gamma <= 1:
+            raise InputError(f"shaping needs approach_scale >= 0 and 0 < gamma <= 1 (the learner's discount), "
+                             f"got {self.approach_scale} and {self.gamma}")
         if self.cap is not None and self.cap < 0:
             raise InputError(f"shaping cap must be >= 0, got {self.cap}")
         if self.decay_steps is not None and self.decay_steps <= 0:
@@ -81,6 +89,12 @@ class Shaping:
         if self.decay_steps is None:
             return self.scale
         return self.scale * max(0.0, 1.0 - step / self.decay_steps)
+
+    def approach(self, before: float, after: float, tally: Tally, step: int) -> float:
+        """The potential-based reward of a step from potential `before` to `after` (0 past the episode's end)."""
+        reward = self.approach_scale * self.factor(step) * (self.gamma * after - before)
+        tally.approach += reward
+        return reward
 
     def apply(self, rewards: dict[str, float], hits: list[Hit | Pass], tally: Tally, step: int,
               passing: dict[str, float] | None = None) -> list[dict[str, Any]]:
@@ -113,10 +127,11 @@ class Tally:
     lost: float = 0.0  # sum of the negative ones (<= 0)
     hits: dict[str, int] = field(default_factory=dict)
     passes: dict[str, int] = field(default_factory=dict)  # gates passed, per category (`passing.py`)
+    approach: float = 0.0  # the potential-based reward (`Shaping.approach`)
 
     @property
     def aux_return(self) -> float:
-        return self.gained + self.lost
+        return self.gained + self.lost + self.approach
 
 
 PASSED = " (passed)"  # a category's passes beside its hits in per-object counts: "Flag (passed)"
@@ -169,6 +184,8 @@ class ReadRewardWrapper(gym.Wrapper):
         self.rewards = self.card.rewards()
         self.passing = self.card.passing_rewards()
         self.tap = FrameTap.install(env, HitDetector(self.card.game, gap, release, passing=self.passing))
+        self.approach = Approach(self.rewards, self.passing) if self.shaping.approach_scale > 0 else None
+        self.potential = 0.0
         self.steps = 0  # env steps since construction, for the decay
         self.tally = Tally()
 
@@ -176,13 +193,20 @@ class ReadRewardWrapper(gym.Wrapper):
         obs, info = self.env.reset(**kwargs)
         self.tap.drain()
         self.tally = Tally()
+        if self.approach is not None:
+            self.approach.reset()
+            self.potential = self.approach.potential(self.tap.detector.reader)
         return obs, info
 
     def step(self, action: Any) -> tuple[Any, SupportsFloat, bool, bool, dict[str, Any]]:
         obs, reward, terminated, truncated, info = self.env.step(action)
         events = self.shaping.apply(self.rewards, self.tap.drain(), self.tally, self.steps, self.passing)
-        self.steps += 1
         aux = sum(e["reward"] for e in events)
+        if self.approach is not None:
+            after = 0.0 if terminated else self.approach.potential(self.tap.detector.reader)
+            aux += self.shaping.approach(self.potential, after, self.tally, self.steps)
+            self.potential = after
+        self.steps += 1
         self.tally.game_score += float(reward)
         info = {**info, "read_reward": {"events": events, "game_reward": reward, "aux_reward": aux,
                                         "game_score": self.tally.game_score,
