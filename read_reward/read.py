@@ -11,6 +11,7 @@ from typing import Any, Callable, Sequence
 import yaml
 
 from read_reward import __version__
+from read_reward.aliases import aliases
 from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
 from read_reward.verdict import is_shooter
@@ -151,6 +152,9 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
             first = _first_name(name, sentences)
             if first and first not in used:
                 used[first] = sum(bool(re.search(rf"\b{first.capitalize()}\b", s)) for s in sentences)
+    for category, defined in aliases(sentences, {c: list(u) for c, u in counts.items() if u}).items():
+        for name, uses_ in defined.items():  # '"PP" = power pellet': the manual's own short name for it
+            counts[category].setdefault(name, uses_)
     return counts
 
 

@@ -6,6 +6,7 @@ publisher and legal lines, figure references) is dropped here; see `furniture`.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import NamedTuple
 
@@ -23,8 +24,27 @@ def vocab(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
 
 
+# A page saved from a browser as text: HTML's tags and entities left in ("<b>Ducks</b> &ndash; ...")
+_HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|br|p|div|span|font|center|hr|a|li|ul|ol|dl|dt|dd|h[1-6]|img|sup|sub|small|big|"
+                       r"tt|pre|blockquote|code|table|thead|tbody|tr|td|th|caption|nobr|wbr)\b[^<>]*?/?>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<(?:br|p|div|tr|li|h[1-6]|hr|table|blockquote|pre|/p|/div|/tr|/h[1-6]|/table)\b[^<>]*?/?>", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
+
+
+def without_html(text: str) -> str:
+    """Text with the HTML a browser's "save as text" can leave in it read as text: a line break for <br>, <p>
+    and the like (two in a row: a blank line), other known tags dropped, entities decoded. Text with fewer
+    than three tags or entities is returned as it is (a manual may write "<FIRE>" or "R&D")."""
+    if len(_HTML_TAG.findall(text)) + len(_HTML_ENTITY.findall(text)) < 3:
+        return text
+    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_TAG.sub("", text)
+    return html.unescape(text).replace("\xa0", " ")
+
+
 def text_blocks(text: str) -> list[Block]:
     """Plain text: paragraphs between blank lines; a short ALL-CAPS/Title Case line is a heading."""
+    text = without_html(text)
     words = vocab(text)
     lines = furniture.page_furniture(text.split("\n"))
     return [b for par in paragraphs(lines) for b in paragraph_blocks(par, words, heading_rule=True)]

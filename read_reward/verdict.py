@@ -84,7 +84,8 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
 # "without a key, the door won't hurt you": harmless on a condition
 _EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|during|as long as)\b")
 # contact does nothing at all, not only no harm ("it won't hurt you" may still pay)
-_INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens|at all)\b|\b(?:does|do) nothing\b|"
+_INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens|at all)\b|\b(?:does|do|means?) nothing\b|"
+                    r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)\b(?! (?:but|until|unless|if|when)\b)|"
                     r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|"
                     r"\bneither\b.*\bnor\b|"
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b")

@@ -1225,3 +1225,30 @@ def test_a_run_in_head_opens_an_entry_for_the_sentences_after_it():
 ])
 def test_worth_it_a_negated_statement_and_a_need_to_get_past(sentence, target, expected):
     assert kinds(sentence, target) == expected
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("A bat that bites the explorer flies off.", "bat", {"loss"}),  # "the explorer": the player with an article
+    ("The explorer stays on the ledge and never gets anywhere near the bats.", "bat", {"harmless"}),  # out of reach
+    ("Make sure you never get near the bats.", "bat", {"loss"}),  # advice, not out of reach
+    ("The rope itself doesn't do anything to you either way.", "rope", {"harmless"}),
+    ("Body contact with a bat means nothing either way.", "bat", {"harmless"}),
+    ("Contact with a bat costs a life.", "bat", {"loss"}),
+    ("No point is ever won by running into a bat.", "bat", set()),  # the means of no gain
+    ("You lose a life by running into a bat.", "bat", {"loss"}),
+    ("Bats, ropes. That's it: no pickups, nothing worth touching.", "bat", set()),
+    ("Each gem you shoot down scores points.", "gem", {"gain", "shoot"}),  # what scores is shooting it
+    ("Gems ride along the ledge. Pick them off with your gun for points.", "gem", {"gain", "shoot"}),
+    ("A bat gets past the explorer: 1 point for the computer.", "bat", set()),  # the other side's point
+])
+def test_the_player_with_an_article_out_of_reach_doing_nothing_and_the_other_sides_points(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_manual_defined_name_is_the_objects_name():
+    from read_reward.aliases import aliases
+
+    sentences = ['"BB" = bat bomb / bomb.', "-- THE CAVE BAT (a.k.a. the Night Flyer) -- hangs in the dark.",
+                 "Drop a BB and run.", "The cave bat bites.", "Gem = 50 points.", "Rope = bonus."]
+    found = aliases(sentences, {"Bomb": ["bat bomb", "bomb"], "Bat": ["night flyer"], "Gem": ["gem"], "Rope": ["rope"]})
+    assert found == {"Bomb": {"bb": 2}, "Bat": {"cave bat": 2}}  # a price or a word for what it gives is no name

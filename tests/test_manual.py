@@ -25,7 +25,7 @@ from read_reward.manual import (
     split_sentences,
 )
 from read_reward.pdf_layout import margin_rows
-from read_reward.text_layout import drop_boilerplate, text_blocks
+from read_reward.text_layout import drop_boilerplate, text_blocks, without_html
 
 
 def words(text: str) -> list[str]:
@@ -787,3 +787,14 @@ def test_a_two_word_order_about_something_named_before_is_kept():
     got = split_sentences("* ROCKS roll down onto the road. Dodge\n  them.\n\nPower Pills. Eat one and the ghosts turn blue.")
     assert got == ["ROCKS roll down onto the road.", "Dodge them.", "Power Pills. Eat one and the ghosts turn blue."]
     assert split_sentences("Dodge quickly.") == []  # other two-word fragments are still dropped
+
+
+def test_a_web_page_saved_as_text_reads_as_text(tmp_path):
+    page = ("Home | Games | Manuals<br>\n<b>DUCKS</b> &ndash; the most plentiful targets.<br><br>"
+            "A duck that reaches your gun eats bullets &amp; points.&nbsp;Shoot it first.\n")
+    path = tmp_path / "carnival.txt"
+    path.write_text(page * 3 + "The gallery has rows of ducks, rabbits and owls moving across the screen.\n", encoding="utf-8")
+    text = read_manual(path).text
+    assert "&ndash;" not in text and "<b>" not in text and "&nbsp;" not in text
+    assert "A duck that reaches your gun eats bullets & points." in text
+    assert "<FIRE>" in without_html("Press <FIRE> to start. R&D says hi.")  # no HTML: left as it is

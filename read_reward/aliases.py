@@ -1,0 +1,62 @@
+"""Names a manual defines for an object itself: a glossary's abbreviation ('"PP" = power pellet / energizer'),
+a second name in brackets ("the Bomb Ship (a.k.a. the Bomb Thrower)", "rocks (also called asteroids)") or
+after "also known as". A defined name of one object's known name becomes that object's name too."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from read_reward.evidence import lemmas, names_in
+
+# 'PP = power pellet', '"1UP" = extra life': a short name on the left, what it stands for on the right
+_EQUALS = re.compile(r"^[\W_]*[\"'“‘]?(?P<a>[A-Za-z0-9][\w'\- ]{0,24}?)[\"'”’]?\s*=\s*(?P<b>[^=<>]{2,80}?)[\s.;]*$")
+_BRACKETED = re.compile(r"(?P<a>[A-Za-z][\w'\- ]{1,40}?)\s*\(\s*(?:a\.?k\.?a\.?|also (?:called|known as)|called|"
+                        r"nicknamed)\s+(?P<b>[^()]{2,40}?)\s*\)", re.IGNORECASE)
+_KNOWN_AS = re.compile(r"(?P<a>[A-Za-z][\w'\- ]{1,40}?),?\s+(?:also known as|a\.k\.a\.?|better known as)\s+"
+                       r"(?P<b>[A-Za-z][\w'\- ]{1,40}?)(?=[,.;:)!]|$)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an|your|our)\s+", re.IGNORECASE)
+MAX_WORDS = 4
+_NOT_A_NAME = re.compile(r"\d\s|^\d+$|\b(?:points?|pts|score|bonus)\b", re.IGNORECASE)  # "Bat = 50 points": a price
+
+
+def _bare(text: str) -> str:
+    return _ARTICLE.sub("", re.sub(r"[\"'“”‘’]", "", text).strip(" -–—:*")).strip()
+
+
+def defined_pairs(sentence: str) -> list[tuple[str, str]]:
+    """(name, other name) pairs a sentence defines as names of one thing, each as written, articles off."""
+    pairs = []  # (new name, known name, either way)
+    match = _EQUALS.match(sentence)
+    if match:  # the defined name is the left one: "Fruit = bonus" makes no name of "bonus"
+        pairs += [(match["a"], part, False) for part in re.split(r"\s*(?:/|,|\bor\b)\s*", match["b"])]
+    for pattern in (_BRACKETED, _KNOWN_AS):
+        for m in pattern.finditer(sentence):
+            words = re.findall(r"[\w'-]+", m["a"])
+            pairs.append((" ".join(words[-MAX_WORDS:]), m["b"], True))  # "-- THE BOMB SHIP (a.k.a. ..." -> its last words
+    out = []
+    for a, b, both in pairs:
+        a, b = _bare(a), _bare(b)
+        if a and b and a.lower() != b.lower() and len(a.split()) <= MAX_WORDS and len(b.split()) <= MAX_WORDS:
+            out += [(a, b), (b, a)] if both else [(a, b)]
+    return out
+
+
+def aliases(sentences: Sequence[str], known: dict[str, Sequence[str]]) -> dict[str, dict[str, int]]:
+    """Per category of `known` (category -> names it already has in this manual): the new names the manual
+    defines for exactly one of them, with the number of sentences that use each."""
+    every = {lemmas(n): c for c, names in known.items() for n in names}
+    found: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for new, old in defined_pairs(sentence):
+            owner = every.get(lemmas(old))
+            if owner is None or lemmas(new) in every or not re.search(r"[A-Za-z]", new) or _NOT_A_NAME.search(new):
+                continue
+            found.setdefault(owner, {})[new.lower()] = 0
+    taken = [n for names in found.values() for n in names]
+    for names in found.values():
+        for name in [n for n in names if taken.count(n) > 1]:  # defined for two objects: no one's
+            del names[name]
+        for name in names:
+            names[name] = sum(bool(names_in(lemmas(s), [name])) for s in sentences)
+    return {c: names for c, names in found.items() if names}
