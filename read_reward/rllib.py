@@ -88,6 +88,9 @@ class ReadRewardCallback(RLlibCallback):
         """The callback class for `config.callbacks(...)`: card (a GameCard, .json path or game name),
         shaping rule, contact gap in pixels and release in frames (see `HitDetector`)."""
         card = find_card(card)
+        if shaping is not None and shaping.approach_scale > 0:
+            raise InputError("approach shaping (approach_scale) is an option of the gymnasium ReadRewardWrapper only; "
+                             "set approach_scale to 0 for the RLlib callback")
         # unknown game, nothing to touch, bad options: error here
         HitDetector(card.game, gap, release, passing=card.passing_rewards())
         return type(f"ReadRewardCallback_{card.game}", (cls,), {

@@ -134,6 +134,8 @@ def test_callback_errors_early(mspacman_card, breakout_card):
     with pytest.raises(InputError, match="for_card"):
         ReadRewardCallback()
     assert ReadRewardCallback.for_card(breakout_card, Shaping.off())().shaping == Shaping.off()
+    with pytest.raises(InputError, match="approach_scale"):  # the wrapper's option only: never silently ignored
+        ReadRewardCallback.for_card(breakout_card, Shaping(approach_scale=10.0))
 
 
 @pytest.mark.slow
