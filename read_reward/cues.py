@@ -102,6 +102,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|"
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home)\b"),
         # "the moment he reaches her, the screen is finished": a level won, not a life lost
+        # "when every cube has changed, you finish the round": what finishes it is worth doing
+        (GAIN, LEFT, 0.8, r"\b(?:you|PLAYER)\s+(?:finish|finishes|complete|completes|clear|clears)\s+(?:the|a|this|that|each)\s+"
+                          r"(?:screen|level|round|wave|stage|board|rack|maze|sheet)\b"),
         (GAIN, LEFT, 0.8, r"\b(?:screen|level|round|wave|stage|board|rack|maze|sheet)\s+(?:is|are)\s+(?:finished|complete|"
                           r"completed|cleared|done|won)\b"),
         # losses done to the player by the object (the object is the subject, before the cue)
@@ -133,7 +136,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run)|"
                           r"(?:will be|is|are|becomes?|be) miss|"  # a translated booklet's "player will be MISS": a life lost
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
-        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
+        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
@@ -162,7 +165,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "shoot them before they can land": what must be stopped in time is a threat
         (LOSS, RIGHT, 0.8, r"\bbefore(?=\s+(?:they|it|he|she)\s+(?:can\s+|could\s+|gets?\s+a\s+chance\s+to\s+)?"
                            r"(?:lands?|reach|reaches|rams?|hits?|catch|catches|gets?|touch|touches|crash|crashes|"
-                           r"destroys?|stings?|bites?|finds?)\b)"),
+                           r"destroys?|stings?|bites?|finds?)\b"
+                           # (not "a cube needs two hops before it reaches the target color": a state, no threat)
+                           r"(?!\s+(?:the\s+)?(?:\w+\s+)?(?:colou?r|level|score|size|speed|height|shape|number|count|stage)\b))"),
         # collisions: the object after the cue hurts
         # (not "no point is won by running into him": the means of a gain, or of none)
         (LOSS, RIGHT, 1.0, r"(?<!\bwon by )(?<!scored by )(?<!earned by )(?<!gained by )\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"

@@ -1252,3 +1252,24 @@ def test_a_manual_defined_name_is_the_objects_name():
                  "Drop a BB and run.", "The cave bat bites.", "Gem = 50 points.", "Rope = bonus."]
     found = aliases(sentences, {"Bomb": ["bat bomb", "bomb"], "Bat": ["night flyer"], "Gem": ["gem"], "Rope": ["rope"]})
     assert found == {"Bomb": {"bb": 2}, "Bat": {"cave bat": 2}}  # a price or a word for what it gives is no name
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("Quick, grab as many gems as you can while everybody's frozen.", "gem", {"contact"}),  # everybody, not the gem
+    ("In the harder caves a gem needs two taps before it reaches the target color.", "gem", set()),  # no threat
+    ("In the harder caves a gem needs two taps before it reaches the explorer.", "gem", {"loss"}),
+    ("Shoot the bats before they reach the explorer.", "bat", {"loss", "shoot"}),
+    ("When every gem has changed color, you finish the round!", "gem", {"gain"}),
+])
+def test_everybodys_state_a_goal_color_and_finishing_the_round(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_bare_head_borrowed_from_another_objects_name_is_that_objects():
+    from read_reward.read import _drop_borrowed_heads
+
+    counts = {"Barrier": {"locked door": 3, "door": 2, "gate": 1}, "Beam": {"laser gate": 4},
+              "FallingCoconut": {"falling coconut": 2, "coconut": 3}, "ThrownCoconut": {"thrown coconut": 1}}
+    _drop_borrowed_heads(counts)
+    assert counts["Barrier"] == {"locked door": 3, "door": 2}  # "a gate" near laser gates is a laser gate
+    assert "coconut" in counts["FallingCoconut"]  # its own "falling coconut": the bare word stays ambiguous, kept
