@@ -49,7 +49,7 @@ CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
-                 r"bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting)")
+                 r"bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting|rob|robs|robbing|loot|loots|looting)")
 # using or travelling on something: the object is a means, which says little about its worth
 USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
              r"bring|brings|carry|carries|carrying|walk on|stand on|stands on|step onto|hop onto|jump onto|"
@@ -169,10 +169,13 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            # (not "a cube needs two hops before it reaches the target color": a state, no threat)
                            r"(?!\s+(?:the\s+)?(?:\w+\s+)?(?:colou?r|level|score|size|speed|height|shape|number|count|stage)\b))"),
         # collisions: the object after the cue hurts
-        # (not "no point is won by running into him": the means of a gain, or of none)
-        (LOSS, RIGHT, 1.0, r"(?<!\bwon by )(?<!scored by )(?<!earned by )(?<!gained by )\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
+        # (not "no point is won by running into him": the means of a gain, or of none; nor "robbing a bank is just
+        # driving into it": what an action is)
+        (LOSS, RIGHT, 1.0, r"(?<!\bwon by )(?<!scored by )(?<!earned by )(?<!gained by )(?<!is just )(?<!is simply )\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
                            r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) "
-                           rf"{HEADLONG}in ?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)|"
+                           rf"{HEADLONG}in ?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)"
+                           # (not "if your wand bumps into a mushroom, it simply stops": the harmless halt says it all)
+                           r"(?![^.;]*\b(?:simply|just|merely|only) (?:stops?|halts?|bounces? (?:off|back)|blocks?)\b)|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"
                            r"(?![^.;:]*\b(?:means?|does|do) nothing\b|[^.;:]*\bcosts? nothing\b|[^.;:]*\bis harmless\b)|"
                            r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),

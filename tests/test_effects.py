@@ -1273,3 +1273,20 @@ def test_a_bare_head_borrowed_from_another_objects_name_is_that_objects():
     _drop_borrowed_heads(counts)
     assert counts["Barrier"] == {"locked door": 3, "door": 2}  # "a gate" near laser gates is a laser gate
     assert "coconut" in counts["FallingCoconut"]  # its own "falling coconut": the bare word stays ambiguous, kept
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("Robbing a cave is just driving into it.", "cave", {"contact"}),  # what the action is, no crash
+    ("Rob the caves and avoid the bats.", "cave", {"contact"}),
+    ("If the explorer bumps into a rope, he simply stops moving that way.", "rope", {"harmless"}),
+    ("If the explorer bumps into a bat, he loses a life.", "bat", {"loss"}),
+])
+def test_robbing_what_an_action_is_and_a_bump_that_only_stops(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_nothing_to_be_gained_and_not_getting_anything_weigh_against_a_gain():
+    for calm in ("The bat never bothers the explorer, and there is nothing to be gained by chasing it.",
+                 "A bat can't hurt the explorer, and you don't get anything for touching it either."):
+        mentions = [Mention(calm, "text", False), Mention("Some people chase the bats for points.", "text", False)]
+        assert judge(mentions, ["bat"], OTHERS, PLAYER).verdict == "unknown", calm
