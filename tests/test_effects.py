@@ -478,7 +478,7 @@ def test_energy_taken_and_no_friend_are_losses():
     # never coming up to attack is harmless; breaking into pieces is no collision
     ("They never come up to attack your boat.", ["frogman"], [], []),
     ("A pot that falls shatters into little pieces.", ["little piece"], ["pot"], []),
-    ("Drive straight into a bank to rob it.", ["bank"], [], [("contact", 0.6)]),
+    ("Drive straight into a bank to rob it.", ["bank"], [], [("contact", 0.6), ("contact", 0.6)]),  # driving in, robbing
     ("Lava burns your energy away.", ["lava"], [], [("loss", 1.0)]),
     # luring it to its end scores like a shot (`judge` drops the gain), not a touch
     ("Luring the serpent off the cliff scores 500 points.", ["serpent"], [], [("gain", 1.0), ("shoot", 1.0)]),
@@ -617,7 +617,7 @@ def test_comparisons_idioms_and_one_as_a_pronoun(sentence, target, expected):
     ("Bats and snakes can only be avoided.", "bat", {"loss"}),
     ("The bat keeps to the roof, but he's nothing you want to meet.", "bat", {"loss"}),
     ("Bats are the real killers of the cave.", "bat", {"loss"}),
-    ("Bump into a rope and the explorer simply stops.", "rope", {"harmless", "loss"}),  # harmless wins in `judge`
+    ("Bump into a rope and the explorer simply stops.", "rope", {"harmless"}),  # the stop is all the bump does
     ("When the last gem falls into place, a rope appears.", "rope", set()),  # an idiom, no fall
     ("Each gem he picks up gives 10 points, and every rope he climbs adds 30 more.", "rope", {"gain"}),
 ])
