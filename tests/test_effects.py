@@ -1290,3 +1290,10 @@ def test_nothing_to_be_gained_and_not_getting_anything_weigh_against_a_gain():
                  "A bat can't hurt the explorer, and you don't get anything for touching it either."):
         mentions = [Mention(calm, "text", False), Mention("Some people chase the bats for points.", "text", False)]
         assert judge(mentions, ["bat"], OTHERS, PLAYER).verdict == "unknown", calm
+
+
+def test_a_row_for_beating_a_foe_is_a_fight_not_a_touch():
+    mentions = [Mention("Touching a bat costs the explorer energy, and so does getting hit by one.", "text", False),
+                Mention("Beat a bat: 2,000 and up.", "table", False)]
+    assert judge(mentions, ["bat"], OTHERS, PLAYER).verdict == "no"
+    assert kinds("Beat the clock to earn a bonus gem.", "gem") == {"gain"}  # beating the clock is no fight with the gem
