@@ -161,15 +161,16 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
 
 def _drop_borrowed_heads(counts: dict[str, dict[str, int]]) -> None:
     """A one-word name of one object that is the head of another's longer name in this manual, where the first
-    has a name of its own too, is the other's short form: "laser gate ... touch a gate" is the laser gate,
-    not the locked door that the lexicon also calls a gate."""
+    has a name of its own too and the longer name is used at least as often, is the other's short form:
+    "laser gate ... touch a gate" is the laser gate, not the locked door that the lexicon also calls a gate."""
     for category, used in counts.items():
         for name in [n for n in used if " " not in n]:
             own = [n for n in used if lemmas(n)[-1:] != lemmas(name)]
             longer = [m for c, u in counts.items() if c != category for m in u
                       if len(lemmas(m)) > 1 and lemmas(m)[-1:] == lemmas(name)]
-            if own and longer and not any(len(lemmas(n)) > 1 and lemmas(n)[-1:] == lemmas(name) for n in used):
-                del used[name]
+            if own and longer and not any(len(lemmas(n)) > 1 and lemmas(n)[-1:] == lemmas(name) for n in used) \
+                    and sum(counts[c][m] for c in counts if c != category for m in counts[c] if m in longer) >= used[name]:
+                del used[name]  # (the other's long name as common as the bare one: "demon" beside "small demons" stays)
 
 
 def _unshared(used: dict[str, dict[str, int]], info: Game, mine: set[tuple[str, ...]]) -> dict[str, dict[str, int]]:

@@ -1273,6 +1273,9 @@ def test_a_bare_head_borrowed_from_another_objects_name_is_that_objects():
     _drop_borrowed_heads(counts)
     assert counts["Barrier"] == {"locked door": 3, "door": 2}  # "a gate" near laser gates is a laser gate
     assert "coconut" in counts["FallingCoconut"]  # its own "falling coconut": the bare word stays ambiguous, kept
+    counts = {"Enemy": {"demon": 12, "creature": 2}, "EnemyPart": {"small demon": 3}}
+    _drop_borrowed_heads(counts)
+    assert "demon" in counts["Enemy"]  # the bare name far more common than the other's long one: its own
 
 
 @pytest.mark.parametrize("sentence,target,expected", [
