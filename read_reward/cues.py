@@ -252,8 +252,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
                             r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
                             r"aims at|blow up|blows up|blowing up|take out|takes out|taking out|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of|"
-                            r"(?:beat|beats|beating|defeat|defeats|defeating)(?! (?:the |your |a |his |her )?(?:clock|timer|time|record|game|level|"
-                            r"round|stage|high score|score|odds|rush|heat|computer)\b)|"
+                            # a foe beaten ("beat a guardian"), not a match won ("the only way to beat it", "beat the computer")
+                            r"(?:beat|beats|beating|defeat|defeats|defeating)(?= (?:a|an|each|every|the) (?!(?:clock|timer|time|record|game|level|"
+                            r"round|stage|high score|score|odds|rush|heat|computer|other|opponents?|rivals?)\b))|"
                             r"lure|lures|luring|lured|trick|tricks|tricking|tricked)\b"),
         # "each pipe you shoot down scores points": what the player shoots is what scores
         (SHOOT, LEFT, 1.0, r"\b(?:that |which )?(?:you|PLAYER) (?:shoot|blast|zap|gun|knock|pick) (?:down |out |off )?"

@@ -152,19 +152,20 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
             first = _first_name(name, sentences)
             if first and first not in used:
                 used[first] = sum(bool(re.search(rf"\b{first.capitalize()}\b", s)) for s in sentences)
-    _drop_borrowed_heads(counts)
+    _drop_borrowed_heads(counts, {c.name: names(c)[0] for c in info.categories if names(c)})
     for category, defined in aliases(sentences, {c: list(u) for c, u in counts.items() if u}).items():
         for name, uses_ in defined.items():  # '"PP" = power pellet': the manual's own short name for it
             counts[category].setdefault(name, uses_)
     return counts
 
 
-def _drop_borrowed_heads(counts: dict[str, dict[str, int]]) -> None:
+def _drop_borrowed_heads(counts: dict[str, dict[str, int]], primary: dict[str, str] | None = None) -> None:
     """A one-word name of one object that is the head of another's longer name in this manual, where the first
     has a name of its own too and the longer name is used at least as often, is the other's short form:
-    "laser gate ... touch a gate" is the laser gate, not the locked door that the lexicon also calls a gate."""
-    for category, used in counts.items():
-        for name in [n for n in used if " " not in n]:
+    "laser gate ... touch a gate" is the laser gate, not the locked door that the lexicon also calls a gate.
+    `primary`: each category's first lexicon name, never dropped."""
+    for category, used in counts.items():  # never the object's first lexicon name: "pit" beside "tar pit" stays the pit's
+        for name in [n for n in used if " " not in n and lemmas(n) != lemmas((primary or {}).get(category, ""))]:
             own = [n for n in used if lemmas(n)[-1:] != lemmas(name)]
             longer = [m for c, u in counts.items() if c != category for m in u
                       if len(lemmas(m)) > 1 and lemmas(m)[-1:] == lemmas(name)]

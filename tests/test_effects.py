@@ -1276,6 +1276,9 @@ def test_a_bare_head_borrowed_from_another_objects_name_is_that_objects():
     counts = {"Enemy": {"demon": 12, "creature": 2}, "EnemyPart": {"small demon": 3}}
     _drop_borrowed_heads(counts)
     assert "demon" in counts["Enemy"]  # the bare name far more common than the other's long one: its own
+    counts = {"Pit": {"pit": 2, "hole": 3}, "Tarpit": {"tar pit": 4}}
+    _drop_borrowed_heads(counts, {"Pit": "pit", "Tarpit": "tar pit"})
+    assert "pit" in counts["Pit"]  # the object's first lexicon name is never another's short form
 
 
 @pytest.mark.parametrize("sentence,target,expected", [
@@ -1300,3 +1303,4 @@ def test_a_row_for_beating_a_foe_is_a_fight_not_a_touch():
                 Mention("Beat a bat: 2,000 and up.", "table", False)]
     assert judge(mentions, ["bat"], OTHERS, PLAYER).verdict == "no"
     assert kinds("Beat the clock to earn a bonus gem.", "gem") == {"gain"}  # beating the clock is no fight with the gem
+    assert "shoot" not in kinds("The bat plays a patient game; the only way to beat it is to outlast it.", "bat")  # a match
