@@ -15,10 +15,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from read_reward.hits import _FAR
 from read_reward.passing import gates_of
 
 DIAGONAL = math.hypot(160, 210)  # the Atari screen, in OCAtari's pixels
-_FAR = 1_000
 
 
 class Approach:

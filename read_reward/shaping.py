@@ -184,7 +184,8 @@ class ReadRewardWrapper(gym.Wrapper):
         self.rewards = self.card.rewards()
         self.passing = self.card.passing_rewards()
         self.tap = FrameTap.install(env, HitDetector(self.card.game, gap, release, passing=self.passing))
-        self.approach = Approach(self.rewards, self.passing) if self.shaping.approach_scale > 0 else None
+        on = self.shaping.approach_scale > 0 and self.shaping.enabled  # a baseline pays none: no need to measure
+        self.approach = Approach(self.rewards, self.passing) if on else None
         self.potential = 0.0
         self.steps = 0  # env steps since construction, for the decay
         self.tally = Tally()
