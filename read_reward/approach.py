@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from read_reward.hits import _FAR
+from read_reward.hits import FAR
 from read_reward.passing import gates_of
 
 DIAGONAL = math.hypot(160, 210)  # the Atari screen, in OCAtari's pixels
@@ -42,7 +42,7 @@ class Approach:
             return 0.0
         _, px, py, pw, ph, _ = player
         cx, cy = px + pw / 2, py + ph / 2
-        objects = [(slot, box) for slot, box in reader.near(-_FAR, -_FAR, _FAR, _FAR)
+        objects = [(slot, box) for slot, box in reader.near(-FAR, -FAR, FAR, FAR)
                    if box[5] and box[3] > 0 and box[4] > 0]
         points = [(x + w / 2, y + h / 2) for _, (name, x, y, w, h, _) in objects if name in self.targets]
         if self.gates:

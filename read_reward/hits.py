@@ -44,7 +44,7 @@ DEFAULT_RELEASE = 4  # frames apart that end a contact (one agent step at the us
 # the same hits as reading every frame and read under 80% of frames.
 CLOSING_SPEED: dict[str, int] = {"boxing": 4, "freeway": 2, "pong": 28}
 MAX_SKIP = 8  # frames skipped at most in a row, whatever the distance
-_FAR = 1 << 20  # a rectangle that holds the whole screen
+FAR = 1 << 20  # a rectangle that holds the whole screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +136,7 @@ class HitDetector:
         hits: list[Hit | Pass] = self.contacts_and_hits(frame)
         if self.passes is not None:
             reader = self.reader
-            objects = enumerate(reader.entries) if self._fast else reader.near(-_FAR, -_FAR, _FAR, _FAR)
+            objects = enumerate(reader.entries) if self._fast else reader.near(-FAR, -FAR, FAR, FAR)
             passes = self.passes.step(reader.players(), objects, frame)
             if passes:
                 hits = hits + passes

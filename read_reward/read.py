@@ -164,14 +164,15 @@ def _drop_borrowed_heads(counts: dict[str, dict[str, int]], primary: dict[str, s
     has a name of its own too and the longer name is used at least as often, is the other's short form:
     "laser gate ... touch a gate" is the laser gate, not the locked door that the lexicon also calls a gate.
     `primary`: each category's first lexicon name, never dropped."""
+    heads = lambda used, head: [n for n in used if len(lemmas(n)) > 1 and lemmas(n)[-1:] == head]  # noqa: E731
     for category, used in counts.items():  # never the object's first lexicon name: "pit" beside "tar pit" stays the pit's
         for name in [n for n in used if " " not in n and lemmas(n) != lemmas((primary or {}).get(category, ""))]:
-            own = [n for n in used if lemmas(n)[-1:] != lemmas(name)]
-            longer = [m for c, u in counts.items() if c != category for m in u
-                      if len(lemmas(m)) > 1 and lemmas(m)[-1:] == lemmas(name)]
-            if own and longer and not any(len(lemmas(n)) > 1 and lemmas(n)[-1:] == lemmas(name) for n in used) \
-                    and sum(counts[c][m] for c in counts if c != category for m in counts[c] if m in longer) >= used[name]:
-                del used[name]  # (the other's long name as common as the bare one: "demon" beside "small demons" stays)
+            head = lemmas(name)
+            own = [n for n in used if lemmas(n)[-1:] != head]
+            longer = sum(u[m] for c, u in counts.items() if c != category for m in heads(u, head))
+            # (the other's long name at least as common as the bare one: "demon" beside a few "small demons" stays)
+            if own and not heads(used, head) and longer and longer >= used[name]:
+                del used[name]
 
 
 def _unshared(used: dict[str, dict[str, int]], info: Game, mine: set[tuple[str, ...]]) -> dict[str, dict[str, int]]:

@@ -60,9 +60,10 @@ class Shaping:
                              "and symlog_game_reward, or set clip_game_reward to false")
         if self.passing_scale < 0:
             raise InputError(f"shaping passing_scale must be >= 0 (it weighs progress rewards), got {self.passing_scale}")
-        if self.approach_scale < 0 or not 0 < self.gamma <= 1:
-            raise InputError(f"shaping needs approach_scale >= 0 and 0 < gamma <= 1 (the learner's discount), "
-                             f"got {self.approach_scale} and {self.gamma}")
+        if self.approach_scale < 0:
+            raise InputError(f"shaping approach_scale must be >= 0 (0: no approach reward), got {self.approach_scale}")
+        if not 0 < self.gamma <= 1:
+            raise InputError(f"shaping gamma must be the learner's discount, in (0, 1], got {self.gamma}")
         if self.cap is not None and self.cap < 0:
             raise InputError(f"shaping cap must be >= 0, got {self.cap}")
         if self.decay_steps is not None and self.decay_steps <= 0:
@@ -184,8 +185,8 @@ class ReadRewardWrapper(gym.Wrapper):
         self.rewards = self.card.rewards()
         self.passing = self.card.passing_rewards()
         self.tap = FrameTap.install(env, HitDetector(self.card.game, gap, release, passing=self.passing))
-        on = self.shaping.approach_scale > 0 and self.shaping.enabled  # a baseline pays none: no need to measure
-        self.approach = Approach(self.rewards, self.passing) if on else None
+        approach = Approach(self.rewards, self.passing)  # none without targets, nor for a baseline: nothing to pay
+        self.approach = approach if approach and self.shaping.approach_scale > 0 and self.shaping.enabled else None
         self.potential = 0.0
         self.steps = 0  # env steps since construction, for the decay
         self.tally = Tally()
