@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue|approach[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue|approach|a2c[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -92,6 +92,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "approach": {"shaping.approach_scale": 10.0},
     # the gym runner's critic without PPO2's value clipping (a prediction moves <= 0.1 per iteration with it)
     "freevalue": {"gym.unclipped_value": True},
+    # SB3's A2C at rl-zoo's Atari settings instead of PPO (sb3 runner only): the paper's algorithm family
+    "a2c": {"sb3.algo": "a2c"},
 }
 CARD_KEY = "card.passing"
 
@@ -119,6 +121,9 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
             continue
         if key == "gym.unclipped_value" and runner == "gym":
             flags.append("--unclipped-value")
+            continue
+        if key == "sb3.algo" and runner == "sb3":
+            flags += ["--algo", value]
             continue
         if key == "shaping.clip_game_reward" and not value:
             flags.append("--no-clip-game-reward")
@@ -150,8 +155,8 @@ def with_overrides(config: dict[str, Any], overrides: dict[str, Any]) -> dict[st
         if dotted == CARD_KEY:
             continue
         section, key = dotted.split(".")
-        if section == "gym":
-            raise InputError(f"{dotted} is an option of the gym runner only; add --runner gym or drop the variant")
+        if section in ("gym", "sb3"):
+            raise InputError(f"{dotted} is an option of the {section} runner only; add --runner {section} or drop the variant")
         config.setdefault(section, {})[key] = value
     check_config(config, "variant")
     return config

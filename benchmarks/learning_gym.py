@@ -188,7 +188,7 @@ class Episodes:
 
 
 def save_checkpoint(out: Path, agent: Agent, optimizer: torch.optim.Optimizer, state: dict[str, Any]) -> None:
-    """model.safetensors (weights, Adam state, RNG) + state.json, swapped in whole."""
+    """model.safetensors (weights, the optimizer's per-weight state, RNG) + state.json, swapped in whole."""
     from safetensors.torch import save_file
 
     # clones: a model may share one tensor under several names (SB3's policy does), which safetensors refuses
@@ -218,9 +218,8 @@ def load_checkpoint(out: Path, agent: Agent, optimizer: torch.optim.Optimizer) -
     agent.load_state_dict({k[6:]: v for k, v in tensors.items() if k.startswith("model.")})
     for i, param in enumerate(agent.parameters()):
         state = {k.split(".")[2]: v for k, v in tensors.items() if k.startswith(f"adam.{i}.")}
-        if state:
-            optimizer.state[param] = {"step": state["step"].reshape(()), "exp_avg": state["exp_avg"].to(device),
-                                      "exp_avg_sq": state["exp_avg_sq"].to(device)}
+        if state:  # Adam's (exp_avg, exp_avg_sq, step) or RMSprop's (square_avg, step): "step" is a count
+            optimizer.state[param] = {k: v.reshape(()) if k == "step" else v.to(device) for k, v in state.items()}
     torch.set_rng_state(tensors["rng.cpu"])
     if "rng.cuda" in tensors and device.type == "cuda":
         torch.cuda.set_rng_state(tensors["rng.cuda"])

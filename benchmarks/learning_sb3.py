@@ -1,13 +1,15 @@
-"""The second-framework check: Stable-Baselines3 PPO with or without the manual's auxiliary reward.
+"""The second-framework check: Stable-Baselines3 PPO (or A2C) with or without the manual's auxiliary reward.
 
     python benchmarks/learning_sb3.py skiing --card benchmarks/results/cards/skiing.json --out runs/sb3-ski \
-        [--no-shaping] [--steps 500000] [--seed 0] [--num-envs 8] [--device cpu]
+        [--no-shaping] [--steps 500000] [--seed 0] [--num-envs 8] [--device cpu] [--algo ppo|a2c]
 
 SB3's own PPO and NatureCNN at its Atari settings (rl-zoo: 8 envs x 128 steps, 4 epochs, batches of
-256, lr 2.5e-4 and clip 0.1 annealed, entropy 0.01), on envs built like `learning_gym.py`'s: ALE
-(frameskip 1) -> AtariPreprocessing (84x84) -> ReadRewardWrapper -> SB3's 4-frame stack; whole games
-are episodes. Writes `run.json`, `card.json` and `metrics.csv` with the columns of `read-reward
-train` (means over the last `--smoothing` episodes, one row per rollout). Resumable like
+256, lr 2.5e-4 and clip 0.1 annealed, entropy 0.01), or `--algo a2c` at rl-zoo's Atari A2C settings (5
+steps an env per update, lr 7e-4, RMSprop as TF's with eps 1e-5, value loss 0.25, entropy 0.01), on
+envs built like `learning_gym.py`'s: ALE (frameskip 1) -> AtariPreprocessing (84x84) ->
+ReadRewardWrapper -> SB3's 4-frame stack; whole games are episodes. Writes `run.json`, `card.json` and
+`metrics.csv` with the columns of `read-reward train` (means over the last `--smoothing` episodes, one
+row per PPO rollout, or per ~1,024 env steps of A2C's short ones). Resumable like
 `learning_gym.py`: every 20 rollouts, at `--time-limit`, on Ctrl-C or SIGTERM it saves `checkpoint/`
 (policy weights, Adam state, RNG in safetensors; counters in state.json) between two rollouts, and the
 same command goes on from there (envs restart fresh games; the schedules go on where they stopped).
@@ -55,7 +57,13 @@ class Options:
     passing_scale: float = 1.0  # x the card's rewards for passing between objects (Skiing's gates)
     aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
     smoothing: int = 20
-    checkpoint_every: int = 20  # rollouts
+    checkpoint_every: int = 20  # metrics rows
+    algo: str = "ppo"  # or "a2c"
+
+    @property
+    def row_every(self) -> int:
+        """Rollouts per metrics row: one PPO rollout (128 steps an env), or A2C's 5-step ones up to ~1,024 env steps."""
+        return 1 if self.algo == "ppo" else max(1, 1024 // (5 * self.num_envs))
 
     def shaping_rule(self) -> Shaping:
         if self.aux_decay_steps < 0:
@@ -84,9 +92,9 @@ def env_maker(card: GameCard, opts: Options, worker: bool = False) -> Any:
 
 def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str, Any], time_limit: float | None,
                      say: Any) -> Any:
-    """An SB3 callback writing one metrics.csv row per rollout and `state` (env steps, rollouts, seconds,
-    recent episodes) as it goes; between two rollouts it checkpoints every `opts.checkpoint_every`
-    rollouts, and stops (after checkpointing) at the time limit or on Ctrl-C / SIGTERM."""
+    """An SB3 callback writing a metrics.csv row every `opts.row_every` rollouts and `state` (env steps,
+    rollouts, seconds, recent episodes) as it goes; between two rollouts it checkpoints every
+    `opts.checkpoint_every` rows, and stops (after checkpointing) at the time limit or on Ctrl-C / SIGTERM."""
     from stable_baselines3.common.callbacks import BaseCallback
 
     class Metrics(BaseCallback):
@@ -117,7 +125,7 @@ def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str
                 return
             if time_limit is not None and time.perf_counter() - self.began >= time_limit:
                 self.stop = True
-            if self.stop or state["iteration"] % opts.checkpoint_every == 0:
+            if self.stop or state["iteration"] % (opts.checkpoint_every * opts.row_every) == 0:
                 self.checkpoint()
 
         def checkpoint(self) -> None:
@@ -145,6 +153,8 @@ def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str
                 return
             now, steps = time.perf_counter(), self.num_timesteps
             state.update(iteration=state["iteration"] + 1, env_steps=steps, seconds=round(now - self.offset, 2))
+            if state["iteration"] % opts.row_every:
+                return
             keys = ["game_score", "aux_return", "episode_return", *(f"hits_{n}" for n in names)]
             row = {"iteration": state["iteration"], "env_steps": steps, "seconds": state["seconds"],
                    "steps_per_s": round((steps - self.last_steps) / max(now - self.tick, 1e-9), 1),
@@ -161,7 +171,7 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
           subproc: bool = True, time_limit: float | None = None, say: Any = print) -> bool:
     """Train (or resume) one SB3 run in `out` until `opts.steps` env steps; True when done, False when
     stopped (time limit, Ctrl-C, SIGTERM) after a checkpoint."""
-    from stable_baselines3 import PPO
+    from stable_baselines3 import A2C, PPO
     from stable_baselines3.common.logger import Logger
     from stable_baselines3.common.utils import LinearSchedule
     from stable_baselines3.common.vec_env import DummyVecEnv, SubprocVecEnv, VecFrameStack
@@ -171,9 +181,16 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
     venv = SubprocVecEnv(thunks, start_method="fork") if subproc else DummyVecEnv(thunks)
     venv = VecFrameStack(venv, 4)
     try:
-        model = PPO("CnnPolicy", venv, n_steps=128, n_epochs=4, batch_size=256, learning_rate=LinearSchedule(2.5e-4, 0.0, 1.0),
-                    clip_range=LinearSchedule(0.1, 0.0, 1.0), ent_coef=0.01, vf_coef=0.5, gamma=opts.gamma,
-                    seed=opts.seed, device=device, verbose=0)
+        if opts.algo == "ppo":
+            model = PPO("CnnPolicy", venv, n_steps=128, n_epochs=4, batch_size=256,
+                        learning_rate=LinearSchedule(2.5e-4, 0.0, 1.0), clip_range=LinearSchedule(0.1, 0.0, 1.0),
+                        ent_coef=0.01, vf_coef=0.5, gamma=opts.gamma, seed=opts.seed, device=device, verbose=0)
+        else:
+            from stable_baselines3.common.sb2_compat.rmsprop_tf_like import RMSpropTFLike
+
+            model = A2C("CnnPolicy", venv, n_steps=5, learning_rate=7e-4, ent_coef=0.01, vf_coef=0.25, gamma=opts.gamma,
+                        policy_kwargs={"optimizer_class": RMSpropTFLike, "optimizer_kwargs": {"eps": 1e-5}},
+                        seed=opts.seed, device=device, verbose=0)
         model.set_logger(Logger(folder=None, output_formats=[]))  # SB3's default makes an empty /tmp/SB3-<time> per run
         state: dict[str, Any] = {"env_steps": 0, "iteration": 0, "seconds": 0.0, "episodes": []}
         if (out / "checkpoint").is_dir():
@@ -214,12 +231,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--aux-decay-steps", type=int, default=0, help="the auxiliary reward fades to 0 over this many env steps")
     ap.add_argument("--time-limit", type=float, help="seconds; then checkpoint and exit 0 (run again to resume)")
     ap.add_argument("--torch-threads", type=int, default=1)
+    ap.add_argument("--algo", choices=("ppo", "a2c"), default="ppo", help="SB3's PPO or A2C (rl-zoo's Atari settings)")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.torch_threads)
     opts = Options(args.game, steps=args.steps, seed=args.seed, shaping=not args.no_shaping, num_envs=args.num_envs,
                    gamma=args.gamma, clip_game_reward=not args.no_clip_game_reward,
                    game_reward_scale=args.game_reward_scale, symlog_game_reward=args.symlog_game_reward,
-                   passing_scale=args.passing_scale, aux_decay_steps=args.aux_decay_steps)
+                   passing_scale=args.passing_scale, aux_decay_steps=args.aux_decay_steps, algo=args.algo)
     say = lambda m: print(f"{args.out.name}: {m}", flush=True)  # noqa: E731
     rows = read_metrics(args.out) if (args.out / "metrics.csv").is_file() else []
     if rows and rows[-1]["env_steps"] >= args.steps:

@@ -129,6 +129,33 @@ def test_sb3_runner_stops_at_a_checkpoint_and_resumes_where_it_stopped(tmp_path,
     assert rows[-1]["seconds"] >= rows[0]["seconds"]
 
 
+def test_sb3_runner_a2c_writes_rows_of_many_short_rollouts_and_resumes(tmp_path, card):
+    """`--algo a2c`: 5 steps an env per update, a metrics row every ~1,024 env steps, and a stop between two
+    rollouts resumes with A2C's own optimizer state; the variant reaches only the sb3 runner."""
+    import learning
+    import learning_sb3
+    from read_reward.train import load_config
+
+    torch.set_num_threads(1)
+    opts = learning_sb3.Options("breakout", steps=2040, num_envs=2, smoothing=50, algo="a2c")
+    assert opts.row_every == 102 and learning_sb3.Options("breakout", num_envs=2).row_every == 1
+    out = tmp_path / "a2c"
+    assert not learning_sb3.train(opts, out, card, subproc=False, time_limit=0.0, say=lambda m: None)
+    state = json.loads((out / "checkpoint" / "state.json").read_text())
+    assert (state["iteration"], state["env_steps"]) == (1, 10) and not (out / "metrics.csv").exists()
+    with pytest.raises(InputError, match="other settings.*algo='a2c'"):
+        learning_sb3.train(dataclasses.replace(opts, algo="ppo"), out, card, subproc=False, say=lambda m: None)
+    assert learning_sb3.train(opts, out, say=lambda m: None, subproc=False)
+    rows = read_metrics(out)
+    assert [r["env_steps"] for r in rows] == [1020, 2040] and [r["iteration"] for r in rows] == [102, 204]
+    assert rows[-1]["hits_Ball"] > 0
+    assert learning.gym_flags(learning.variant("a2c,gates8"), "sb3") == ["--algo", "a2c", "--passing-scale", "8.0"]
+    with pytest.raises(InputError, match="gym runner has no option"):
+        learning.gym_flags(learning.variant("a2c"), "gym")
+    with pytest.raises(InputError, match="sb3 runner only"):
+        learning.with_overrides(load_config("ppo_cpu.yaml"), learning.variant("a2c"))
+
+
 def test_sb3_runner_fades_the_reward_and_goes_on_with_the_fade_after_a_resume(tmp_path, card, monkeypatch):
     import learning_sb3
     from stable_baselines3.common.vec_env import DummyVecEnv
