@@ -59,7 +59,9 @@ _EVERY_ONE = re.compile(r"\b(?:every one|each one|all of them|each of them|any o
 
 
 # "its spear" after a comma is none; "both the dragon and its fire hurt him" is a list
-_IN_LIST = re.compile(r"\s*(?:[,/][\s,]*(?:(?:and|or|nor)\s+)?(?:the |a |an )?|(?:and|or|nor)\s+(?:the |a |an |its |their )?)")
+# "bumping into the small opponent or into the tall opponent": the preposition may come again
+_IN_LIST = re.compile(r"\s*(?:[,/][\s,]*(?:(?:and|or|nor)\s+)?(?:(?:into|onto|with|against|over) )?(?:the |a |an )?|"
+                      r"(?:and|or|nor)\s+(?:(?:into|onto|with|against|over) )?(?:the |a |an |its |their )?)")
 _IN_ROW = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}")  # "bricks, daggers, and members of the gang"
 
 
@@ -214,6 +216,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             pick = None
         elif after and re.fullmatch(r"\s*(?:they|he|she)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?", text[clause_start:start]):
             return None  # "they also damage the cities": the pronoun, named in another sentence, does it
+        elif after and re.search(r"\b(?:it|them|they)\b", text[clause_start:start]):
+            return None  # "shoot them while they're high = points + one less deathray": the points are theirs
         elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
                 _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])) \
                 and not (_ANY_OPENER.match(text, clause_start) and re.fullmatch(r",(?:\s*[\w-]+){1,5}\s*", text[end:after[0][0]])):

@@ -66,7 +66,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
-                              r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|\b(?:does|do|means?) nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run)|"
+                              r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run)|"
+                              r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference\b|"
+                              r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
                               r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b))|"
                               r"\bwithout (?:harm|danger|hurting|being hurt|penalty)\b|\bjust (?:for show|decoration)\b|"
@@ -112,6 +114,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                              rf"\b{HARM_VERB}\s+(?:it|you|him|her|PLAYER)\b"),
+        # "if it connects, that Yar is history", "you're toast": the player done for
+        (LOSS, LEFT, 1.0, r"\b(?:(?:the|that|your) PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
                           r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b"),
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
@@ -255,7 +259,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                             # a foe beaten ("beat a guardian"), not a match won ("the only way to beat it", "beat the computer")
                             r"(?:beat|beats|beating|defeat|defeats|defeating)(?= (?:a|an|each|every|the) (?!(?:clock|timer|time|record|game|level|"
                             r"round|stage|high score|score|odds|rush|heat|computer|other|opponents?|rivals?)\b))|"
-                            r"lure|lures|luring|lured|trick|tricks|tricking|tricked)\b"),
+                            r"lure|lures|luring|lured|trick|tricks|tricking|tricked)\b"
+                            r"(?!\s+(?:(?:down|up|out|off|away)\s+)?from\b)"),  # "shoots down from a ship": where it comes from
         # "each pipe you shoot down scores points": what the player shoots is what scores
         (SHOOT, LEFT, 1.0, r"\b(?:that |which )?(?:you|PLAYER) (?:shoot|blast|zap|gun|knock|pick) (?:down |out |off )?"
                            r"(?=(?:scores?|earns?|is worth|are worth|gives?|pays?|counts?|adds?)\b)"),

@@ -45,9 +45,22 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         if not n:
             continue
         for i in range(len(words) - n + 1):
-            if lemmas[i:i + n] == want:
+            if lemmas[i:i + n] == want and not (n == 1 and _after_modal(lemmas, i)):
                 out.append((words[i][1], words[i + n - 1][2]))
     return out
+
+
+_MODAL = re.compile(r"(?:can|could|will|would|shall|should|may|might|must|cannot|can't|won't|wouldn't|couldn't|"
+                    r"shouldn't|mustn't|\w+'ll|\w+'d)")
+_ADVERB = re.compile(r"\w+ly|just|also|then|still|even|only|never|always|not|safely|easily")
+
+
+def _after_modal(lemmas: list[str], i: int) -> bool:
+    """Is the word at `i` a verb after a modal ("your Yar can simply fly up": no fly there)?"""
+    j = i - 1
+    if j >= 0 and _ADVERB.fullmatch(lemmas[j]):
+        j -= 1
+    return j >= 0 and bool(_MODAL.fullmatch(lemmas[j]))
 
 
 # "the ropes are your friend and your enemy": a word for what the subject is, not a mention of the enemy
@@ -218,8 +231,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind == CONTACT and re.search(r"\b(?:before|until|till)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
                 continue  # "line up well before you reach it": a moment, not an order
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])
+            if kind == HARMLESS:  # "gives no points and costs nothing": the negation is the other verb's
+                before = re.split(r"\b(?:and|but)\b", before)[-1]
             negated = [n for n in NEGATION.finditer(before)]
-            if kind != SHOOT and negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
+            if negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
                     kind == LOSS and direction == RIGHT and not _NOT_AN_ORDER.search(before)
                     and not _FEAR.match(m.group()) and not _TOLD.fullmatch(m.group().split()[0])):
                 # "do not touch X" is itself the cue; not "does not fear X" nor "the cannon never runs into them"

@@ -265,6 +265,16 @@ def drop_figure_refs(line: str) -> str:
     return _FIG_REF.sub("", line) if "(" in line or "[" in line or "{" in line else line
 
 
+# a wiki page's note marks: "... 800 points.[3]", "[citation needed]", "[edit]"
+_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed|verification needed|"
+                        r"dubious(?: [-–] discuss)?|when\?|who\?|according to whom\?|edit)\]", re.IGNORECASE)
+
+
+def drop_note_marks(line: str) -> str:
+    """Remove a wiki page's footnote and editor marks: '800 points.[3]' -> '800 points.'"""
+    return _NOTE_MARK.sub("", line) if "[" in line else line
+
+
 def figure_reference(sentence: str) -> bool:
     """A sentence that only points at a figure: 'See Figure 2.'"""
     return bool(_SEE_FIG.fullmatch(sentence.strip()))

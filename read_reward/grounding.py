@@ -69,6 +69,7 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
             words = _words(term)
             scores[i, j] += 0.4 * _shares(name_words, words, of=name_words) + 0.2 * _shares(desc_words, words)
             scores[i, j] += _lexicon_bonus(term, (lexicon or {}).get(cat.name, {}))
+    _most_used_first(scores, categories, terms, lexicon or {})
     _variant_scores(scores, categories, terms, sentences)
     group_of: dict[str, set[str]] = {}  # a group name -> the categories in it
     for c in categories:
@@ -83,6 +84,23 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
                 elif not _is_lexicon_name(term, (lexicon or {}).get(cat.name, {})):
                     scores[i, j] -= GROUP_BONUS
     return scores
+
+
+def _most_used_first(scores: np.ndarray, categories: Sequence[Category], terms: Sequence[str],
+                     lexicon: dict[str, dict[str, int]]) -> None:
+    """A lexicon name that is only the category's class name ("enemy" for Enemy) gives way to one of its
+    lexicon names the manual uses more often: Berzerk's manual that says "robot" 17 times and "enemy" once
+    calls the Enemy a robot, though "enemy" is nearest its class name."""
+    for i, cat in enumerate(categories):
+        counts = {_lemma_key(n): k for n, k in lexicon.get(cat.name, {}).items()}
+        own = [j for j, term in enumerate(terms) if _lemma_key(term) in counts]
+        plain = {_lemma_key(cat.words), *(_lemma_key(w) for w in cat.words.split())}
+        for j in own:
+            key = _lemma_key(terms[j])
+            better = [scores[i, k] for k in own if _lemma_key(terms[k]) not in plain
+                      and counts[_lemma_key(terms[k])] >= max(3, 2 * counts[key])]  # clearly more, not 2 against 1
+            if key in plain and better:
+                scores[i, j] = min(scores[i, j], max(better) - 0.01)
 
 
 def _lexicon_bonus(term: str, names: dict[str, int]) -> float:

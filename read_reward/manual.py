@@ -14,13 +14,13 @@ from pathlib import Path
 
 from read_reward import furniture
 from read_reward.errors import InputError
+from read_reward.markdown_layout import looks_markdown, markdown_blocks
 from read_reward.ocr import OCR_DPI, default_cache_dir  # noqa: F401  (OCR_DPI: part of the API)
 from read_reward.pdf_layout import MAX_PAGES, pdf_blocks  # noqa: F401
 from read_reward.text_layout import (
     Block,
     block_sentences,
     drop_boilerplate,
-    markdown_blocks,
     paragraph_blocks,
     paragraphs,
     text_blocks,
@@ -85,10 +85,10 @@ def read_manual(path: str | Path, *, cache_dir: Path | None = None, progress: bo
     if path.suffix.lower() == ".pdf":
         cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         blocks, pages, ocr_pages = pdf_blocks(path, data, sha, cache_dir, progress)
-    elif path.suffix.lower() == ".md":
-        blocks = markdown_blocks(_decode(data, path))
     else:
-        blocks = text_blocks(_decode(data, path))
+        text = _decode(data, path)
+        markdown = path.suffix.lower() == ".md" or looks_markdown(text)  # a wiki page or README saved as .txt
+        blocks = markdown_blocks(text) if markdown else text_blocks(text)
     blocks = drop_boilerplate(blocks)
     sections = _sections(blocks, path.stem)
     _check_english(sections, path)

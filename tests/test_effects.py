@@ -1304,3 +1304,56 @@ def test_a_row_for_beating_a_foe_is_a_fight_not_a_touch():
     assert judge(mentions, ["bat"], OTHERS, PLAYER).verdict == "no"
     assert kinds("Beat the clock to earn a bonus gem.", "gem") == {"gain"}  # beating the clock is no fight with the gem
     assert "shoot" not in kinds("The bat plays a patient game; the only way to beat it is to outlast it.", "bat")  # a match
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("Don't -> fire at the cave.", "cave", set()),  # a shot it forbids says nothing of what a shot does
+    ("You can't shoot the rope down, so don't waste arrows on it.", "rope", set()),
+    ("Shoot the bats before they reach the explorer.", "bat", {"loss", "shoot"}),  # an order stays an order
+    ("A rope gives no points and costs nothing.", "rope", {"harmless"}),  # the "no" is the points'
+    ("A bat is no friend and costs a life.", "bat", {"loss"}),
+    ("Brushing a cave wall does absolutely nothing to you.", "cave", {"harmless"}),
+    ("Climbing the rope makes no difference to the score.", "rope", {"harmless"}),
+    # the preposition said again; the bump's loss goes when the verdict weighs the sentence's "costs nothing"
+    ("Bumping into the gem or into the bat costs nothing.", "gem", {"harmless", "loss"}),
+    ("If the explorer stumbles against a rope, you do not lose anything.", "rope", {"harmless"}),
+])
+def test_a_forbidden_shot_a_negation_of_another_verb_and_doing_nothing_to_you(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_shorthand_reads_as_words():
+    from read_reward.shorthand import spell_out
+
+    assert spell_out("nail a bat w/ an arrow = 50 PTS; 10pts a gem, 1 pt a rope") == \
+        "nail a bat with an arrow = 50 POINTS; 10 points a gem, 1 point a rope"
+    assert spell_out("shoot 'em b/c they steal w/o warning") == "shoot them because they steal without warning"
+    assert spell_out("see /w/x.txt and the bat's wing") == "see /w/x.txt and the bat's wing"  # no shorthand there
+    assert kinds(spell_out("Gem grabbed = 25 pts."), "gem") == {"gain"}
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("The beam shoots down from a bat onto the cave floor.", "bat", set()),  # where it comes from, not a target
+    ("Shoot them while they're still high = points + one less rope to cut.", "rope", set()),  # "them" scores
+    ("Shoot them while they're still high = points + one less rope to cut.", "bat", set()),  # (named elsewhere)
+])
+def test_where_a_shot_comes_from_and_a_pronouns_points(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+def test_a_dont_list_with_leaders_reads_as_orders():
+    from read_reward.shorthand import spell_out
+
+    assert spell_out("DON'T ...... fire at the cave.") == "DON'T fire at the cave."
+    assert spell_out("DO -> grab every gem") == "DO grab every gem"
+    assert kinds(spell_out("DON'T ... shoot at the rope hoping to cut it."), "rope") == set()
+
+
+def test_a_player_name_after_a_modal_is_a_verb_and_a_player_done_for():
+    """The explorer called a "climber" in the story, and "you can climb": "can simply climb" is the verb."""
+    player = ["explorer", "climb"]
+    got = {k for k, _ in sentence_cues("The wall is built out of gems, and your explorer can simply climb up and grab them.",
+                                       ["gem"], ["rope", "bat"], player)}
+    assert got == {"contact"}
+    assert kinds("The bat swoops; if it connects, that explorer is history.", "bat") == {"loss"}
+    assert kinds("Let a bat bite you and you're toast.", "bat") == {"loss"}

@@ -131,3 +131,13 @@ def test_a_colour_or_size_another_category_also_has_tells_nothing_and_a_shot_tak
     pilot = [Category(n, False, "") for n in ("Enemy_Orange", "Enemy_Blue", "Enemy_Orange_Shot", "Enemy_Blue_Shot")]
     signs = _variant_signs(pilot, ["orange jet", "orange missile"])
     assert signs[0, 0] == 1 and signs[2, 0] == -1 and signs[2, 1] == 1 and signs[0, 1] == -1
+
+
+def test_the_lexicon_name_the_manual_uses_most_names_the_category():
+    """Its class name used once ("enemy") gives way to the name the manual uses throughout ("robot")."""
+    cats = [Category("Enemy", False, "The enemy robots."), Category("Door", False, "A door.")]
+    lexicon = {"Enemy": {"robot": 12, "enemy": 1, "droid": 2}, "Door": {"door": 3}}
+    got = {m.category: m.term for m in ground(cats, ["enemy", "robot", "droid", "door", "maze"], lexicon=lexicon)}
+    assert got == {"Enemy": "robot", "Door": "door"}
+    even = {"Enemy": {"robot": 2, "enemy": 1}, "Door": {"door": 3}}  # not clearly more: the better-scoring name
+    assert ground(cats, ["enemy", "robot", "door"], lexicon=even)[0].term == "enemy"

@@ -798,3 +798,47 @@ def test_a_web_page_saved_as_text_reads_as_text(tmp_path):
     assert "&ndash;" not in text and "<b>" not in text and "&nbsp;" not in text
     assert "A duck that reaches your gun eats bullets & points." in text
     assert "<FIRE>" in without_html("Press <FIRE> to start. R&D says hi.")  # no HTML: left as it is
+
+
+WIKI_TXT = """Cave Runner (video game)
+
+Developer: Nowhere Soft | Year: 1983
+
+## Gameplay
+
+The explorer runs through the **caves** looking for gems.[1] A bat that touches the explorer
+costs a life.[citation needed]
+
+## Scoring
+
+| Object | Points |
+|---|---|
+| Gem | 50 |
+
+## References
+
+1. [Cave Runner manual](https://example.org/cave-runner), page 3.
+"""
+
+
+def test_a_wiki_page_saved_as_text_reads_as_markdown_without_note_marks(tmp_path: Path):
+    from read_reward.markdown_layout import looks_markdown
+
+    path = tmp_path / "caverunner.txt"
+    path.write_text(WIKI_TXT, encoding="utf-8")
+    manual = read_manual(path)
+    titles = [s.title for s in manual.sections]
+    assert titles[1:3] == ["Gameplay", "Scoring"]
+    assert manual.sections[1].sentences == ("The explorer runs through the caves looking for gems.",
+                                           "A bat that touches the explorer costs a life.")
+    assert looks_markdown(WIKI_TXT)
+    assert not looks_markdown("# of players: 1 or 2\nPress [1] to start.\n\nSCORING\nGem: 50 points.\n")
+    assert furniture.drop_note_marks("Gems score 50.[12] Bats [who?] bite.[a]") == "Gems score 50. Bats  bite."
+
+
+def test_arrow_items_of_a_quick_reference_card_are_items(tmp_path: Path):
+    path = tmp_path / "card.txt"
+    path.write_text("THE BATS\n\nBAT (small, fast)\n-> zips across the cave.\n-> touch one = lose a life.\n"
+                    "=> worth 50 pts when shot.\n", encoding="utf-8")
+    sentences = [s for section in read_manual(path).sections for s in section.sentences]
+    assert sentences[-3:] == ["zips across the cave.", "touch one = lose a life.", "worth 50 points when shot."]

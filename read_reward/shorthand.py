@@ -1,0 +1,33 @@
+"""Note-taking shorthand spelt out, so the cues read a quick-reference card as they read prose.
+
+"nail one w/ a shot = TOP pts", "SHOOT 'EM", "avoid b/c it's deadly": "pts" is points, "w/" with,
+"'em" them. Only forms that mean nothing else in a game manual; the case of the word is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {"pts": "points", "pt": "point", "w/o": "without", "w/": "with", "b/c": "because", "'em": "them"}
+# "pt" alone only after a number ("1 pt"); "w/" before a word, not in "w/o" or a path
+_SHORT = re.compile(r"(?:(?<![\w/'])(?:pts|w/o|w/(?=\s*[a-z(])|b/c|'em)|(?<=\d)pts?|(?<=\d )pt)(?![\w/'])", re.IGNORECASE)
+
+
+def _spelt(m: re.Match[str]) -> str:
+    word = _WORDS[m.group().lower()]
+    if m.start() and m.string[m.start() - 1].isdigit():
+        word = " " + word  # "10pts" -> "10 points"
+    if m.group().isupper() and len(m.group().strip("/'")) > 1:
+        return word.upper()
+    if m.group().startswith("w/") and not m.group().startswith("w/o"):
+        return word + (" " if not m.string[m.end():m.end() + 1].isspace() else "")
+    return word
+
+
+# "DON'T ...... shoot the beam", "DO -> watch the lowest lane": a leader between a list's DO / DON'T and its verb
+_LEADER = re.compile(r"\b(do|don't|do not|never)\s*(?:\.{2,}|…|-+>|=>|→)\s*(?=[a-z])", re.IGNORECASE)
+
+
+def spell_out(sentence: str) -> str:
+    """`sentence` with its shorthand in full words ("w/ a shot = 50 pts" -> "with a shot = 50 points")."""
+    return _LEADER.sub(r"\1 ", _SHORT.sub(_spelt, sentence))
