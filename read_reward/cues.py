@@ -103,6 +103,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
         (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|"
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home)\b"),
+        # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
+        (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
+                          r"a lifesaver|a life-saver|a big help)\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
+                          r"(?:a jam|trouble|a tight spot|a fix)\b"),
         # "the moment he reaches her, the screen is finished": a level won, not a life lost
         # "when every cube has changed, you finish the round": what finishes it is worth doing
         (GAIN, LEFT, 0.8, r"\b(?:you|PLAYER)\s+(?:finish|finishes|complete|completes|clear|clears)\s+(?:the|a|this|that|each)\s+"

@@ -194,6 +194,12 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue  # "crabs need two bumps": what an object needs, not what the player needs
             if kind == GAIN and _AGAINST.match(text, m.end()):
                 continue  # "can you score off it?": what the point is won against
+            if kind == LOSS and m.group() in _HARMFUL and _ATTRIBUTIVE.match(text, m.end()) and \
+                    not _COPULA_END.search(text, 0, m.start()):
+                # "the mother ship launches deadly attackers": the attackers are deadly, not the ship
+                if any(own and a == m.end() + 1 for a, _, own in mentions):
+                    cues.append((kind, weight, m.start()))
+                continue
             owner = owner_of(text, mentions if direction == RIGHT else subjects, m.start(), m.end(), direction)
             if owner is None:
                 continue
@@ -291,6 +297,9 @@ _BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|dri
                          r"with)?\s*(?:him|her|it|them|one)\b|\b(?:can|may|must|should) be (?:run|bumped|rammed|ridden|crashed) into\b")
 _ATTRIBUTIVE = re.compile(r" (?!to\b|if\b|unless\b|as\b|when\b|while\b|until\b|and\b|or\b|but\b|for\b|in\b|on\b|"
                           r"at\b|by\b|so\b|now\b|then\b|again\b|too\b|enough\b)[a-z]+s?\b")  # "harmless pieces"
+_HARMFUL = frozenset("deadly dangerous lethal hazardous harmful poisonous venomous fatal".split())
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|looks?|seems?|becomes?|'s|'re)\s+"
+                         r"(?:(?:a|an|the|one|\w+ly|very|most|so|quite|more)\s+)*$")
 _EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
                            r"(?:\s+(?:scored|earned|you score|you earn))?")
 _SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")

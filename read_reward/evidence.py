@@ -180,11 +180,12 @@ def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
 
 def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str] = (),
            player: Sequence[str] = (), shooter: bool = False, sections: Sequence[str] = (),
-           groups: Sequence[str] = (), leads: Sequence[str] = ()) -> Evidence:
+           groups: Sequence[str] = (), leads: Sequence[str] = (), heads: Sequence[str] = ()) -> Evidence:
     """The mentions of the object called `names` among the manual's `sentences` (in reading order),
     then the sentences about the classes it is in: those the manual puts it in ("goblins ... are among
     the monsters") and the `groups` the lexicon names ("if an enemy aircraft collides with you").
-    `leads` (see `list_leads`): a list item that names the object is read with its lead, as the list says."""
+    `leads` (see `list_leads`): a list item that names the object is read with its lead, as the list says;
+    `heads` (see `item_heads`): an item under a label that names only the object is about it."""
     mentions: list[Mention] = []
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
@@ -193,7 +194,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
     run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
-    for sentence, title, list_lead in zip(sentences, titles, [*leads, *[""] * (len(sentences) - len(leads))]):
+    heads = [*heads, *[""] * (len(sentences) - len(heads))]
+    for sentence, title, list_lead, item_head in zip(sentences, titles, [*leads, *[""] * (len(sentences) - len(leads))],
+                                                     heads):
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
@@ -212,6 +215,11 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0
             continue
+        if item_head and first_use(words, things) == len(words):
+            label = lemmas(without_yours(item_head))
+            if any(uses(label, n) for n in names) and first_use(masked(label, names), things) == len(label):
+                mentions.append(Mention(sentence, kind, True, title))  # "BANDIT BOMBER (small)" / "-> nail one ..."
+                continue
         if run_in and not head and first_use(words, things) == len(words) and not (
                 words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
             # not "Bailey must never miss his landing ...": the player's own mishap
@@ -285,6 +293,24 @@ def list_leads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
     return out
 
 
+def item_heads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Per (title, sentence, kind) triple, the short label line over a bulleted item ("BANDIT BOMBER (small,
+    fast)" over "-> zips across quick."), else "": a label with no sentence end, whose items describe it."""
+    out: list[str] = []
+    head, section = "", None
+    for title, sentence, kind in tagged:
+        if title != section:
+            head, section = "", title
+        if kind != "bullet":
+            text = sentence.strip()
+            head = text if len(text.split()) <= _HEAD_WORDS and not re.search(r"[.!?:;]$", text) else ""
+            out.append("")
+        else:
+            out.append(head)
+    return out
+
+
+_HEAD_WORDS = 8
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
 _FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")

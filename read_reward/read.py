@@ -15,7 +15,7 @@ from read_reward.aliases import aliases
 from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
 from read_reward.verdict import is_shooter
-from read_reward.evidence import gather, lemmas, list_leads, names_in, uses, without_yours
+from read_reward.evidence import gather, item_heads, lemmas, list_leads, names_in, uses, without_yours
 from read_reward.games import Category, Game, corpus_manuals, game_info
 from read_reward.grounding import ground, variant_terms
 from read_reward.key_objects import key_objects
@@ -77,7 +77,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     summary = "\n".join(lines)
 
     shooter = is_shooter(sentences)
-    leads = list_leads(manual.tagged_sentences())
+    leads, heads = list_leads(manual.tagged_sentences()), item_heads(manual.tagged_sentences())
     surfaces = {c.name for c in info.touchable if c.surface}
     objects = []
     for match in matches:
@@ -90,7 +90,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
             others = [n for c, ns in used.items() if c != match.category for n in [*ns, *([terms.get(c)] if terms.get(c) else [])]]
             others += [g for c, gs in groups.items() if c != match.category for g in gs]  # "enemy fire" is no "enemy"
             evidence = gather(sentences, own, [n for n in dict.fromkeys(others) if n not in own and n not in mine],
-                              list(player), shooter, sections, mine, leads)
+                              list(player), shooter, sections, mine, leads, heads)
             decision = reasoner.decide(term, summary, evidence) if match.category not in surfaces else \
                 Decision("unknown", 0.5, SURFACE)
         verdict = decision.verdict if decision else "unknown"

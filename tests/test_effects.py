@@ -1357,3 +1357,21 @@ def test_a_player_name_after_a_modal_is_a_verb_and_a_player_done_for():
     assert got == {"contact"}
     assert kinds("The bat swoops; if it connects, that explorer is history.", "bat") == {"loss"}
     assert kinds("Let a bat bite you and you're toast.", "bat") == {"loss"}
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("The cave sends out deadly bats.", "cave", set()),  # the bats are deadly, not the cave
+    ("The cave sends out deadly bats.", "bat", {"loss"}),
+    ("The cave is a deadly place.", "cave", {"loss"}),  # said of the cave itself
+    ("Beware the deadly bat.", "bat", {"loss"}),
+])
+def test_a_harmful_adjective_belongs_to_the_noun_it_qualifies(sentence, target, expected):
+    assert kinds(sentence, target) == expected
+
+
+@pytest.mark.parametrize("sentence,target,expected", [
+    ("The rope is really handy when bats swarm.", "rope", {"gain"}),
+    ("Grab it on the way down - great for getting out of a jam.", "rope", {"contact", "gain"}),
+])
+def test_what_the_player_is_glad_to_use(sentence, target, expected):
+    assert kinds(sentence, target, carried=True) == expected

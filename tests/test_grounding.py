@@ -134,10 +134,14 @@ def test_a_colour_or_size_another_category_also_has_tells_nothing_and_a_shot_tak
 
 
 def test_the_lexicon_name_the_manual_uses_most_names_the_category():
-    """Its class name used once ("enemy") gives way to the name the manual uses throughout ("robot")."""
-    cats = [Category("Enemy", False, "The enemy robots."), Category("Door", False, "A door.")]
+    """Its generic class name used once ("enemy") gives way to the name the manual uses throughout ("robot");
+    a class name that is no group word ("door") stays."""
+    cats = [Category("Enemy", False, "The enemy robots.", groups=("enemy", "machine")),
+            Category("Door", False, "A door.", groups=("exit",))]
     lexicon = {"Enemy": {"robot": 12, "enemy": 1, "droid": 2}, "Door": {"door": 3}}
     got = {m.category: m.term for m in ground(cats, ["enemy", "robot", "droid", "door", "maze"], lexicon=lexicon)}
     assert got == {"Enemy": "robot", "Door": "door"}
     even = {"Enemy": {"robot": 2, "enemy": 1}, "Door": {"door": 3}}  # not clearly more: the better-scoring name
     assert ground(cats, ["enemy", "robot", "door"], lexicon=even)[0].term == "enemy"
+    doors = {"Enemy": {"robot": 5}, "Door": {"door": 1, "hatch": 9}}
+    assert ground(cats, ["robot", "door", "hatch"], lexicon=doors)[1].term == "door"
