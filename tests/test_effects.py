@@ -1375,3 +1375,18 @@ def test_a_harmful_adjective_belongs_to_the_noun_it_qualifies(sentence, target, 
 ])
 def test_what_the_player_is_glad_to_use(sentence, target, expected):
     assert kinds(sentence, target, carried=True) == expected
+
+
+def test_items_under_a_short_label_are_about_what_it_names():
+    from read_reward.evidence import item_heads
+
+    tagged = [("BATS", "GIANT BAT (big, slow)", "text"), ("BATS", "flaps across the cave.", "bullet"),
+              ("BATS", "touch one = lose a life.", "bullet"), ("BATS", "ROPE AND GEM", "text"),
+              ("BATS", "worth 50 points.", "bullet"), ("BATS", "A gem sparkles.", "text"), ("BATS", "grab it.", "bullet")]
+    heads = item_heads(tagged)
+    assert heads == ["", "GIANT BAT (big, slow)", "GIANT BAT (big, slow)", "", "ROPE AND GEM", "", ""]
+    bat = gather([s for _, s, _ in tagged], ["bat"], ["rope", "gem"], PLAYER, heads=heads)
+    assert [m.sentence for m in bat.mentions if m.carried] == ["flaps across the cave.", "touch one = lose a life."]
+    assert judge(bat.mentions, ["bat"], ["rope", "gem"], PLAYER).verdict == "no"
+    gem = gather([s for _, s, _ in tagged], ["gem"], ["rope", "bat"], PLAYER, heads=heads)
+    assert "worth 50 points." not in [m.sentence for m in gem.mentions]  # its label names the rope too
