@@ -288,7 +288,9 @@ CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only wh
                         r"(?:\W+\w+){0,8}?\W+(?:blue|flash\w*|turns?|turned|power\w*|frozen|stunn?\w*|"
                         r"invincib\w*|white|weak\w*|vulnerable|glow\w*|energi\w*|armed|holding|carrying|"
                         r"has|have|had|changes?|change[sd]|eat\w*|touch\w*|got|gets|picked|after|special|"
-                        r"shield\w*|magic|sword|hammer|temporar\w*|briefly|short time|few seconds)\b")
+                        r"shield\w*|magic|sword|hammer|temporar\w*|briefly|short time|few seconds)\b|"
+                        # "with a sword in his inventory, Joe can run into a skull": only while he holds it
+                        r"\bwith (?:a|an|the) \w+ in (?:his|her|your|its|their) (?:inventory|hands?|possession|pocket)\b")
 # a state the object is in only for a while: "blue ghosts", "a flashing bonus"
 STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white|weakened|vulnerable|"
                     r"edible|helpless|dazed|sleeping|asleep|transformed|changed|shrunken)\b")

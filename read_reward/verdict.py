@@ -14,7 +14,7 @@ from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CON
                               HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, SHOOT, STATE, TEMPORARY,
                               TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
-from read_reward.evidence import ROW_SEPARATOR, Mention
+from read_reward.evidence import ROW_SEPARATOR, Mention, first_use, lemmas, without_yours
 
 TABLE_WEIGHT = 0.7
 CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
@@ -128,6 +128,12 @@ def is_shooter(sentences: Sequence[str]) -> bool:
     return sum(bool(_WEAPONS.search(s)) for s in sentences) >= 4
 
 
+def _named_first(sentence: str, target: Sequence[str], others: Sequence[str]) -> bool:
+    """Is the object the first thing the sentence names (the player aside)?"""
+    words = lemmas(without_yours(sentence))
+    return first_use(words, target) <= first_use(words, others)
+
+
 def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
           player: Sequence[str] = (), shooter: bool = False, passed_between: bool = False) -> Effect:
     """Add up the cues of every (sentence, kind, carried) mention of the object named `target`.
@@ -168,8 +174,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 weight = max(quiet.get(m.sentence, (0.0, False))[0], CARRIED_CALM if m.carried else 1.0)
                 quiet[m.sentence] = (weight, bool(_INERT.search(low)))
             unpaid = unpaid or bool(_NO_PAY.search(m.sentence))
-        if m.section and not m.about:
-            titles[m.section] = None
+        if m.section and not m.about and (m.carried or _named_first(m.sentence, target, [o for o in others if o not in player])):
+            titles[m.section] = None  # not "past rolling skulls, snakes and spiders" in passing under "THE TREASURE"
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
             if pattern.search(title) and not ADVICE_TITLE.search(title) and not MIXED_TITLE.search(title):

@@ -1390,3 +1390,12 @@ def test_items_under_a_short_label_are_about_what_it_names():
     assert judge(bat.mentions, ["bat"], ["rope", "gem"], PLAYER).verdict == "no"
     gem = gather([s for _, s, _ in tagged], ["gem"], ["rope", "bat"], PLAYER, heads=heads)
     assert "worth 50 points." not in [m.sentence for m in gem.mentions]  # its label names the rope too
+
+
+def test_a_section_title_speaks_for_what_its_sentences_are_about_not_what_they_pass():
+    passing = [Mention("Guide the explorer past gems, bats and ropes to the exit.", "text", False, "THE CAVE'S TREASURE")]
+    assert judge(passing, ["bat"], OTHERS, PLAYER).verdict == "unknown"  # named in passing under a treasure title
+    about = [Mention("Bats sparkle in the dark.", "text", False, "TREASURES")]
+    assert judge(about, ["bat"], OTHERS, PLAYER).verdict == "yes"
+    held = sentence_cues("With a rope in his hands, the explorer can grab a bat for 50 points.", ["bat"], ["rope"], PLAYER)
+    assert sorted(held) == [("contact", 0.3), ("gain", 0.5)]  # only while he holds the rope: halved
