@@ -67,7 +67,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run)|"
-                              r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference\b|"
+                              r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
                               r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
                               r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b))|"
@@ -264,7 +264,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                             r"(?:beat|beats|beating|defeat|defeats|defeating)(?= (?:a|an|each|every|the) (?!(?:clock|timer|time|record|game|level|"
                             r"round|stage|high score|score|odds|rush|heat|computer|other|opponents?|rivals?)\b))|"
                             r"lure|lures|luring|lured|trick|tricks|tricking|tricked)\b"
-                            r"(?!\s+(?:(?:down|up|out|off|away)\s+)?from\b)"),  # "shoots down from a ship": where it comes from
+                            r"(?!\s+(?:(?:down|up|out)\s+)?from\b)"),  # "shoots down from a ship": where it comes from
         # "each pipe you shoot down scores points": what the player shoots is what scores
         (SHOOT, LEFT, 1.0, r"\b(?:that |which )?(?:you|PLAYER) (?:shoot|blast|zap|gun|knock|pick) (?:down |out |off )?"
                            r"(?=(?:scores?|earns?|is worth|are worth|gives?|pays?|counts?|adds?)\b)"),

@@ -1399,3 +1399,7 @@ def test_a_section_title_speaks_for_what_its_sentences_are_about_not_what_they_p
     assert judge(about, ["bat"], OTHERS, PLAYER).verdict == "yes"
     held = sentence_cues("With a rope in his hands, the explorer can grab a bat for 50 points.", ["bat"], ["rope"], PLAYER)
     assert sorted(held) == [("contact", 0.3), ("gain", 0.5)]  # only while he holds the rope: halved
+
+
+def test_whichever_it_is_makes_no_difference_to_what_it_does():
+    assert kinds("A gem or a bat, it makes no difference: if one hits the explorer, he falls.", "bat") == {"loss"}
