@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from lemminflect import getAllLemmas
 
@@ -275,42 +275,36 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
 _RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--)(?:\s|$)")
 _RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
 _LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
+_HEAD_WORDS = 8  # a label over items ("BANDIT BOMBER (small, fast)"), not a line of prose
+
+
+def _over_items(tagged: Sequence[tuple[str, str, str]], lead: Callable[[str], bool]) -> list[str]:
+    """Per (title, sentence, kind) triple, the line before a run of bulleted items, for each item, where
+    `lead` accepts that line (within one section), else ""."""
+    out: list[str] = []
+    over, section = "", None
+    for title, sentence, kind in tagged:
+        if title != section:
+            over, section = "", title
+        if kind != "bullet":
+            over = sentence.strip() if lead(sentence.strip()) else ""
+            out.append("")
+        else:
+            out.append(over)
+    return out
 
 
 def list_leads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
-    """Per (title, sentence, kind) triple, the lead that ends in a colon over a bulleted item ("Player
-    will be MISS when:" over "A monkey touches Mother Kangaroo."), else ""."""
-    out: list[str] = []
-    lead, section = "", None
-    for title, sentence, kind in tagged:
-        if title != section:
-            lead, section = "", title
-        if kind != "bullet":
-            lead = sentence.strip() if sentence.rstrip().endswith(":") and len(sentence.split()) <= _LEAD_WORDS else ""
-            out.append("")
-        else:
-            out.append(lead)
-    return out
+    """The lead that ends in a colon over each bulleted item ("Player will be MISS when:" over "A monkey
+    touches Mother Kangaroo."), else ""."""
+    return _over_items(tagged, lambda line: line.endswith(":") and len(line.split()) <= _LEAD_WORDS)
 
 
 def item_heads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
-    """Per (title, sentence, kind) triple, the short label line over a bulleted item ("BANDIT BOMBER (small,
-    fast)" over "-> zips across quick."), else "": a label with no sentence end, whose items describe it."""
-    out: list[str] = []
-    head, section = "", None
-    for title, sentence, kind in tagged:
-        if title != section:
-            head, section = "", title
-        if kind != "bullet":
-            text = sentence.strip()
-            head = text if len(text.split()) <= _HEAD_WORDS and not re.search(r"[.!?:;]$", text) else ""
-            out.append("")
-        else:
-            out.append(head)
-    return out
+    """The short label line over each bulleted item ("BANDIT BOMBER (small, fast)" over "-> zips across
+    quick."), else "": a label with no sentence end, whose items describe it."""
+    return _over_items(tagged, lambda line: len(line.split()) <= _HEAD_WORDS and not re.search(r"[.!?:;]$", line))
 
-
-_HEAD_WORDS = 8
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
 _FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")
