@@ -305,6 +305,7 @@ def item_heads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
     quick."), else "": a label with no sentence end, whose items describe it."""
     return _over_items(tagged, lambda line: len(line.split()) <= _HEAD_WORDS and not re.search(r"[.!?:;]$", line))
 
+
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
 _FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")
