@@ -273,6 +273,12 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
 # a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ..."
 # (not "YOUR FUEL:": the player's own things)
 _RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--)(?:\s|$)")
+def without_run_in(sentence: str) -> str:
+    """The sentence without a booklet's run-in head ("DRAGONS. A dragon ball ..." -> "A dragon ball ...")."""
+    head = _RUN_IN.match(sentence)
+    return sentence[head.end("head") + 1:] if head else sentence
+
+
 _RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
 _LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
 _HEAD_WORDS = 8  # a label over items ("BANDIT BOMBER (small, fast)"), not a line of prose

@@ -1403,3 +1403,8 @@ def test_a_section_title_speaks_for_what_its_sentences_are_about_not_what_they_p
 
 def test_whichever_it_is_makes_no_difference_to_what_it_does():
     assert kinds("A gem or a bat, it makes no difference: if one hits the explorer, he falls.", "bat") == {"loss"}
+
+
+def test_a_run_in_head_is_no_object_named_first():
+    said = [Mention("BATS. A rope bat hangs in the cave.", "text", False, "TREASURES")]
+    assert judge(said, ["rope bat"], OTHERS, PLAYER).verdict == "yes"  # the head names the entry, not a rival
