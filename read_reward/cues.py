@@ -17,7 +17,7 @@ OVER = "over"  # jumped over: a hurdle; points in its sentence are for clearing 
 LEFT, RIGHT, SUBJECT = "left", "right", "subject"
 PATIENT = "patient"  # "... is destroyed": the loss is the player's if the player is what is destroyed
 
-NUM = r"\d[\d,]*"
+NUM = r"(?!0\b)\d[\d,]*"  # a number of points; "0 points" is none
 # taking in fuel, air or the like, and being shielded: gains (a cue) that are no score (`BENEFIT`)
 INTAKE = (r"refuels?|refills?|fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|"
           r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?")
@@ -221,7 +221,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
-        (GAIN, LEFT, BARE_WEIGHT, rf"\b(?:points?{THEIRS}|bonus|treasures?|prize)\b"),
+        (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )\b(?:points?{THEIRS}|bonus|treasures?|prize)\b"),  # not "0 points"
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
         (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"

@@ -1408,3 +1408,9 @@ def test_whichever_it_is_makes_no_difference_to_what_it_does():
 def test_a_run_in_head_is_no_object_named_first():
     said = [Mention("BATS. A rope bat hangs in the cave.", "text", False, "TREASURES")]
     assert judge(said, ["rope bat"], OTHERS, PLAYER).verdict == "yes"  # the head names the entry, not a rival
+
+
+def test_zero_points_is_no_gain():
+    assert kinds("A bat touches the explorer: lose a life, 0 points.", "bat") == {"loss"}
+    assert kinds("Brushing a rope: no points.", "rope") == set()
+    assert kinds("A gem: 10 points.", "gem") == {"gain"}
