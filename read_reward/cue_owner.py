@@ -216,7 +216,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             pick = None
         elif after and re.fullmatch(r"\s*(?:they|he|she)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?", text[clause_start:start]):
             return None  # "they also damage the cities": the pronoun, named in another sentence, does it
-        elif after and re.search(r"\b(?:them|they)\b", text[clause_start:start]) and not re.search(r"\b(?:you|PLAYER)\b", text[clause_start:start]):
+        elif after and re.search(r"\b(?:them|they)\b", text[clause_start:start]) and \
+                not re.search(r"\b(?:you|PLAYER)\b", text[clause_start:start]):
             return None  # "shoot them while they're high = points + one less deathray": the points are theirs
         elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
                 _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])) \

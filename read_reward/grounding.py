@@ -88,13 +88,14 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
 
 def _most_used_first(scores: np.ndarray, categories: Sequence[Category], terms: Sequence[str],
                      lexicon: dict[str, dict[str, int]]) -> None:
-    """A lexicon name that is only the category's generic class name (its name and a group it is in: "enemy" for
-    Enemy) gives way to one of its lexicon names the manual uses clearly more often: Berzerk's manual that says "robot" 17 times and "enemy" once
-    calls the Enemy a robot, though "enemy" is nearest its class name."""
+    """A lexicon name that is only the category's generic class name (its name and a group it is in: "enemy"
+    for Enemy) gives way to one of its lexicon names the manual uses clearly more often: Berzerk's manual that
+    says "robot" 17 times and "enemy" once calls the Enemy a robot, though "enemy" is nearest its class name."""
     for i, cat in enumerate(categories):
         counts = {_lemma_key(n): k for n, k in lexicon.get(cat.name, {}).items()}
         own = [j for j, term in enumerate(terms) if _lemma_key(term) in counts]
-        plain = {_lemma_key(cat.words), *(_lemma_key(w) for w in cat.words.split())} & {_lemma_key(g) for g in cat.groups}
+        plain = {_lemma_key(cat.words), *(_lemma_key(w) for w in cat.words.split())}
+        plain &= {_lemma_key(g) for g in cat.groups}
         for j in own:
             key = _lemma_key(terms[j])
             better = [scores[i, k] for k in own if _lemma_key(terms[k]) not in plain

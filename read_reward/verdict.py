@@ -146,6 +146,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     so a sentence about missing one ("each missed gate adds 5 seconds") is about passing, not touching.
     """
     fired = bool(player) and all(_PROJECTILE.fullmatch(p) for p in player)  # the player's sprite is its shot
+    rivals = [o for o in others if o not in player]
     cues: list[Cue] = []
     titles: dict[str, None] = {}
     classed: set[str] = set()  # sentences about a class the object is in
@@ -175,8 +176,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 weight = max(quiet.get(m.sentence, (0.0, False))[0], CARRIED_CALM if m.carried else 1.0)
                 quiet[m.sentence] = (weight, bool(_INERT.search(low)))
             unpaid = unpaid or bool(_NO_PAY.search(m.sentence))
-        if m.section and not m.about and (m.carried or _named_first(m.sentence, target, [o for o in others if o not in player])):
-            titles[m.section] = None  # not "past rolling skulls, snakes and spiders" in passing under "THE TREASURE"
+        # not "past rolling skulls, snakes and spiders" in passing under "THE TREASURE"
+        if m.section and not m.about and (m.carried or _named_first(m.sentence, target, rivals)):
+            titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
             if pattern.search(title) and not ADVICE_TITLE.search(title) and not MIXED_TITLE.search(title):
