@@ -194,9 +194,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
     run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
-    heads = [*heads, *[""] * (len(sentences) - len(heads))]
-    for sentence, title, list_lead, item_head in zip(sentences, titles, [*leads, *[""] * (len(sentences) - len(leads))],
-                                                     heads):
+    leads, heads = ([*given, *[""] * (len(sentences) - len(given))] for given in (leads, heads))
+    for sentence, title, list_lead, item_head in zip(sentences, titles, leads, heads):
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
@@ -273,6 +272,8 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
 # a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ..."
 # (not "YOUR FUEL:": the player's own things)
 _RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--)(?:\s|$)")
+
+
 def without_run_in(sentence: str) -> str:
     """The sentence without a booklet's run-in head ("DRAGONS. A dragon ball ..." -> "A dragon ball ...")."""
     head = _RUN_IN.match(sentence)

@@ -266,8 +266,9 @@ def drop_figure_refs(line: str) -> str:
 
 
 # a wiki page's note marks: "... 800 points.[3]", "[citation needed]", "[edit]"
-_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed|verification needed|"
-                        r"dubious(?: [-–] discuss)?|when\?|who\?|according to whom\?|edit)\]", re.IGNORECASE)
+# (a lower-case letter only: "press [A] to jump" names a button)
+_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|(?i:note \d{1,3}|citation needed|clarification needed|verification needed|"
+                        r"dubious(?: [-–] discuss)?|when\?|who\?|according to whom\?|edit))\]")
 
 
 def drop_note_marks(line: str) -> str:

@@ -77,7 +77,8 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     summary = "\n".join(lines)
 
     shooter = is_shooter(sentences)
-    leads, heads = list_leads(manual.tagged_sentences()), item_heads(manual.tagged_sentences())
+    tagged = manual.tagged_sentences()
+    leads, heads = list_leads(tagged), item_heads(tagged)
     surfaces = {c.name for c in info.touchable if c.surface}
     objects = []
     for match in matches:

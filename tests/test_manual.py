@@ -834,6 +834,7 @@ def test_a_wiki_page_saved_as_text_reads_as_markdown_without_note_marks(tmp_path
     assert looks_markdown(WIKI_TXT)
     assert not looks_markdown("# of players: 1 or 2\nPress [1] to start.\n\nSCORING\nGem: 50 points.\n")
     assert furniture.drop_note_marks("Gems score 50.[12] Bats [who?] bite.[a]") == "Gems score 50. Bats  bite."
+    assert furniture.drop_note_marks("Press [A] to jump.[2]") == "Press [A] to jump."  # a button, not a note
 
 
 def test_arrow_items_of_a_quick_reference_card_are_items(tmp_path: Path):
