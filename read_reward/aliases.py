@@ -1,6 +1,6 @@
 """Names a manual defines for an object itself: a glossary's abbreviation ('"PP" = power pellet / energizer'),
-a second name in brackets ("the Bomb Ship (a.k.a. the Bomb Thrower)", "rocks (also called asteroids)") or
-after "also known as". A defined name of one object's known name becomes that object's name too."""
+a second name in brackets ("the Bomb Ship (a.k.a. the Bomb Thrower)", "rocks (also called asteroids)"), after
+"also known as", or a glossary entry's head glossed with a known name ("THE FLUTTERBUGS -- Boomski's alien fighters."). A defined name of one object's known name becomes that object's name too."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ _BRACKETED = re.compile(r"(?P<a>[A-Za-z][\w'\- ]{1,40}?)\s*\(\s*(?:a\.?k\.?a\.?|
                         r"nicknamed)\s+(?P<b>[^()]{2,40}?)\s*\)", re.IGNORECASE)
 _KNOWN_AS = re.compile(r"(?P<a>[A-Za-z][\w'\- ]{1,40}?),?\s+(?:also known as|a\.k\.a\.?|better known as)\s+"
                        r"(?P<b>[A-Za-z][\w'\- ]{1,40}?)(?=[,.;:)!]|$)", re.IGNORECASE)
+# "THE FLUTTERBUGS -- Boomski's alien fighters.": a glossary entry's head, glossed by a short phrase with a known name in it
+_GLOSSED = re.compile(r"^\s*(?:THE\s+)?(?P<a>[A-Z][A-Z'\- ]{2,30}[A-Z])\s*(?:--|—|–|:)\s*(?:[\w'-]+(?:'s|’s)\s+)?"
+                      r"(?P<b>[A-Za-z][\w'\- ]{1,40}?)[\s.!]*$")
 _ARTICLE = re.compile(r"^(?:the|a|an|your|our)\s+", re.IGNORECASE)
 MAX_WORDS = 4
 _NOT_A_NAME = re.compile(r"\d\s|^\d+$|\b(?:points?|pts|score|bonus)\b", re.IGNORECASE)  # "Bat = 50 points": a price
@@ -34,6 +37,12 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
         for m in pattern.finditer(sentence):
             words = re.findall(r"[\w'-]+", m["a"])
             pairs.append((" ".join(words[-MAX_WORDS:]), m["b"], True))  # "-- THE BOMB SHIP (a.k.a. ..." -> its last words
+    glossed = _GLOSSED.match(sentence)
+    if glossed:  # any known name in the gloss ("alien" in "alien fighters") will do: the head is that object
+        words = re.split(r"(?:^|\s+)(?:of|with|that|who|which|where|when|from|in|on|at|for|to)\b",
+                         _ARTICLE.sub("", glossed["b"].strip()))[0].split()
+        pairs += [(glossed["a"], " ".join(words[i:j]), False) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                  if len(words) <= MAX_WORDS and not re.search(r"['’]s?$", words[j - 1])]  # not "the Qotile's wall"
     out = []
     for a, b, both in pairs:
         a, b = _bare(a), _bare(b)
@@ -48,9 +57,10 @@ def aliases(sentences: Sequence[str], known: dict[str, Sequence[str]]) -> dict[s
     every = {lemmas(n): c for c, names in known.items() for n in names}
     found: dict[str, dict[str, int]] = {}
     for sentence in sentences:
-        for new, old in defined_pairs(sentence):
-            owner = every.get(lemmas(old))
-            if owner is None or lemmas(new) in every or not re.search(r"[A-Za-z]", new) or _NOT_A_NAME.search(new):
+        pairs = [(new, every.get(lemmas(old))) for new, old in defined_pairs(sentence)]
+        for new, owner in pairs:
+            if owner is None or lemmas(new) in every or not re.search(r"[A-Za-z]", new) or _NOT_A_NAME.search(new) or \
+                    len({o for n, o in pairs if n == new and o is not None}) > 1:  # a gloss naming two objects: neither's
                 continue
             found.setdefault(owner, {})[new.lower()] = 0
     taken = [n for names in found.values() for n in names]

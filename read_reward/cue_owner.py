@@ -145,6 +145,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         # "you win a point whenever your opponent ...": a new clause starts there
         after = [m for m in after if not SUBORDINATE.search(text[end:m[0]])]
     before = [m for m in mentions if m[1] <= start]
+    if direction != RIGHT and re.search(r"\b(?:if|when|whenever|should|once|in case) (?:you|PLAYER) (?:\w+ly )?$", text[:start]):
+        return None  # "... becomes your restart point if you lose a jet": the player's own mishap, a condition
     pick = None
     if direction == RIGHT:
         it = re.match(r"\s*(?:it|them)\b", text[end:])
@@ -181,6 +183,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):
             return None
+        if not in_clause and clause_start and not text[clause_start:start].strip() and re.match(
+                r"\w+ing\s+(?:a|an|the|your|his|her|one|some|all|every)\b", text[start:]):
+            return None  # "flying over the buildings scores nothing, and losing a ship ...": the gerund is its own subject
         if re.search(r",\s*$", text[:start]) and re.match(r"\w+ing\b", text[start:end]):
             # "it shoves him off his ice, costing a life": the participle's subject opens the clause before
             cut = text.rfind(",", clause_start, text.rfind(",", 0, start)) + 1 or clause_start
@@ -216,6 +221,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             pick = None
         elif after and re.fullmatch(r"\s*(?:they|he|she)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?", text[clause_start:start]):
             return None  # "they also damage the cities": the pronoun, named in another sentence, does it
+        elif after and re.match(r"\s*,\s*(?:you|PLAYER)\b", text[end:]):
+            return None  # "when a wave is wiped out, you earn a bonus for every truck": the player's clause follows
         elif after and re.search(r"\b(?:them|they)\b", text[clause_start:start]) and \
                 not re.search(r"\b(?:you|PLAYER)\b", text[clause_start:start]):
             return None  # "shoot them while they're high = points + one less deathray": the points are theirs

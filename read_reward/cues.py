@@ -30,7 +30,7 @@ HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catc
               r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
               r"ram|rams|rammed|squash|squashes|squashed|shove|shoves|shoved|push|pushes|pushed|get|gets|got|"
               r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off|"
-              r"runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on|"
+              r"snap(?:s|ped)? (?:shut )?(?:on|up)|clamps? (?:down )?on|runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on|"
               r"(?:crawls?|slithers?|walks?|flies|wanders?|rolls?|bounces?|drifts?|dives?|swoops?|plunges?) into|bump|bumps|bumped)")
 HEADLONG = r"(?:(?:straight|right|directly|headlong|head-first) )?"  # "run straight into", "fly right into"
 # "1 point for the computer": a score that goes to the other side
@@ -42,7 +42,7 @@ CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)"
-                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)"
+                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)(?! (?:\w+ ){1,2}(?:down|apart)\b)"
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
@@ -98,7 +98,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"get hurt|get killed|crash|hurt yourself)\b(?:\W+\w+){0,4}?\W+(?:by|when|if|from|for)\s+"
                                r"(?:\w+ing\s+(?:into|on|onto|over|through|past|under|off|against)?\s*)?"),
         # "falls into the river": what one falls into hurts; "falls off a ladder": what one falls from does not
-        (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in)\b(?! place\b| (?:floor|stage|level|round|wave|area|zone|scene|room|screen) \d)"),
+        (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in|through)\b(?! place\b| (?:floor|stage|level|round|wave|area|zone|scene|room|screen) \d)"),
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
         (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|"
@@ -114,7 +114,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, LEFT, 0.8, r"\b(?:screen|level|round|wave|stage|board|rack|maze|sheet)\s+(?:is|are)\s+(?:finished|complete|"
                           r"completed|cleared|done|won)\b"),
         # losses done to the player by the object (the object is the subject, before the cue)
-        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:where|there|home|somewhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
+        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                              rf"\b{HARM_VERB}\s+(?:it|you|him|her|PLAYER)\b"),
@@ -135,7 +135,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 1.0, r"\b(?:takes?|scorch(?:es)? off|burns? off|knocks? off|chips? off|steals?) (?:away )?(?:some |a little |a lot of )?"
                           r"(?:your |PLAYER's )?(?:energy|health|strength|a life|lives|oxygen)\b|"
                           r"\b(?:energy|health|strength|power|fuel|oxygen|air|life|speed) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
-                          r"goes down|drops|shrinks|ebbs|(?:is|are|gets?|will be) (?:taken(?: away)?|drained|sapped|reduced|used up|down))\b|\b(?:points?|score) (?:drains?|draining|trickles?|ticks?|bleeds?|slips?) away\b|"
+                          r"goes down|drops|shrinks|ebbs|(?:is|are|gets?|will be) (?:taken(?: away)?|drained|sapped|reduced|used up|down))\b|\b(?:points?|score) (?:drains?|draining|trickles?|ticks?|bleeds?|slips?) away\b|\b(?:points?|score) (?:go(?:es)?|went|drops?|falls?) down\b|"
                           r"\b(?:takes?|taking|knocks?|knocking|chips?) (?:\w+ ){0,2}?points? off\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
                           r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|"
                           r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
@@ -148,12 +148,17 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
-        (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
+        # "hit a pothole in the road and it costs you": a cost, however much
+        (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
+        (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
         (LOSS, LEFT, 0.8, rf"\b(?:dangerous|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
-                          r"(?:is|are|as|means?|spells?) (?:big |real |serious |nothing but )?trouble|"
+                          r"(?:is|are|as|means?|spells?|'s|'re) (?:only |just |pure |big |real |serious |nothing but )?trouble|"
+                          # "a ghost in its regular color is poison", "Ghost = bad", "it's just as bad as any other"
+                          r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
+                          r"(?:(?:is|are|'s|'re| ?=) (?:just |really |very |pretty |always |all )?(?:as )?|\bas )bad\b(?! (?:guys?|ones?|luck)\b)(?! for (?!you\b|your\b|PLAYER\b))|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
-                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
+                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into)|"
                           r"(?<!\blet )(?<!\blets )(?<!allowed to )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|off balance|(?:threat|menace){TO_ANOTHER}|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
@@ -180,7 +185,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # (not "no point is won by running into him": the means of a gain, or of none; nor "robbing a bank is just
         # driving into it": what an action is)
         (LOSS, RIGHT, 1.0, r"(?<!\bwon by )(?<!scored by )(?<!earned by )(?<!gained by )(?<!is just )(?<!is simply )\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
-                           r"runs?|running|ran|bumps?|bumping|flies|fly|flying|steers?|drives?|driving) "
+                           r"runs?|running|ran|bumps?|bumping|bangs?|banging|flies|fly|flying|steers?|drives?|driving) "
                            rf"{HEADLONG}in ?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)"
                            # (not "if your wand bumps into a mushroom, it simply stops": the harmless halt says it all)
                            r"(?![^.;]*\b(?:simply|just|merely|only) (?:stops?|halts?|bounces? (?:off|back)|blocks?)\b)|"
@@ -212,6 +217,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:meet|touch|run into|bump into|get near|tangle with)\b|"
                           r"\b(?:get|keep|stay|move|jump) (?:out of|clear of) (?:their|its) (?:way|path)\b|"
                           r"\b(?:rather than|instead of|never|don't|do not|without) (?:\w+ing|\w+) (?:into|in front of|across) (?:their|its) (?:way|path)\b"),
+        # "he lands in the tunnel, 100 points poorer": points the player is short of
+        (LOSS, LEFT, 1.0, rf"\b{NUM}\s+points?\s+(?:poorer|lighter|down|fewer|less)\b"),
+        # "ride over it and it goes into your reserve": a spare kept for later
+        (GAIN, LEFT, 0.8, r"\b(?:goes|go|is added|are added|adds? (?:one|it|them|itself)) (?:in)?to (?:your|the|PLAYER's) "
+                          r"(?:reserves?|stock|spares?|supply|inventory)\b"),
         # gains: the object before them is worth them
         # (not "1 point for the computer": the opponent's score)
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b{THEIRS}|\bpoints? (?:each|apiece)\b|\badds? (?:another )?{NUM}\b|"
@@ -221,7 +231,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
-        (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )\b(?:points?{THEIRS}|bonus|treasures?|prize)\b"),  # not "0 points"
+        (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
+                                  rf"\b(?:points?(?! of\b){THEIRS}|bonus|treasures?|prize)\b"),  # not "a new starting point"  # not "0 points"
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
         (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"
@@ -244,11 +255,18 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "the frog may ride on the alligator's back": carried on it, as on a log
         (CONTACT, RIGHT, 0.6, r"\b(?:ride|rides|riding|hop|hops|hopping|stand|stands|standing)\s+(?:safely\s+)?(?:on|upon)(?=\s+(?:the\s+|an?\s+|its\s+|"
                               r"their\s+)?(?:[\w-]+'s?\s+)?(?:backs?|shells?)\b)"),
+        (CONTACT, RIGHT, 0.6, r"\b(?:ride|rides|riding)\s+(?:safely\s+)?(?=(?:the\s+|an?\s+|its\s+|their\s+)?[\w-]+'s?\s+(?:backs?|shells?)\b)"),
         (CONTACT, RIGHT, 0.6, r"(?<!not )\bsafe to (?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto)?\b"),
+        # "the only way over is to ride on floating logs, turtles and ...": what the player must use
+        (CONTACT, RIGHT, 0.6, r"\bthe only way (?:\w+ ){0,3}?is (?:to |by )?(?:ride|riding|hop|hopping|jump|jumping|stand|standing|"
+                              r"climb|climbing|use|using|step|stepping)(?: (?:on(?:to)?|across|along|up))?\b"),
+        # "alligators make fine rafts", "a gator's back is a perfectly safe ride": something good to stand on
+        (CONTACT, LEFT, 0.6, r"\b(?:make|makes|making|are|is)\s+(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:good|fine|great|safe|handy|useful|"
+                             r"excellent|perfect|sturdy|safest|best)\s+(?:rafts?|stepping[ -]stones?|platforms?|boats?|rides?|footholds?)\b"),
         # "NOT SAFE: cars and trucks, the snake": what is listed after it
         (LOSS, RIGHT, 0.8, r"\bnot safe(?: to (?:hop|jump|land|stand|step|walk|ride|touch)(?: on(?:to)?| onto)?)?(?=\s*:)"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
-        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|"
+        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|there|here|"
                               r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some|\w+ed|eaten|bitten|taken|"
                               r"beaten|frozen|thrown|blown|stung)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
@@ -274,7 +292,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\bknocked (?:down|over|out)\b|\bas a target\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
         # destroying it, which say nothing about touching it unless the sentence says it is touched
-        (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|kicked|punched|knocked out|defeated|beaten|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|[\s):]*\d|"
+        (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|(?<!is )(?<!are )(?<!was )(?<!been )(?:broken|smashed|shattered|demolished)|kicked|punched|knocked out|defeated|beaten|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|[\s):]*\d|"
                            r"(?:\s+[\w']+){0,8}?\s+(?:\d+ )?(?:bonus )?points?\b)"),
         (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
                            r"torpedo(?:e?s)?|cannons?|guns?|arrows?|bombs?|rockets?|rays?|beams?|blasters?|fire|"

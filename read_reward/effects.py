@@ -123,6 +123,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])
                     and x[0] not in said_you  # "it" or "them" is never the manual's "you"
                     and not (m.group() == "it" and _plural(text[x[0]:x[1]]))]  # "if the monkeys are quiet, ring it"
+            # "walk into the door while carrying a key and it swings open": what is carried is no antecedent
+            last = [x for x in last if not _HELD.search(text, 0, x[0])] or last
+            if m.group() in ("they", "them") and last and not _plural(text[last[-1][0]:last[-1][1]]) and _PLACE.search(
+                    text, 0, last[-1][0]) and any(_plural(text[x[0]:x[1]]) for x in last):
+                last = last[:-1]  # "king crabs scuttle along the ice, and they ...": the crabs, not the ice they are on
             if last and m.group() != "they" and _RELATIVE_OBJECT.fullmatch(text, last[-1][1], m.start()):
                 last = [x for x in last if x[0] < last[-1][0]]  # "any police car that runs over it": not the car
             fronted = _FRONTED.search(text, 0, m.start()) if m.group() in ("it", "they") and not re.match(
@@ -152,10 +157,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         first_other = min((a for a, _ in theirs), default=len(text))
         # it follows a sentence about the target: its pronouns before any other object are the target
         words = list(WORD.finditer(text))
-        back = [(words[i].start(), words[i].end(), True) for i in refers_back([w.group() for w in words])
-                if words[i].start() < first_other]
+        said = [w.group() for w in words]
+        back = [(words[i].start(), words[i].end(), True) for i in refers_back(said) if words[i].start() < first_other]
+        if any(said[i] in _PERSONAL for i in refers_back(said) if words[i].start() < first_other):
+            # "He scuttles along the tunnel floor, and if he gets Harry, ...": "he" again is still the object
+            back += [(w.start(), w.end(), True) for w in words if w.group() in _PERSONAL and w.start() > first_other]
         if not carried or first_other < len(text) and not re.search(
-                r"\b(?:it|they|them|its|their|this|these|those|one)\b", text[:first_other]):
+                r"\b(?:it|they|them|its|their|this|these|those|one|he|she)\b", text[:first_other]):
             return []
         mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is not True]], key=lambda m: m[:2])
     # "when all the installations have been wiped out, the game is over": the object's fate, not a touch
@@ -166,9 +174,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 for a, b in mine)  # "your opponent scores a point", "a goal scored by them": its gain, not the player's
     heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
-    subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]))]
+    # ("the gator's back is a safe ride": its back is the object itself)
+    subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not _ITS_BODY.match(text, x[1]))]
+    # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
+    lapses = [x.span() for x in (*(_LAPSE_AFTER.match(text, b) for _, b in mine), *(_LAPSE_THEY.finditer(text) if mine else ())) if x]
+    lapsed = bool(lapses) or any(_LAPSE_BEFORE.search(text, 0, a) for a, _ in mine)
     # cue spans already used (a stronger pattern matched there); "every 10,000 points" is when, not what, it pays
-    taken: list[tuple[int, int]] = [m.span() for m in _EVERY_POINTS.finditer(text)]
+    taken: list[tuple[int, int]] = [m.span() for m in _EVERY_POINTS.finditer(text)] + lapses  # its sinking is no loss cue
     cues: list[tuple[str, float, int]] = []  # (kind, weight, where the cue starts)
     if any(FOE.search(text[max(0, a - 16):a]) or (FOE_NAME.match(text[a:b]) and not _PREDICATE.search(text, 0, a))
            or HAZARD_NAME.match(text[a:b]) for a, b in mine):
@@ -229,6 +241,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     _THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
                 continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision
             start, end = clause_bounds(text, m.start())
+            if kind == LOSS and direction == LEFT and re.match(r"\s*(?:losing|dropping|wasting)\b", text[start:m.start()]):
+                continue  # "losing a diver costs you": the cost is the losing, not the diver's doing
             if kind == LOSS and direction == RIGHT and m.group().endswith(" by") and (
                     any(start <= a and b <= m.start() and own is False for a, b, own in mentions)
                     or re.search(r"\b(?:they|them)\b", text[start:m.start()])) and \
@@ -264,7 +278,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue  # "the flamethrower will not kill one", "your missiles can't harm it": it is spared, not harmless
             if kind == HARMLESS and only_while(text, m.start(), m.end(), mine):
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
-            cues.append((kind, weight * (0.5 if conditional and kind in (GAIN, CONTACT) else 1.0), m.start()))
+            half = conditional and kind in (GAIN, CONTACT) or lapsed and kind == LOSS
+            cues.append((kind, weight * (0.5 if half else 1.0), m.start()))
     alt = _OR_ELSE.search(text)  # "grab the fuel, or you will crash": the loss is what not touching it costs
     if alt and mine and max(b for _, b in mine) <= alt.start() and not _INTO_IT.search(text, alt.end()):
         first = {k for k, _, p in cues if p < alt.start()}
@@ -361,6 +376,18 @@ def _next_mention(mentions: list[tuple[int, int, bool | None]], pos: int, own_on
 _THIRD_PARTY = re.compile(r"^\s*(?:[\w']+\s+){0,2}(?:it|they)\s+(?:also\s+|then\s+|just\s+)?$")
 _WHEN = re.compile(r".*\b(?:before|until|till|after)\s+(?:\w+\s+){0,2}$")
 _SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
+_HELD = re.compile(r"\b(?:while|when|if|as long as)\s+(?:(?:you|PLAYER|he|she)(?:'re|'s| are| is)?\s+)?(?:carrying|holding|having|with)\s+"
+                   r"(?:a |an |the |your |his |her |one |some )?$")
+_PLACE = re.compile(r"\b(?:along|on|onto|across|over|under|in|into|through|near|beside|behind|from|off)\s+(?:the\s+|a\s+|an\s+)?$")
+_PERSONAL = frozenset("he him his she her".split())
+_ITS_BODY = re.compile(r"\s+(?:\w+\s+)?(?:backs?|shells?|body|bodies)\b")  # "the alligator's (long) back"
+_LAPSE_BEFORE = re.compile(r"\b(?:diving|sinking|submerging|submerged)\s+$")
+_LAPSE_AFTER = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:(?:are|is|have|has)\s+)?(?:(?:begun|begin|begins|beginning|start|starts|"
+                          r"started|starting)\s+(?:to\s+)?)?(?:sink|sinks|sinking|submerg\w+|go(?:es)? under|dives? (?:under|below)|"
+                          r"diving (?:under|below)|diving(?! (?:at|toward|towards|on|down|after|for)\b))\b")
+# "turtles that have begun to sink", "a turtle that is diving", not "a shark that dives at you"
+_LAPSE_THEY = re.compile(r"\b(?:they|it)\s+(?:begins?|starts?|are about|is about)\s+to\s+(?:sink|dive|go under|submerge)\b|"
+                         r"\bwhen (?:they|it) (?:sinks?|dives?|go(?:es)? under|submerges?)\b")  # "if they begin to sink, get off"
 _LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
 _LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 _FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"

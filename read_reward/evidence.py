@@ -58,7 +58,7 @@ class Evidence:
 YOURS = re.compile(r"\byour\s+(?:own\s+)?(?!opponent|enemy|enemies|foe|rival|adversar|challenger|"
                    r"computer|team|teammate|partner|death|doom|end\b|life|lives|turn|score|point|way|game|time|fuel|"
                    r"oxygen|energy|air\b|bonus|supply|supplies|reserve|chance|strength|health|power|speed|"
-                   r"ammunition|ammo|goal|mission|task|job|skill)[a-z]+(?:['’-][a-z]+)?\b(?:\s+(?!to\b|and\b|or\b|is\b|are\b|"
+                   r"ammunition|ammo|goal|mission|task|job|skill|restart|start|checkpoint|respawn)[a-z]+(?:['’-][a-z]+)?\b(?:\s+(?!to\b|and\b|or\b|is\b|are\b|"
                    r"has\b|can\b|will\b|the\b|a\b)[a-z]+s?\b(?=\s+(?:is|are|was|can|will|has|and|or|to|in|on|"
                    r"at|off|into|with|from|for|,|\.|$)))?", re.IGNORECASE)
 
@@ -152,6 +152,19 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
 
 
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
+# "a vitamin appears below the ghost box": the sentence brings in a new thing, and "it" next is that thing
+_PRESENTS = re.compile(r"\b(?:a|an|another)\s+(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:\w+ly\s+)?(?:appears?|shows? up|"
+                       r"pops? up|turns? up|emerges?|materiali[sz]es?|comes? out|drops? in)\b")
+
+
+def _brings_in_another(sentence: str, names: Sequence[str]) -> bool:
+    """Does the sentence bring in something new that is not the object, ahead of the object's name
+    ("Now and then a vitamin appears below the ghost box.")? Then "it" next is that new thing."""
+    text = without_yours(sentence).lower()
+    new = _PRESENTS.search(text)
+    if not new or any(uses(lemmas(new.group("thing")), n) for n in names):
+        return False
+    return first_use(lemmas(text[:new.end()]), names) == len(lemmas(text[:new.end()]))
 
 
 def _elsewhere(sentence: str, names: Sequence[str], others: Sequence[str]) -> tuple[bool, bool]:
@@ -207,7 +220,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
                 run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
-            previous = not _handed_on(sentence, names, things)
+            previous = not _handed_on(sentence, names, things) and not _brings_in_another(sentence, names)
             it_elsewhere, they_elsewhere = _elsewhere(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0

@@ -70,6 +70,10 @@ class Effect:
         return best.sentence if best else (self.cues[0].sentence if self.cues else "")
 
 
+HOSTILE_WEIGHT = 0.6  # a hostile act or an enemy's name, not harm said outright (`read_reward.cues`)
+_SPOKEN = re.compile(r"\s*[\"“”]")  # a line of dialogue
+
+
 def _exception_to_harm(cues: Sequence[Cue]) -> bool:
     """Does the prose say contact hurts as a rule and pays only in a passing state ("while they are blue")?"""
     def passing(sentence: str) -> bool:
@@ -177,7 +181,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 quiet[m.sentence] = (weight, bool(_INERT.search(low)))
             unpaid = unpaid or bool(_NO_PAY.search(m.sentence))
         # not "past rolling skulls, snakes and spiders" in passing under "THE TREASURE"
-        if m.section and not m.about and (m.carried or _named_first(m.sentence, target, rivals)):
+        # nor a story's dialogue ('"It's Le Fiend," the Inspector said') under "THE CASE OF THE VANISHING VALUABLES"
+        if m.section and not m.about and not _SPOKEN.match(m.sentence) and (
+                m.carried or _named_first(m.sentence, target, rivals)):
             titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
@@ -185,6 +191,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 cues.append(Cue(kind, SECTION_WEIGHT, f"{SECTION}{title}"))
     if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
         cues = [c for c in cues if not (c.sentence in classed or c.kind == LOSS and c.sentence.startswith(SECTION))]
+        if any(w >= 1.0 for w, _ in quiet.values()):  # "the Slayer itself cannot hurt you": its hostility ("may
+            # throw it at you") harms through something else
+            cues = [c for c in cues if not (c.kind == LOSS and c.weight <= HOSTILE_WEIGHT)]
 
     if unpaid and not fired:  # "going into one scores nothing ... Take one and you reach another street": a way, no prize
         paid = {c.sentence for c in cues if c.kind == GAIN}
@@ -203,8 +212,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         kinds = {c.kind for c in found}
         g = min(1.0, sum(c.weight for c in found if c.kind in (GAIN, CONTACT)))  # one sentence says it once
         if ward or SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
-                (shot or shooter) and all(c.table for c in found)):
-            g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it
+                (shot or shooter) and all(c.table for c in found) and CONTACT not in kinds):
+            g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it ("Reach X: 1,000" is)
         elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
         elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence):

@@ -247,6 +247,9 @@ def test_a_bare_scoring_row_is_a_gain_except_in_a_shooter():
     row = [("GEM ........ 100", "table", False)]
     assert judge(row, ["gem"]).verdict == "yes"
     assert judge(row, ["gem"], shooter=True).verdict == "unknown"
+    reached = [("Reach the widow's chamber: 1,000.", "table", False)]  # a row that says how: by reaching it
+    assert judge(reached, ["widow's chamber"], shooter=True).verdict == "yes"
+    assert judge([("Destroy the widow's chamber: 1,000.", "table", False)], ["widow's chamber"], shooter=True).verdict == "unknown"
     assert is_shooter(["Press the button to fire.", "Shoot the bats.", "Your laser fires upward.",
                        "Each missile you fire costs fuel."])
     assert not is_shooter(["Hit the ball back.", "Eat the gems."])
@@ -1397,6 +1400,8 @@ def test_a_section_title_speaks_for_what_its_sentences_are_about_not_what_they_p
     assert judge(passing, ["bat"], OTHERS, PLAYER).verdict == "unknown"  # named in passing under a treasure title
     about = [Mention("Bats sparkle in the dark.", "text", False, "TREASURES")]
     assert judge(about, ["bat"], OTHERS, PLAYER).verdict == "yes"
+    spoken = [Mention('"It\'s the bats," the old miner said.', "text", False, "THE CASE OF THE LOST TREASURE")]
+    assert judge(spoken, ["bat"], OTHERS, PLAYER).verdict == "unknown"  # a story's dialogue under a story's title
     held = sentence_cues("With a rope in his hands, the explorer can grab a bat for 50 points.", ["bat"], ["rope"], PLAYER)
     assert sorted(held) == [("contact", 0.3), ("gain", 0.5)]  # only while he holds the rope: halved
 
@@ -1414,3 +1419,127 @@ def test_zero_points_is_no_gain():
     assert kinds("A bat touches the explorer: lose a life, 0 points.", "bat") == {"loss"}
     assert kinds("Brushing a rope: no points.", "rope") == set()
     assert kinds("A gem: 10 points.", "gem") == {"gain"}
+
+
+def test_it_after_a_sentence_that_brings_in_a_new_thing_is_that_thing():
+    brought = ["Now and then a vitamin appears below the ghost box.", "Eat it for bonus points before it disappears."]
+    assert [m.carried for m in gather(brought, ["ghost"], ["power pill"], ["pac-man"]).mentions] == [False]
+    own = ["Now and then a ghost appears below the box.", "Avoid it or you lose a turn."]
+    assert [m.carried for m in gather(own, ["ghost"], ["power pill"], ["pac-man"]).mentions] == [False, True]
+
+
+@pytest.mark.parametrize("sentence", ["A ghost in its regular color -- red or pink -- is poison.",
+                                      "If he bumps into Pac-Man, it's just as bad as any other ghost.",
+                                      "Ghost = bad, ALWAYS, unless it's blue.",
+                                      "A ghost that isn't blue is never worth points -- it's only trouble.",
+                                      "The ghost keeps to the top, since none of these pests is a friend to the explorer."])
+def test_called_bad_poison_or_trouble_is_a_loss(sentence):
+    assert kinds(sentence, "ghost") == {"loss"}
+
+
+@pytest.mark.parametrize("sentence", ["The ghost is not bad at all.", "Too bad the ghost is slow.",
+                                      "The ghost is bad for the fruit."])
+def test_bad_for_another_or_not_bad_is_no_loss(sentence):
+    assert "loss" not in kinds(sentence, "ghost")
+
+
+@pytest.mark.parametrize("sentence,target", [
+    ("Alligators make fine rafts if you stay behind the head.", "alligator"),
+    ("Believe it or not, a gator's back is a perfectly SAFE RIDE.", "gator"),
+    ("Logs and alligators are the safest stepping stones on the river.", "alligator"),
+    ("You can ride a turtle's shell just like a log.", "turtle")])
+def test_something_good_to_ride_or_stand_on_is_a_contact(sentence, target):
+    assert kinds(sentence, target) == {"contact"}
+
+
+def test_harm_in_a_passing_lapse_of_the_object_weighs_half():
+    def loss(sentence: str) -> float:
+        return sum(w for k, w in sentence_cues(sentence, ["turtle"], ["log"], ["frog"]) if k == "loss")
+    assert loss("Turtles that have begun to sink are dangerous.") == pytest.approx(loss("Turtles are dangerous.") / 2)
+    assert loss("Treat the turtles with caution - if they begin to sink, get off.") == pytest.approx(
+        loss("Treat the turtles with caution.") / 2)
+    assert loss("Watch out for the diving turtles.") == pytest.approx(loss("Watch out for the turtles.") / 2)
+    assert loss("Watch out for turtles diving at you.") == loss("Watch out for the turtles.")  # an attack, no lapse
+
+
+def test_jaws_that_snap_shut_on_the_player_are_a_loss():
+    assert "loss" in kinds("Land near the gator and its jaws snap shut on the explorer.", "gator")
+
+
+def test_points_poorer_and_falling_through_are_losses():
+    assert kinds("If the explorer drops through a hole he lands below, a little shaken and 100 points poorer.", "hole") == {"loss"}
+    assert kinds("Each time the explorer falls through a hole, points go down.", "hole") == {"loss"}
+
+
+def test_he_again_after_another_object_is_still_the_carried_object():
+    sentence = "He scuttles back and forth along the cave floor, and if he gets the explorer, that's a life gone."
+    assert "loss" in {k for k, _ in sentence_cues(sentence, ["scorpion"], ["cave floor"], PLAYER, True)}
+
+
+def test_what_gets_you_nowhere_and_what_is_broken_for_points_is_no_touch():
+    assert kinds("Pushing against the wall gets you nowhere and does not hurt.", "wall") == {"harmless"}
+    effect = judge([("Each block of cave wall broken: 50.", "table", False)], ["cave wall"], ["glaive"], PLAYER)
+    assert effect.gain == 0 and effect.verdict == "unknown"  # points for breaking it, not for touching it
+    reached = judge([("Reaching the gem once the wall is broken: 5,000.", "table", False)], ["gem"], ["wall"], PLAYER)
+    assert reached.verdict == "yes"  # the wall's state, not the gem's
+
+
+def test_a_gerund_that_opens_its_own_clause_is_not_the_object_before():
+    assert "loss" not in kinds("Flying over the caves scores nothing, and losing a life scores nothing either.", "cave")
+
+
+def test_a_loss_in_a_fronted_clause_before_the_players_own_clause_is_not_the_object_after():
+    sentence = "When a wave is wiped out, you also earn a bonus for every truck that is still rolling."
+    assert "loss" not in kinds(sentence, "truck")
+
+
+def test_the_players_own_mishap_in_an_if_clause_is_nobodys():
+    assert kinds("Each cave you clear becomes your restart point if you lose a life.", "cave") == set()  # no points either
+    assert kinds("You lose a life if a bat touches the explorer.", "bat") == {"loss"}
+
+
+def test_taking_it_down_and_getting_there_are_no_touch():
+    assert "contact" not in kinds("Take the bats down and the cave is yours.", "bat")
+    assert "contact" not in kinds("If the gem is still there when you get there, grab it.", "rope")
+
+
+def test_they_after_a_place_named_in_passing_is_the_plural_subject():
+    sentence = "Crabs scuttle along the ice, and they'll push the explorer off into the river, costing a life."
+    assert "loss" not in {k for k, _ in sentence_cues(sentence, ["ice"], ["crab"], PLAYER)}
+    assert "loss" in {k for k, _ in sentence_cues(sentence, ["crab"], ["ice"], PLAYER)}
+
+
+def test_an_object_said_harmless_outright_is_not_hostile_through_what_it_throws():
+    rows = [Mention("Charge into a bat and it is destroyed, and you score points.", "text", False),
+            Mention("The bat itself cannot hurt you.", "text", False),
+            Mention("A bat may throw it at you.", "text", False)]
+    assert judge(rows, ["bat"], ["rope"], ["you"]).verdict == "yes"
+    assert judge([rows[0], rows[2]], ["bat"], ["rope"], ["you"]).loss > 0  # without the word of harmlessness it counts
+
+
+def test_what_is_carried_is_no_antecedent_of_it():
+    sentence = "Walk into the door while carrying a key and it swings open for 300 points."
+    assert "gain" in {k for k, _ in sentence_cues(sentence, ["door"], ["key"], PLAYER)}
+    assert "gain" not in {k for k, _ in sentence_cues(sentence, ["key"], ["door"], PLAYER)}
+
+
+@pytest.mark.parametrize("sentence,target,kind", [
+    ("Hit a pothole in the road and it costs you.", "pothole", "loss"),
+    ("Every time the car bangs into a pothole, merit is lost.", "pothole", "loss"),
+    ("An extra life adds one to the reserve, shown at the bottom of the screen.", "extra life", "gain"),
+    ("Ride over the extra life and it goes into your reserve.", "extra life", "gain")])
+def test_costs_you_and_a_spare_for_the_reserve(sentence, target, kind):
+    assert kind in kinds(sentence, target)
+
+
+def test_the_only_way_over_is_to_ride_on_them_and_a_participle_before_its_noun_is_no_gerund():
+    assert kinds("Across the river the only way over is to ride on floating gems.", "gem") == {"contact"}
+    assert "loss" in kinds("FALLING BATS. In some caves bats drop from the ceiling.", "bat")
+
+
+def test_a_glossary_entry_glossed_with_a_known_name_is_that_objects_name():
+    from read_reward.aliases import aliases
+
+    sentences = ["THE NIGHT FLYERS -- the cave's winged bats.", "Night flyers bite.", "THE LEDGE -- the bat's perch.",
+                 "THE PAIR -- a gem and a bat.", "THE HOARD -- where gems pile up."]
+    assert aliases(sentences, {"Bat": ["bat"], "Gem": ["gem"]}) == {"Bat": {"night flyers": 2}}
