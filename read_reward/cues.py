@@ -41,7 +41,7 @@ PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|(?:the |our )?P
 CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
-                 r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while)\b)"
+                 r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while|pass|shot|swing|seat|bow)\b)"
                  r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)(?! (?:\w+ ){1,2}(?:down|apart)\b)"
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
@@ -220,8 +220,16 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "he lands in the tunnel, 100 points poorer": points the player is short of
         (LOSS, LEFT, 1.0, rf"\b{NUM}\s+points?\s+(?:poorer|lighter|down|fewer|less)\b"),
         # "ride over it and it goes into your reserve": a spare kept for later
-        (GAIN, LEFT, 0.8, r"\b(?:goes|go|is added|are added|adds? (?:one|it|them|itself)) (?:in)?to (?:your|the|PLAYER's) "
-                          r"(?:reserves?|stock|spares?|supply|inventory)\b"),
+        (GAIN, LEFT, 0.8, r"\b(?:goes|go|is added|are added|adds? (?:\w+ ){0,3}?)(?:in)?to (?:your|the|PLAYER's) "
+                          r"(?:reserves?|stock|spares?|supply|inventory)\b|\badds? (?:an? |one )?(?:extra |spare )?(?:life|man|ship|turn)\b"),
+        # "touching it brings out the Zorlon Cannon", "the contact brings your big gun into play": it arms the player
+        (GAIN, LEFT, 0.8, r"\b(?:brings?|bringing|calls?|calling|summons?|summoning) (?:out |up |in |forth )?(?:(?:the|your|a|an|its) )?"
+                          r"(?:[\w-]+ ){0,2}?(?:cannon|gun|weapon|artillery|laser)s?\b"),
+        # "fly up to the Qotile and touch it": an order to touch it
+        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:and|then)\s+)(?:touch|tag)\b(?=\s+(?:it|them|him|her|the|a|an|each|every)\b)"),
+        # a scoring row that says how it is won: "WIDOW'S CHAMBER REACHED: 1000", "FLAG CAPTURED ... 500"
+        (CONTACT, LEFT, 0.6, r"\b(?:reached|collected|caught|captured|rescued|grabbed|picked up|eaten|touched)(?=[\s):.-]*\d)"),
+        (CONTACT, RIGHT, 0.6, r"^\s*reaching\b(?![^.;:]*\b(?:costs?|lose|loses|kills?|ends?)\b)"),  # "Reaching Lyssa in the Fortress: 5,000."
         # gains: the object before them is worth them
         # (not "1 point for the computer": the opponent's score)
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b{THEIRS}|\bpoints? (?:each|apiece)\b|\badds? (?:another )?{NUM}\b|"

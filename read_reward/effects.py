@@ -125,9 +125,14 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     and not (m.group() == "it" and _plural(text[x[0]:x[1]]))]  # "if the monkeys are quiet, ring it"
             # "walk into the door while carrying a key and it swings open": what is carried is no antecedent
             last = [x for x in last if not _HELD.search(text, 0, x[0])] or last
-            if m.group() in ("they", "them") and last and not _plural(text[last[-1][0]:last[-1][1]]) and _PLACE.search(
-                    text, 0, last[-1][0]) and any(_plural(text[x[0]:x[1]]) for x in last):
-                last = last[:-1]  # "king crabs scuttle along the ice, and they ...": the crabs, not the ice they are on
+            things = [x for x in last if x[2] is not None]
+            if len(things) > 1 and _PLACE.search(text, 0, things[-1][0]) and (
+                    m.group() in ("it", "its") and not _plural(text[things[-2][0]:things[-2][1]])
+                    or m.group() in ("they", "them") and not _plural(text[things[-1][0]:things[-1][1]])
+                    and any(_plural(text[x[0]:x[1]]) for x in things)):
+                # "king crabs scuttle along the ice, and they ...", "the spider crawls up and down the web ..., and its
+                # touch is fatal": the one that moves, not the place it moves on
+                last = [x for x in last if x[2] is None or not _PLACE.search(text, 0, x[0])]
             if last and m.group() != "they" and _RELATIVE_OBJECT.fullmatch(text, last[-1][1], m.start()):
                 last = [x for x in last if x[0] < last[-1][0]]  # "any police car that runs over it": not the car
             fronted = _FRONTED.search(text, 0, m.start()) if m.group() in ("it", "they") and not re.match(
@@ -259,6 +264,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     and not _FEAR.match(m.group()) and not _TOLD.fullmatch(m.group().split()[0])):
                 # "do not touch X" is itself the cue; not "does not fear X" nor "the cannon never runs into them"
                 continue
+            if kind == LOSS and direction == RIGHT and re.search(r"\bby\s+$", text[start:m.start()]) and not (
+                    _HURT_LATER.search(text[start:m.start()]) or _HURT_LATER.search(text[m.end():end])):
+                kind, weight = CONTACT, 0.6  # "call the cannon up by flying straight into the Qotile": a means, not a crash
             if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()].split(",")[-1]) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or not _HURT_LATER.search(text[m.end():])):
@@ -378,7 +386,7 @@ _WHEN = re.compile(r".*\b(?:before|until|till|after)\s+(?:\w+\s+){0,2}$")
 _SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
 _HELD = re.compile(r"\b(?:while|when|if|as long as)\s+(?:(?:you|PLAYER|he|she)(?:'re|'s| are| is)?\s+)?(?:carrying|holding|having|with)\s+"
                    r"(?:a |an |the |your |his |her |one |some )?$")
-_PLACE = re.compile(r"\b(?:along|on|onto|across|over|under|in|into|through|near|beside|behind|from|off)\s+(?:the\s+|a\s+|an\s+)?$")
+_PLACE = re.compile(r"\b(?:along|on|onto|across|over|under|in|into|through|near|beside|behind|from|off|up|down|around|round|about|inside|within|among|past)\s+(?:the\s+|a\s+|an\s+)?$")
 _PERSONAL = frozenset("he him his she her".split())
 _ITS_BODY = re.compile(r"\s+(?:\w+\s+)?(?:backs?|shells?|body|bodies)\b")  # "the alligator's (long) back"
 _LAPSE_BEFORE = re.compile(r"\b(?:diving|sinking|submerging|submerged)\s+$")

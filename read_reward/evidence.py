@@ -148,7 +148,12 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     slides out")? Then "it" in the next sentence is that object, not this one."""
     clauses = [lemmas(without_yours(c)) for c in _CLAUSES.split(sentence)]
     mine = [i for i, c in enumerate(clauses) if any(uses(c, n) for n in names)]
-    return bool(mine) and any(first_use(c, others) < min(len(c), 3) for c in clauses[mine[-1] + 1:])  # not ", too."
+    if bool(mine) and any(first_use(c, others) < min(len(c), 3) for c in clauses[mine[-1] + 1:]):  # not ", too."
+        return True
+    # "The Qotile fires a Destroyer Missile that follows your Yar.": the thing a relative clause goes on about
+    words = lemmas(without_yours(sentence))
+    told = [b for n in others for a, b in runs(words, [n]) if b < len(words) and words[b] in ("that", "which", "who")]
+    return bool(told) and max(told) > max((b for a, b in runs(words, names)), default=len(words))
 
 
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")

@@ -1501,12 +1501,16 @@ def test_the_players_own_mishap_in_an_if_clause_is_nobodys():
 def test_taking_it_down_and_getting_there_are_no_touch():
     assert "contact" not in kinds("Take the bats down and the cave is yours.", "bat")
     assert "contact" not in kinds("If the gem is still there when you get there, grab it.", "rope")
+    assert "contact" not in kinds("The rope is there to take a pass and put it up, and that is all.", "rope")
 
 
 def test_they_after_a_place_named_in_passing_is_the_plural_subject():
     sentence = "Crabs scuttle along the ice, and they'll push the explorer off into the river, costing a life."
     assert "loss" not in {k for k, _ in sentence_cues(sentence, ["ice"], ["crab"], PLAYER)}
     assert "loss" in {k for k, _ in sentence_cues(sentence, ["crab"], ["ice"], PLAYER)}
+    crawls = "The spider crawls up and down the web hunting for the explorer, and its touch is fatal."
+    assert "loss" in {k for k, _ in sentence_cues(crawls, ["spider"], ["web"], PLAYER)}
+    assert ("loss", 1.0) not in sentence_cues(crawls, ["web"], ["spider"], PLAYER)  # "its touch is fatal": the spider's
 
 
 def test_an_object_said_harmless_outright_is_not_hostile_through_what_it_throws():
@@ -1527,7 +1531,11 @@ def test_what_is_carried_is_no_antecedent_of_it():
     ("Hit a pothole in the road and it costs you.", "pothole", "loss"),
     ("Every time the car bangs into a pothole, merit is lost.", "pothole", "loss"),
     ("An extra life adds one to the reserve, shown at the bottom of the screen.", "extra life", "gain"),
-    ("Ride over the extra life and it goes into your reserve.", "extra life", "gain")])
+    ("Ride over the extra life and it goes into your reserve.", "extra life", "gain"),
+    ("Riding over the extra life adds a spare explorer to the reserve.", "extra life", "gain"),
+    ("Extra life: Desert. Adds a life.", "extra life", "gain"),
+    ("Widow's chamber reached: 1000.", "widow's chamber", "contact"),
+    ("Reaching the widow in the fortress: 5,000.", "widow", "contact")])
 def test_costs_you_and_a_spare_for_the_reserve(sentence, target, kind):
     assert kind in kinds(sentence, target)
 
@@ -1543,3 +1551,21 @@ def test_a_glossary_entry_glossed_with_a_known_name_is_that_objects_name():
     sentences = ["THE NIGHT FLYERS -- the cave's winged bats.", "Night flyers bite.", "THE LEDGE -- the bat's perch.",
                  "THE PAIR -- a gem and a bat.", "THE HOARD -- where gems pile up."]
     assert aliases(sentences, {"Bat": ["bat"], "Gem": ["gem"]}) == {"Bat": {"night flyers": 2}}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Touching the bat brings out the magic cannon, the only weapon that can destroy the cave.", {"gain"}),
+    ("You can call up the cannon by running into the bat.", {"contact"}),
+    ("You lose a life by running into the bat.", {"loss"}),
+    ("Open a hole in the wall, fly up to the bat and touch it.", {"contact"}),
+])
+def test_what_arms_the_player_and_a_touch_that_is_a_means_or_an_order(sentence, expected):
+    assert kinds(sentence, "bat") == expected
+
+
+def test_it_after_a_relative_clause_on_another_object_is_that_object():
+    told = ["The cave fires a bat that follows the explorer wherever he goes.", "It moves slowly.",
+            "If it touches the explorer, he loses a life."]
+    assert [m.carried for m in gather(told, ["cave"], ["bat"], PLAYER).mentions] == [False]
+    own = ["The cave hides a gem.", "It glows at night."]
+    assert [m.carried for m in gather(own, ["cave"], ["gem"], PLAYER).mentions] == [False, True]
