@@ -14,7 +14,7 @@ from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CON
                               HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, SHOOT, STATE, TEMPORARY,
                               TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
-from read_reward.evidence import ROW_SEPARATOR, Mention, first_use, lemmas, without_run_in, without_yours
+from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, first_use, lemmas, runs, without_run_in, without_yours
 
 TABLE_WEIGHT = 0.7
 CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
@@ -135,8 +135,11 @@ def is_shooter(sentences: Sequence[str]) -> bool:
 def _named_first(sentence: str, target: Sequence[str], others: Sequence[str]) -> bool:
     """Is the object the first thing the sentence names (the player and a run-in head aside: "DRAGONS. A
     dragon ball breaks open ...")?"""
-    words = lemmas(without_yours(without_run_in(sentence)))
-    return first_use(words, target) <= first_use(words, others)
+    text = without_yours(without_run_in(sentence))
+    words, raw = lemmas(text), WORD.findall(text.lower())
+    first = first_use(words, target)
+    owned = next((raw[b - 1].endswith(("'s", "’s")) for a, b in runs(words, target) if a == first), False)
+    return first <= first_use(words, others) and not owned  # not "Le Fiend's men were waiting": his men are
 
 
 def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),

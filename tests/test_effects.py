@@ -1402,6 +1402,8 @@ def test_a_section_title_speaks_for_what_its_sentences_are_about_not_what_they_p
     assert judge(about, ["bat"], OTHERS, PLAYER).verdict == "yes"
     spoken = [Mention('"It\'s the bats," the old miner said.', "text", False, "THE CASE OF THE LOST TREASURE")]
     assert judge(spoken, ["bat"], OTHERS, PLAYER).verdict == "unknown"  # a story's dialogue under a story's title
+    owned = [Mention("The bat's children sparkle in the dark.", "text", False, "TREASURES")]
+    assert judge(owned, ["bat"], OTHERS, PLAYER).verdict == "unknown"  # the sentence is about its children
     held = sentence_cues("With a rope in his hands, the explorer can grab a bat for 50 points.", ["bat"], ["rope"], PLAYER)
     assert sorted(held) == [("contact", 0.3), ("gain", 0.5)]  # only while he holds the rope: halved
 
@@ -1569,3 +1571,8 @@ def test_it_after_a_relative_clause_on_another_object_is_that_object():
     assert [m.carried for m in gather(told, ["cave"], ["bat"], PLAYER).mentions] == [False]
     own = ["The cave hides a gem.", "It glows at night."]
     assert [m.carried for m in gather(own, ["cave"], ["gem"], PLAYER).mentions] == [False, True]
+
+
+def test_they_or_them_is_a_plural_named_before_not_the_singular_named_last():
+    sentence = "The bats' rocks will batter the cave, so stop them before they reach it!"
+    assert "loss" not in {k for k, _ in sentence_cues(sentence, ["cave"], ["rock", "bat"], PLAYER)}
