@@ -225,6 +225,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "touching it brings out the Zorlon Cannon", "the contact brings your big gun into play": it arms the player
         (GAIN, LEFT, 0.8, r"\b(?:brings?|bringing|calls?|calling|summons?|summoning) (?:out |up |in |forth )?(?:(?:the|your|a|an|its) )?"
                           r"(?:[\w-]+ ){0,2}?(?:cannon|gun|weapon|artillery|laser)s?\b"),
+        # "To protect your bride, charge straight at the Slayers": an order to go at it
+        (CONTACT, RIGHT, 0.6, r"(?:^|(?<=^ )|(?<=[,;:] )|(?<=-- )|(?<=\band )|(?<=\bthen ))(?:charge|rush|run|go|head)\s+"
+                              r"(?:straight\s+|right\s+|directly\s+)?at\b"),
         # "fly up to the Qotile and touch it": an order to touch it
         (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:and|then)\s+)(?:touch|tag)\b(?=\s+(?:it|them|him|her|the|a|an|each|every)\b)"),
         # a scoring row that says how it is won: "WIDOW'S CHAMBER REACHED: 1000", "FLAG CAPTURED ... 500"
@@ -246,8 +249,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"
                            r"fuel|bullets?|missiles?|you)\b)"),
         # "each time a spear strikes a tentacle": a projectile's touch is a shot
-        (SHOOT, RIGHT, 1.0, rf"\b(?:a|the|each|every|your)\s+(?:\w+\s+)?{PROJECTILE}\s+(?:that\s+)?"
-                            r"(?:strikes?|hits?|touches|reaches|finds|meets)\b"),
+        (SHOOT, RIGHT, 1.0, rf"\b(?:a|an|the|each|every|your|one)\s+(?:\w+\s+)?{PROJECTILE}\s+(?:that\s+)?"
+                            r"(?:strikes?|hits?|touches|reaches|finds|meets|kills|destroys|zaps|stops)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
         # "walk him right in through the door", "getting inside it": going in is reaching it

@@ -1576,3 +1576,12 @@ def test_it_after_a_relative_clause_on_another_object_is_that_object():
 def test_they_or_them_is_a_plural_named_before_not_the_singular_named_last():
     sentence = "The bats' rocks will batter the cave, so stop them before they reach it!"
     assert "loss" not in {k for k, _ in sentence_cues(sentence, ["cave"], ["rock", "bat"], PLAYER)}
+
+
+def test_an_arrow_that_kills_it_is_a_shot():
+    assert "shoot" in kinds("An arrow kills the bat and scores points.", "bat")
+
+
+def test_an_order_to_charge_at_it_is_a_contact():
+    assert "contact" in kinds("To protect the rope, charge straight at the bats and every one that falls scores.", "bat")
+    assert kinds("The bat charges at the explorer.", "bat") == {"loss"}
