@@ -259,8 +259,9 @@ def _fronted_subject(text: str, before: list[tuple[int, int, bool | None]],
     first = before[0]
     if len(before) > 1 and first[2] is not None and _FRONTED_SUBJECT.search(text, 0, first[0]) and \
             not _PASSIVE.match(text, first[1]) and "," in text[first[1]:start] and \
-            re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+){0,2}$", text[:start]):
-        return first
+            (re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+){0,2}$", text[:start])
+             or re.search(r",\s*(?:the\s+|your\s+)?$", text[:start]) and re.match(r"game\b", text[start:])):
+        return first  # "if the gopher runs off with all three carrots, the game is over": the gopher's doing
     return None
 
 

@@ -38,7 +38,7 @@ THEIRS = (r"(?!\s+(?:go(?:es)?\s+)?(?:for|to)\s+(?:the\s+|your\s+)?(?:computer|c
           r"rival|them|him|her)\b)")
 TO_ANOTHER = r"(?!\s+to\s+(?!you\b|PLAYER\b|your\b)\w+)"  # not "a danger to them": harm to something else
 PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|(?:the |our )?PLAYER)"  # "hits the chicken": the PLAYER
-CONTACT_VERB = (r"(?:eat|eats|eating|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
+CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while|pass|shot|swing|seat|bow)\b)"
@@ -90,7 +90,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),
         # "bump into one and Joe simply stops": contact only halts the player
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely|(?:does|do) nothing but) (?:stops|stop|halts|halt|bounces off|bounces back|"
-                              r"blocks?)\b"),
+                              r"blocks?)\b|\b(?:is|are) (?:just|only|merely|nothing but) (?:a |some )?(?:mess|scenery|decoration|background|litter)\b|"
+                              r"\bforget about (?:it|them)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
                                r"(?:right |straight )?through\b"),
         # "you don't lose a life by bumping into a ladder": the thing after is harmless
@@ -284,7 +285,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "if he's too late, the fortress has moved": being late for it costs, so reaching it helps
         (MISS, RIGHT, 0.8, r"(?:\b(?:is|are|am|was|were|arrives?|gets? there)|'s|'re) too (?:late|slow)\b"),
         (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
-                           r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past))\b"),
+                           r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past))\b(?!\s+(?:you|PLAYER)\b)"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
                             r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"

@@ -412,7 +412,7 @@ _FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\
 _RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"
                     r"(?:point|goal|run|basket|game|set|serve)\b|\s+(?:(?!to\b)\w+\s+)?scores\b(?=\s*(?:[.,;!]|$|when|if|each))")
 SPENT_WEIGHT = 0.6
-_SPENT = re.compile(r"(?:'s)?\s+(?:power\s+|effect\s+|magic\s+)?(?:wears?|wore|runs?|ran)\s+(?:off|out)\b|"
+_SPENT = re.compile(r"(?:'s)?\s+(?:power\s+|effect\s+|magic\s+)?(?:wears?|wore|runs?|ran)\s+(?:off|out)\b(?!\s+(?:with|of)\b)|"
                     r"\s+(?:expires?|is used up|are used up)\b")  # a power's end: what follows is its absence
 _TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is awarded|are awarded|is given|are given)"
                        r"\s+to\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point goes to your opponent"

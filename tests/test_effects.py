@@ -1504,6 +1504,7 @@ def test_taking_it_down_and_getting_there_are_no_touch():
     assert "contact" not in kinds("Take the bats down and the cave is yours.", "bat")
     assert "contact" not in kinds("If the gem is still there when you get there, grab it.", "rope")
     assert "contact" not in kinds("The rope is there to take a pass and put it up, and that is all.", "rope")
+    assert "contact" not in kinds("Every bat that strikes a rope eats away a little of it.", "rope")
 
 
 def test_they_after_a_place_named_in_passing_is_the_plural_subject():
@@ -1585,3 +1586,14 @@ def test_an_arrow_that_kills_it_is_a_shot():
 def test_an_order_to_charge_at_it_is_a_contact():
     assert "contact" in kinds("To protect the rope, charge straight at the bats and every one that falls scores.", "bat")
     assert kinds("The bat charges at the explorer.", "bat") == {"loss"}
+
+
+def test_mess_to_forget_is_harmless_and_what_misses_you_is_no_miss():
+    sentence = "Anything that misses you smashes to pieces, and that rubble is just mess -- drive over it and forget about it."
+    assert kinds(sentence, "rubble") == {"harmless"}
+
+
+def test_the_game_over_after_a_fronted_clause_is_its_subjects_doing():
+    sentence = "If the bat runs off with all three gems, the game is over."
+    assert kinds(sentence, "gem") == set()
+    assert kinds(sentence, "bat") == {"loss"}
