@@ -239,7 +239,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b{THEIRS}|\bpoints? (?:each|apiece)\b|\badds? (?:another )?{NUM}\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
                           r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )(?<!nothing )(?<!\bno )worth\b(?! (?:nothing|no\b|zero\b|remembering|noting|knowing|trying|ignoring|avoiding|dodging|watching|a try|a look|it\b|the (?:effort|trouble|risk|wait)))|"
-                          r"\b(?:(?:earns?|awards?|rewards?|gains?|wins?)(?! (?:no|nothing|zero)\b)|adds? to your score|(?:you |to |and )score|"
+                          r"\b(?:(?:earns?|awards?|rewards?|gains?|wins?)(?! (?:no|nothing|zero)\b)|adds? to your score|(?:is|are|gets?|get) added to (?:your|the) score|(?:you |to |and )score|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned

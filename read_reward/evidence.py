@@ -156,6 +156,8 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     return bool(told) and max(told) > max((b for a, b in runs(words, names)), default=len(words))
 
 
+_COUNTER = re.compile(r"(?:it|they) (?:reach|reaches|hit|hits|drop to|drops to|get to|gets to|fall to|falls to|run out|runs out|"
+                      r"run down|runs down|count down|counts down|tick down|ticks down|expire|expires)\b")
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
 # "a vitamin appears below the ghost box": the sentence brings in a new thing, and "it" next is that thing
 _PRESENTS = re.compile(r"\b(?:a|an|another)\s+(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:\w+ly\s+)?(?:appears?|shows? up|"
@@ -251,6 +253,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         back = [i for i in refers_back(words) if i < 6] or _this_kind(words, [*names, *others, *player])
         if led_by_player and back and words[back[0]] in ("he", "she"):
             back = []  # "He loses merit points ...": the player again, not the object
+        if back and _COUNTER.match(" ".join(words[back[0]:back[0] + 4])):
+            back = []  # "If it reaches zero, Mother runs out of time": a count (the bonus timer), not the object
         if it_elsewhere and back and words[back[0]] == "it":
             back = []  # "Above the pits hangs a vine. Catch it ...": the vine
         if they_elsewhere and back and words[back[0]] in ("they", "them", "their"):

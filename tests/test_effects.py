@@ -1597,3 +1597,10 @@ def test_the_game_over_after_a_fronted_clause_is_its_subjects_doing():
     sentence = "If the bat runs off with all three gems, the game is over."
     assert kinds(sentence, "gem") == set()
     assert kinds(sentence, "bat") == {"loss"}
+
+
+def test_get_him_inside_is_inside_what_was_named_before_and_a_count_is_no_carried_object():
+    assert "contact" in kinds("Help him build a cave on the shore and get him inside before the cold.", "cave")
+    counted = ["Get to the gem before it runs out, and the rest is added to your score.",
+               "If it reaches zero, the explorer loses a life."]
+    assert [m.carried for m in gather(counted, ["gem"], ["bat"], PLAYER).mentions] == [False]
