@@ -1,16 +1,19 @@
 """Note-taking shorthand spelt out, so the cues read a quick-reference card as they read prose.
 
-"nail one w/ a shot = TOP pts", "SHOOT 'EM", "avoid b/c it's deadly": "pts" is points, "w/" with,
-"'em" them. Only forms that mean nothing else in a game manual; the case of the word is kept.
+"nail one w/ a shot = TOP pts", "SHOOT 'EM", "avoid b/c it's deadly", "U CAN RUN THRU UR OWN TORPEDO":
+"pts" is points, "w/" with, "'em" them, "u" you, "ur" your. Only forms that mean nothing else in a game manual; the case of the word is kept.
 """
 
 from __future__ import annotations
 
 import re
 
-_WORDS = {"pts": "points", "pt": "point", "w/o": "without", "w/": "with", "b/c": "because", "'em": "them"}
-# "pt" alone only after a number ("1 pt"); "w/" before a word, not in "w/o" or a path
-_SHORT = re.compile(r"(?:(?<![\w/'])(?:pts|w/o|w/(?=\s*[a-z(])|b/c|'em)|(?<=\d)pts?|(?<=\d )pt)(?![\w/'])", re.IGNORECASE)
+_WORDS = {"pts": "points", "pt": "point", "w/o": "without", "w/": "with", "b/c": "because", "'em": "them",
+          "u": "you", "ur": "your", "thru": "through"}
+# "pt" alone only after a number ("1 pt"); "w/" before a word, not in "w/o" or a path; "U" and "UR" as words ("U CAN RUN
+# RIGHT THRU UR OWN TORPEDO"), not a key ("press U") nor an initial ("U.S.", "U-boat")
+_SHORT = re.compile(r"(?:(?<![\w/'])(?:pts|w/o|w/(?=\s*[a-z(])|b/c|'em|thru|ur)|(?<=\d)pts?|(?<=\d )pt|"
+                    r"(?<!press )(?<!key )(?<!button )(?<!letter )(?<![\w/'.-])u(?![.\-]\w))(?![\w/'])", re.IGNORECASE)
 
 
 def _spelt(m: re.Match[str]) -> str:

@@ -1333,6 +1333,8 @@ def test_shorthand_reads_as_words():
     assert spell_out("shoot 'em b/c they steal w/o warning") == "shoot them because they steal without warning"
     assert spell_out("see /w/x.txt and the bat's wing") == "see /w/x.txt and the bat's wing"  # no shorthand there
     assert kinds(spell_out("Gem grabbed = 25 pts."), "gem") == {"gain"}
+    assert spell_out("U CAN RUN THRU UR OWN BAT") == "you CAN RUN THROUGH YOUR OWN BAT"
+    assert spell_out("Press U to pause on a U-boat in the U.S.") == "Press U to pause on a U-boat in the U.S."
 
 
 @pytest.mark.parametrize("sentence,target,expected", [
@@ -1604,3 +1606,8 @@ def test_get_him_inside_is_inside_what_was_named_before_and_a_count_is_no_carrie
     counted = ["Get to the gem before it runs out, and the rest is added to your score.",
                "If it reaches zero, the explorer loses a life."]
     assert [m.carried for m in gather(counted, ["gem"], ["bat"], PLAYER).mentions] == [False]
+
+
+def test_costing_a_whole_player_is_a_loss():
+    assert kinds("A bat hit costs you a whole explorer, not just time.", "bat") == {"loss"}
+    assert kinds("BAT HIT: LOSE AN EXPLORER.", "bat") == {"loss"}
