@@ -360,7 +360,8 @@ _MEMBER_OF = (  # "X and Y are among the monsters", "X is a deadly enemy", "mons
 )
 _CLASS_OF = re.compile(r"\b(?P<cls>[a-z]+s)\s*,?\s+(?:such as|like|including|for example|e\.g\.)\s")
 _NOT_CLASSES = frozenset("one way thing part kind type lot game player you it that this there here same "
-                         "only first last next other more most point bonus score life time".split())
+                         "only first last next other more most point bonus score life time end place spot idea "
+                         "problem matter bit piece help must way-out start".split())  # "a room of doors is a dead end"
 
 
 def _starts_name(low: str, at: int, known: Sequence[str]) -> bool:

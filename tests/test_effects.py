@@ -1611,3 +1611,17 @@ def test_get_him_inside_is_inside_what_was_named_before_and_a_count_is_no_carrie
 def test_costing_a_whole_player_is_a_loss():
     assert kinds("A bat hit costs you a whole explorer, not just time.", "bat") == {"loss"}
     assert kinds("BAT HIT: LOSE AN EXPLORER.", "bat") == {"loss"}
+
+
+def test_open_the_doors_is_a_contact_and_a_dead_end_is_no_class():
+    assert kinds("Open the locked caves.", "cave") == {"contact"}
+    assert "contact" not in kinds("Open fire on the bats.", "bat")
+    from read_reward.evidence import classes_of
+    assert classes_of(["cave"], ["A room full of caves is a dead end.", "The game ends when the explorer is lost."],
+                      ["gem"]) == []
+
+
+def test_a_ball_that_bonks_the_player_and_sets_him_back_is_a_loss():
+    assert kinds("Harmless-looking -- but a bat that bonks the explorer sets him back a few seconds every time.",
+                 "bat") == {"loss"}
+    assert kinds("Bonk the bat with your shovel.", "bat") == {"contact"}
