@@ -162,8 +162,6 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         owned = re.match(r"\s*(?:its|their|his|her)\s+(?=\w)", text[end:])
         if owned and not any(end < m[0] <= end + owned.end() for m in mentions):
             return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
-        if not after and text[start:end].endswith("inside") and before:
-            return before[-1][2]  # "build an igloo ... and get him inside": inside what was named before
         pick = after[0] if after else None
         if pick and re.search(r"[,;:]", text[end:pick[0]]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
             return None  # "grab the loot, shake the cops": the cue's object is the loot

@@ -125,7 +125,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     and not (m.group() == "it" and _plural(text[x[0]:x[1]]))]  # "if the monkeys are quiet, ring it"
             # "walk into the door while carrying a key and it swings open": what is carried is no antecedent
             last = [x for x in last if not _HELD.search(text, 0, x[0])] or last
-            things = [x for x in last if x[2] is not None]
+            things = list(dict.fromkeys(x for x in last if x[2] is not None))
             if m.group() in ("they", "them") and any(_plural(text[x[0]:x[1]]) for x in things):
                 # "the raiders' bombs will batter the city, so stop them": a plural, not the singular named last
                 # (unless it ends a list with plurals: "knives, red balls and dragon fire ... them")
@@ -133,10 +133,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                         text[things[-2][1]:things[-1][0]]):
                     last = [x for x in last if x != things[-1]]
                     things = things[:-1]
-            if len(things) > 1 and _PLACE.search(text, 0, things[-1][0]) and (
-                    m.group() in ("it", "its") and not _plural(text[things[-2][0]:things[-2][1]])
+            moving = [x for x in things if not _PLACE.search(text, 0, x[0])]
+            if moving and _PLACE.search(text, 0, things[-1][0]) and (
+                    m.group() in ("it", "its") and not _plural(text[moving[-1][0]:moving[-1][1]])
                     or m.group() in ("they", "them") and not _plural(text[things[-1][0]:things[-1][1]])
-                    and any(_plural(text[x[0]:x[1]]) for x in things)):
+                    and any(_plural(text[x[0]:x[1]]) for x in moving)):
                 # "king crabs scuttle along the ice, and they ...", "the spider crawls up and down the web ..., and its
                 # touch is fatal": the one that moves, not the place it moves on
                 last = [x for x in last if x[2] is None or not _PLACE.search(text, 0, x[0])]

@@ -156,8 +156,8 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     return bool(told) and max(told) > max((b for a, b in runs(words, names)), default=len(words))
 
 
-_COUNTER = re.compile(r"(?:it|they) (?:reach|reaches|hit|hits|drop to|drops to|get to|gets to|fall to|falls to|run out|runs out|"
-                      r"run down|runs down|count down|counts down|tick down|ticks down|expire|expires)\b")
+_COUNTER = re.compile(r"(?:it|they) (?:(?:reach|reaches|hit|hits|drop to|drops to|get to|gets to|fall to|falls to) (?:zero|0)|"
+                      r"run out|runs out|run down|runs down|count down|counts down|tick down|ticks down|expire|expires)\b")
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
 # "a vitamin appears below the ghost box": the sentence brings in a new thing, and "it" next is that thing
 _PRESENTS = re.compile(r"\b(?:a|an|another)\s+(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:\w+ly\s+)?(?:appears?|shows? up|"
