@@ -50,7 +50,8 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
                  r"bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting|rob|robs|robbing|"
-                 r"(?:open|unlock)(?! fire\b| up\b| the way\b))")  # "Open the locked doors", not "the door opens"
+                 r"(?:open|unlock)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b)(?! the way\b))")  # "Open the locked
+# doors", not "the door opens", "open fire" nor "the open road"
 # using or travelling on something: the object is a means, which says little about its worth
 USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
              r"bring|brings|carry|carries|carrying|walk on|stand on|stands on|step onto|hop onto|jump onto|"

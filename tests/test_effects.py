@@ -1615,6 +1615,7 @@ def test_costing_a_whole_player_is_a_loss():
 def test_open_the_doors_is_a_contact_and_a_dead_end_is_no_class():
     assert kinds("Open the locked caves.", "cave") == {"contact"}
     assert "contact" not in kinds("Open fire on the bats.", "bat")
+    assert "contact" not in kinds("Just the open road and a parade of bats hogging it.", "bat")
     from read_reward.evidence import classes_of
     assert classes_of(["cave"], ["A room full of caves is a dead end.", "The game ends when the explorer is lost."],
                       ["gem"]) == []
