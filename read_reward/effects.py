@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTED_OPENING, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
-                              INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PRONOUN, PURPOSE, RIGHT,
+from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
+                              INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
 from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, without_yours, word_lemma
+from read_reward.pronouns import resolve_pronouns
 
 FOE_WEIGHT = 0.5
 
@@ -65,8 +66,6 @@ def _after_modal(lemmas: list[str], i: int) -> bool:
 
 # "the ropes are your friend and your enemy": a word for what the subject is, not a mention of the enemy
 _PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?:\w+\s+(?:and|or)\s+(?:your|the|an?|our)\s+)?$")
-# a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"
-_FRONTED = re.compile(rf"{FRONTED_OPENING}(?P<at>)[^,.;:!?]*,\s*$")
 _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
                         r"collects?|grabs?|frees?|(?:is|are|gets?) (?:safely |safe |back )?(?:inside|into|in|home to|back to))\s+"
                         r"(?:the |a |an |your |his |her )?$")
@@ -119,53 +118,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     mentions += [(m.start(), m.end(), None) for m in re.finditer(r"\b(?:you|PLAYER)\b", text)]
     mentions.sort(key=lambda m: m[:2])
     if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it
-        for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
-            last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])
-                    and x[0] not in said_you  # "it" or "them" is never the manual's "you"
-                    and not (m.group() == "it" and _plural(text[x[0]:x[1]]))]  # "if the monkeys are quiet, ring it"
-            # "walk into the door while carrying a key and it swings open": what is carried is no antecedent
-            last = [x for x in last if not _HELD.search(text, 0, x[0])] or last
-            things = list(dict.fromkeys(x for x in last if x[2] is not None))
-            if m.group() in ("they", "them") and any(_plural(text[x[0]:x[1]]) for x in things):
-                # "the raiders' bombs will batter the city, so stop them": a plural, not the singular named last
-                # (unless it ends a list with plurals: "knives, red balls and dragon fire ... them")
-                while len(things) > 1 and not _plural(text[things[-1][0]:things[-1][1]]) and not _LISTED.fullmatch(
-                        text[things[-2][1]:things[-1][0]]):
-                    last = [x for x in last if x != things[-1]]
-                    things = things[:-1]
-            moving = [x for x in things if not _PLACE.search(text, 0, x[0])]
-            if moving and _PLACE.search(text, 0, things[-1][0]) and (
-                    m.group() in ("it", "its") and not _plural(text[moving[-1][0]:moving[-1][1]])
-                    or m.group() in ("they", "them") and not _plural(text[things[-1][0]:things[-1][1]])
-                    and any(_plural(text[x[0]:x[1]]) for x in moving)):
-                # "king crabs scuttle along the ice, and they ...", "the spider crawls up and down the web ..., and its
-                # touch is fatal": the one that moves, not the place it moves on
-                last = [x for x in last if x[2] is None or not _PLACE.search(text, 0, x[0])]
-            if last and m.group() != "they" and _RELATIVE_OBJECT.fullmatch(text, last[-1][1], m.start()):
-                last = [x for x in last if x[0] < last[-1][0]]  # "any police car that runs over it": not the car
-            fronted = _FRONTED.search(text, 0, m.start()) if m.group() in ("it", "they") and not re.match(
-                r"\s+(?:is|are|was|were|gets?|will be)\b", text[m.end():]) else None  # "..., it is destroyed": the one touched
-            if fronted:  # "should a tentacle reach the treasure, it grabs ...": the subordinate clause's subject
-                subject = [x for x in last if x[0] == fronted.start("at") and x[2] is not None]
-                last = subject or last
-            if m.group() in ("its", "their", "one"):  # "hunting for PLAYER, and its touch": the player is "you"
-                last = [x for x in last if x[2] is not None]
-                if not last and mine and not theirs:  # "if you bump into one, ... the cars": the only object named
-                    mentions.append((m.start(), m.end(), True))
-                    continue
-            if last:
-                own = last[-1][2]
-                # "knives, red balls and air balls ... get out of their way": the whole list; "any money bag or
-                # suitcase ... pick it up": "it" is either member of an "or"
-                listed = _LISTED if m.group() not in ("it", "its", "one") else _OR_LISTED
-                group = [last[-1]]
-                for x in reversed(last[:-1]):
-                    if x[2] is None or not listed.fullmatch(text[x[1]:group[-1][0]]):
-                        break
-                    group.append(x)
-                own = True if any(x[2] for x in group) else own
-                mentions.append((m.start(), m.end(), own))
-        mentions.sort(key=lambda m: m[:2])
+        mentions = resolve_pronouns(text, mentions, said_you, bool(mine) and not theirs)
     if not any(m[2] for m in mentions if m[2] is not None) and not mine:
         first_other = min((a for a, _ in theirs), default=len(text))
         # it follows a sentence about the target: its pronouns before any other object are the target
@@ -356,12 +309,6 @@ def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], st
     return bool(subject) and subject[-1] is False
 
 
-def _plural(name: str) -> bool:
-    """Is a mention a plural noun ("monkeys", not "it", "glass" or "octopus")?"""
-    last = (name.split() or [name])[-1].replace("’", "'")
-    return last.endswith("s") and not last.endswith("'s") and word_lemma(last) != last
-
-
 def _object_elsewhere(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int) -> bool:
     """Is the object of the verb at `start:end` a pronoun that is not the target: one named in no way here ("when
     he eats one, the ghosts turn blue") or the clause's own subject ("the opponent has far to run to get to it")?"""
@@ -392,9 +339,6 @@ def _next_mention(mentions: list[tuple[int, int, bool | None]], pos: int, own_on
 _THIRD_PARTY = re.compile(r"^\s*(?:[\w']+\s+){0,2}(?:it|they)\s+(?:also\s+|then\s+|just\s+)?$")
 _WHEN = re.compile(r".*\b(?:before|until|till|after)\s+(?:\w+\s+){0,2}$")
 _SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
-_HELD = re.compile(r"\b(?:while|when|if|as long as)\s+(?:(?:you|PLAYER|he|she)(?:'re|'s| are| is)?\s+)?(?:carrying|holding|having|with)\s+"
-                   r"(?:a |an |the |your |his |her |one |some )?$")
-_PLACE = re.compile(r"\b(?:along|on|onto|across|over|under|in|into|through|near|beside|behind|from|off|up|down|around|round|about|inside|within|among|past)\s+(?:the\s+|a\s+|an\s+)?$")
 _PERSONAL = frozenset("he him his she her".split())
 _ITS_BODY = re.compile(r"\s+(?:\w+\s+)?(?:backs?|shells?|body|bodies)\b")  # "the alligator's (long) back"
 _LAPSE_BEFORE = re.compile(r"\b(?:diving|sinking|submerging|submerged)\s+$")
@@ -420,10 +364,6 @@ _TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is
 # "a goal scored by the opposing players": the rival's score
 _BY_RIVAL = re.compile(r"\b(?:goal|goals|point|points|basket|baskets|run|runs)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
                        r"(?:scored|won|made)\s+by\s+(?:the\s+|your\s+|an?\s+)?(?:\w+\s+)?$")
-_OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between the two members of an "or"
-_LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
-_RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
-_COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
 _HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
 
 
