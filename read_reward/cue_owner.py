@@ -179,6 +179,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if not in_clause and before and (_ROW_END.fullmatch(text, before[-1][1], clause_start)
                                          or _EVERY_ONE.search(text, clause_start, start)):
             return any(m[2] for m in _listed(text, before[-1], before[:-1], _IN_ROW))
+        if before and _FRONTED_SUBJECT.search(text, 0, before[0][0]) and re.search(r",\s*(?:the\s+|your\s+)?$", text[:start]) \
+                and re.match(r"game\b", text[start:]) and not re.search(r"\b(?:you|PLAYER)\b", text[:start]):
+            return None  # "if the gopher runs off with all three carrots, the game is over": not the carrots' doing (nor a touch)
         if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
             return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):
@@ -259,9 +262,8 @@ def _fronted_subject(text: str, before: list[tuple[int, int, bool | None]],
     first = before[0]
     if len(before) > 1 and first[2] is not None and _FRONTED_SUBJECT.search(text, 0, first[0]) and \
             not _PASSIVE.match(text, first[1]) and "," in text[first[1]:start] and \
-            (re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+){0,2}$", text[:start])
-             or re.search(r",\s*(?:the\s+|your\s+)?$", text[:start]) and re.match(r"game\b", text[start:])):
-        return first  # "if the gopher runs off with all three carrots, the game is over": the gopher's doing
+            re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+){0,2}$", text[:start]):
+        return first
     return None
 
 
