@@ -1,6 +1,7 @@
 """Names a manual defines for an object itself: a glossary's abbreviation ('"PP" = power pellet / energizer'),
 a second name in brackets ("the Bomb Ship (a.k.a. the Bomb Thrower)", "rocks (also called asteroids)"), after
-"also known as", or a glossary entry's head glossed with a known name ("THE FLUTTERBUGS -- Boomski's alien fighters."). A defined name of one object's known name becomes that object's name too."""
+"also known as", or a glossary entry's head glossed with a known name ("THE FLUTTERBUGS -- Boomski's alien
+fighters."). A defined name of one object's known name becomes that object's name too."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
     if glossed:  # any known name in the gloss ("alien" in "alien fighters") will do: the head is that object
         words = re.split(r"(?:^|\s+)(?:of|with|that|who|which|where|when|from|in|on|at|for|to)\b",
                          _ARTICLE.sub("", glossed["b"].strip()))[0].split()
-        pairs += [(glossed["a"], " ".join(words[i:j]), False) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+        pairs += [(glossed["a"], " ".join(words[i:j]), False) for i, j in spans
                   if len(words) <= MAX_WORDS and not re.search(r"['’]s?$", words[j - 1])]  # not "the Qotile's wall"
     out = []
     for a, b, both in pairs:

@@ -145,7 +145,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         # "you win a point whenever your opponent ...": a new clause starts there
         after = [m for m in after if not SUBORDINATE.search(text[end:m[0]])]
     before = [m for m in mentions if m[1] <= start]
-    if direction != RIGHT and re.search(r"\b(?:if|when|whenever|should|once|in case) (?:you|PLAYER) (?:\w+ly )?$", text[:start]):
+    if direction != RIGHT and _IF_YOU.search(text, 0, start):
         return None  # "... becomes your restart point if you lose a jet": the player's own mishap, a condition
     pick = None
     if direction == RIGHT:
@@ -179,9 +179,10 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if not in_clause and before and (_ROW_END.fullmatch(text, before[-1][1], clause_start)
                                          or _EVERY_ONE.search(text, clause_start, start)):
             return any(m[2] for m in _listed(text, before[-1], before[:-1], _IN_ROW))
-        if before and _FRONTED_SUBJECT.search(text, 0, before[0][0]) and re.search(r",\s*(?:the\s+|your\s+)?$", text[:start]) \
-                and re.match(r"game\b", text[start:]) and not re.search(r"\b(?:you|PLAYER)\b", text[:start]):
-            return None  # "if the gopher runs off with all three carrots, the game is over": not the carrots' doing (nor a touch)
+        over = re.search(r",\s*(?:the\s+|your\s+)?$", text[:start]) and re.match(r"game\b", text[start:])
+        if over and before and _FRONTED_SUBJECT.search(text, 0, before[0][0]) and not re.search(r"\b(?:you|PLAYER)\b", text[:start]):
+            # "if the gopher runs off with all three carrots, the game is over": not the carrots' doing (nor a touch)
+            return None
         if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
             return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
         if not in_clause and any(m[0] >= clause_start for m in before):
@@ -253,6 +254,9 @@ _IF_YOU_MEET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|got|has been|have been)\s+\w+(?:ed|en)\b")
+
+
+_IF_YOU = re.compile(r"\b(?:if|when|whenever|should|once|in case) (?:you|PLAYER) (?:\w+ly )?$")
 
 
 def _fronted_subject(text: str, before: list[tuple[int, int, bool | None]],
