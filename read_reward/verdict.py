@@ -158,6 +158,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     titles: dict[str, None] = {}
     classed: set[str] = set()  # sentences about a class the object is in
     said_harmless = False  # a sentence about the object itself says it does no harm
+    outright = False  # ... one that names it first, with no condition
     quiet: dict[str, tuple[float, bool]] = {}  # ... with no condition; less sure of a pronoun's; does nothing at all
     unpaid = False  # ... and that it pays nothing
     for mention in mentions:
@@ -182,6 +183,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             if not (STATE.search(low) or TEMPORARY.search(low) or CONDITION.search(low) or _EXCEPT.search(low)):
                 weight = max(quiet.get(m.sentence, (0.0, False))[0], CARRIED_CALM if m.carried else 1.0)
                 quiet[m.sentence] = (weight, bool(_INERT.search(low)))
+                outright = outright or (not m.carried and _named_first(m.sentence, target, rivals))
             unpaid = unpaid or bool(_NO_PAY.search(m.sentence))
         # not "past rolling skulls, snakes and spiders" in passing under "THE TREASURE"
         # nor a story's dialogue ('"It's Le Fiend," the Inspector said') under "THE CASE OF THE VANISHING VALUABLES"
@@ -194,8 +196,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 cues.append(Cue(kind, SECTION_WEIGHT, f"{SECTION}{title}"))
     if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
         cues = [c for c in cues if not (c.sentence in classed or c.kind == LOSS and c.sentence.startswith(SECTION))]
-        if any(w >= 1.0 for w, _ in quiet.values()):  # "the Slayer itself cannot hurt you": its hostility ("may
-            # throw it at you") harms through something else
+        if outright:  # "the Slayer itself cannot hurt you" (named first, not "they sink sharks and enemy subs, but
+            # they cannot hurt you"): its hostility ("may throw it at you") harms through something else
             cues = [c for c in cues if not (c.kind == LOSS and c.weight <= HOSTILE_WEIGHT)]
 
     if unpaid and not fired:  # "going into one scores nothing ... Take one and you reach another street": a way, no prize

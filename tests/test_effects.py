@@ -1636,3 +1636,9 @@ def test_a_name_given_twice_is_one_antecedent():
 def test_they_hit_the_ground_is_still_the_object():
     sentences = ["Bats are thrown down from the windows.", "Once they hit the ground they break into harmless pieces."]
     assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False, True]
+
+
+def test_harmless_said_of_another_subject_keeps_the_objects_hostility():
+    rows = [Mention("Enemy bats hunt the explorer.", "text", False),
+            Mention("Arrows sink gems and bats, but they cannot hurt you.", "text", False)]
+    assert judge(rows, ["bat"], ["gem", "arrow"], ["you"]).loss > 0
