@@ -124,8 +124,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         # it follows a sentence about the target: its pronouns before any other object are the target
         words = list(WORD.finditer(text))
         said = [w.group() for w in words]
-        back = [(words[i].start(), words[i].end(), True) for i in refers_back(said) if words[i].start() < first_other]
-        if any(said[i] in _PERSONAL for i in refers_back(said) if words[i].start() < first_other):
+        early = [i for i in refers_back(said) if words[i].start() < first_other]
+        back = [(words[i].start(), words[i].end(), True) for i in early]
+        if any(said[i] in _PERSONAL for i in early):
             # "He scuttles along the tunnel floor, and if he gets Harry, ...": "he" again is still the object
             back += [(w.start(), w.end(), True) for w in words if w.group() in _PERSONAL and w.start() > first_other]
         if not carried or first_other < len(text) and not re.search(
@@ -143,7 +144,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # ("the gator's back is a safe ride": its back is the object itself)
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not _ITS_BODY.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
-    lapses = [x.span() for x in (*(_LAPSE_AFTER.match(text, b) for _, b in mine), *(_LAPSE_THEY.finditer(text) if mine else ())) if x]
+    found = [*(_LAPSE_AFTER.match(text, b) for _, b in mine), *(_LAPSE_THEY.finditer(text) if mine else ())]
+    lapses = [x.span() for x in found if x]
     lapsed = bool(lapses) or any(_LAPSE_BEFORE.search(text, 0, a) for a, _ in mine)
     # cue spans already used (a stronger pattern matched there); "every 10,000 points" is when, not what, it pays
     taken: list[tuple[int, int]] = [m.span() for m in _EVERY_POINTS.finditer(text)] + lapses  # its sinking is no loss cue

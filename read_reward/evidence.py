@@ -171,7 +171,8 @@ def _brings_in_another(sentence: str, names: Sequence[str]) -> bool:
     new = _PRESENTS.search(text)
     if not new or any(uses(lemmas(new.group("thing")), n) for n in names):
         return False
-    return first_use(lemmas(text[:new.end()]), names) == len(lemmas(text[:new.end()]))
+    ahead = lemmas(text[:new.end()])
+    return first_use(ahead, names) == len(ahead)
 
 
 def _elsewhere(sentence: str, names: Sequence[str], others: Sequence[str]) -> tuple[bool, bool]:
@@ -361,7 +362,7 @@ _MEMBER_OF = (  # "X and Y are among the monsters", "X is a deadly enemy", "mons
 _CLASS_OF = re.compile(r"\b(?P<cls>[a-z]+s)\s*,?\s+(?:such as|like|including|for example|e\.g\.)\s")
 _NOT_CLASSES = frozenset("one way thing part kind type lot game player you it that this there here same "
                          "only first last next other more most point bonus score life time end place spot idea "
-                         "problem matter bit piece help must way-out start".split())  # "a room of doors is a dead end"
+                         "problem matter bit piece help must start".split())  # "a room of doors is a dead end"
 
 
 def _starts_name(low: str, at: int, known: Sequence[str]) -> bool:
