@@ -179,8 +179,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if not in_clause and before and (_ROW_END.fullmatch(text, before[-1][1], clause_start)
                                          or _EVERY_ONE.search(text, clause_start, start)):
             return any(m[2] for m in _listed(text, before[-1], before[:-1], _IN_ROW))
-        over = re.search(r",\s*(?:the\s+|your\s+)?$", text[:start]) and re.match(r"game\b", text[start:])
-        if over and before and _FRONTED_SUBJECT.search(text, 0, before[0][0]) and not re.search(r"\b(?:you|PLAYER)\b", text[:start]):
+        over = re.search(r",\s*(?:the\s+|your\s+|(?:then\s+)?(?:it is|it's|that's|that is)\s+)?$", text[:start]) and \
+            re.match(r"game\b", text[start:], re.IGNORECASE)  # ", the game is over", ", it is GAME OVER"
+        if over and before and _FATE_OPENING.search(text, 0, before[0][0]) and not re.search(r"\b(?:you|PLAYER)\b", text[:start]):
             # "if the gopher runs off with all three carrots, the game is over": not the carrots' doing (nor a touch)
             return None
         if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
@@ -204,6 +205,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             return None  # "as soon as the igloo is finished, get Bailey inside": an order to the player
         if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
             return None  # "if you always attack the same way": the player does it
+        if direction == SUBJECT and before and re.search(
+                r",\s*(?:a|an|one|each|every)\s+(?:[\w-]+\s+){1,2}$", text[before[-1][1]:start]):
+            return None  # "standing where the gopher pops up, a swing bonks him": the clause's own subject names no object
         if in_clause:
             pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
@@ -253,6 +257,9 @@ _MEETS_PLAYER = re.compile(rf"\s+{_TOUCHES}|catch(?:es)?|reach(?:es)?|lands? on|
 _IF_YOU_MEET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+{_ONE_OF}")
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
+# "but when all three carrots are taken by the gopher, ": a fronted clause up to its subject, with its count
+_FATE_OPENING = re.compile(rf"(?:^|[.;:!?])\s*(?:(?:but|and|so)\s+)?{FRONTING}\s+(?:(?:all|both|each|every)\s+(?:of\s+)?)?"
+                           r"(?:(?:a|an|the|any|one of the|your)\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?$")
 _PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|got|has been|have been)\s+\w+(?:ed|en)\b")
 
 

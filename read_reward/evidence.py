@@ -145,13 +145,19 @@ def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
 
 def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
     """Does a later clause of the sentence open on another object ("you kick a pest away, and a coin
-    slides out")? Then "it" in the next sentence is that object, not this one."""
+    slides out"), or is the object named only as what another object named before it owns ("a Gorgon vessel
+    fires its deathray")? Then "it" in the next sentence is that object, not this one."""
     clauses = [lemmas(without_yours(c)) for c in _CLAUSES.split(sentence)]
     mine = [i for i, c in enumerate(clauses) if any(uses(c, n) for n in names)]
     if bool(mine) and any(first_use(c, others) < min(len(c), 3) for c in clauses[mine[-1] + 1:]):  # not ", too."
         return True
     # "The Qotile fires a Destroyer Missile that follows your Yar.": the thing a relative clause goes on about
     words = lemmas(without_yours(sentence))
+    raw = WORD.findall(without_yours(sentence).lower())
+    mine = runs(words, names)
+    if mine and len(raw) == len(words) and first_use(words, others) < mine[0][0] and all(
+            a and (raw[a - 1] in ("its", "their") or raw[a - 1].endswith(("'s", "’s"))) for a, _ in mine):
+        return True  # "A Gorgon vessel cannot fire its deathray until it has sunk.": "it" next is the vessel
     told = [b for n in others for a, b in runs(words, [n]) if b < len(words) and words[b] in ("that", "which", "who")]
     return bool(told) and max(told) > max((b for a, b in runs(words, names)), default=len(words))
 

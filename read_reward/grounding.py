@@ -88,9 +88,11 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
 
 def _most_used_first(scores: np.ndarray, categories: Sequence[Category], terms: Sequence[str],
                      lexicon: dict[str, dict[str, int]]) -> None:
-    """A lexicon name that is only the category's generic class name (its name and a group it is in: "enemy"
-    for Enemy) gives way to one of its lexicon names the manual uses clearly more often: Berzerk's manual that
-    says "robot" 17 times and "enemy" once calls the Enemy a robot, though "enemy" is nearest its class name."""
+    """A lexicon name gives way to another of the category's lexicon names that the manual uses clearly more
+    often, unless that one is only its generic class name (its name and a group it is in: "enemy" for Enemy) or
+    one name holds the other (its count holds the longer name's uses): Berzerk's manual that says "robot" 17
+    times and "enemy" once calls the Enemy a robot, and one that says "glaive" 12 times and "sword" once calls
+    Krull's Weapon a glaive, though "enemy" and "sword" are nearer the class names."""
     for i, cat in enumerate(categories):
         counts = {_lemma_key(n): k for n, k in lexicon.get(cat.name, {}).items()}
         own = [j for j, term in enumerate(terms) if _lemma_key(term) in counts]
@@ -99,9 +101,21 @@ def _most_used_first(scores: np.ndarray, categories: Sequence[Category], terms: 
         for j in own:
             key = _lemma_key(terms[j])
             better = [scores[i, k] for k in own if _lemma_key(terms[k]) not in plain
+                      and not _holds(key, _lemma_key(terms[k])) and not _holds(_lemma_key(terms[k]), key)
                       and counts[_lemma_key(terms[k])] >= max(4, 3 * counts[key])]  # clearly more, not 4 against 2
-            if key in plain and better:
+            if better:
                 scores[i, j] = min(scores[i, j], max(better) - 0.01)
+        for j in own:  # then a name gives way to a longer one of its own that the manual uses repeatedly
+            key = _lemma_key(terms[j])
+            longer = [scores[i, k] for k in own if _lemma_key(terms[k]) != key and _holds(_lemma_key(terms[k]), key)
+                      and counts[_lemma_key(terms[k])] >= max(2, counts[key] / 3)]
+            if longer:  # "ice" beside five "ice floes", "life" beside three "extra lives"
+                scores[i, j] = min(scores[i, j], max(longer) - 0.01)
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """Is `shorter` a run of whole words of `longer` ("gorgon" in "gorgon ship")?"""
+    return f" {shorter} " in f" {longer} "
 
 
 def _lexicon_bonus(term: str, names: dict[str, int]) -> float:

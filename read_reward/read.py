@@ -194,9 +194,9 @@ def _groups_used(info: Game, sentences: tuple[str, ...]) -> dict[str, list[str]]
 
 def _first_name(name: str, sentences: Sequence[str]) -> str | None:
     """The first word of a proper name the manual writes in capitals ("Harry Hooligan" -> "harry"), if
-    it also stands alone, capitalised inside sentences, and never in lower case."""
+    it also stands alone, capitalised inside sentences, and never in lower case ("Tom Tom" is no first name)."""
     words = name.split()
-    if len(words) < 2 or not all(w.isalpha() for w in words):
+    if len(words) < 2 or not all(w.isalpha() for w in words) or len({w.lower() for w in words}) < len(words):
         return None
     titled = " ".join(w.capitalize() for w in words)
     first = words[0].capitalize()

@@ -14,7 +14,8 @@ from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CON
                               HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, SHOOT, STATE, TEMPORARY,
                               TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
-from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, first_use, lemmas, runs, without_run_in, without_yours
+from read_reward.evidence import (ROW_SEPARATOR, WORD, Mention, first_use, lemmas, runs, uses, without_run_in,
+                                  without_yours)
 
 TABLE_WEIGHT = 0.7
 CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
@@ -200,6 +201,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             # they cannot hurt you"): its hostility ("may throw it at you") harms through something else
             cues = [c for c in cues if not (c.kind == LOSS and c.weight <= HOSTILE_WEIGHT)]
 
+    if fired:  # the player's sprite is its shot: harm said of an object falls on the city or the guns, not on the shot
+        touched = {c.sentence for c in cues if c.kind == CONTACT or any(uses(lemmas(c.sentence), p) for p in player)}
+        cues = [c for c in cues if c.kind != LOSS or c.sentence in touched]  # unless a shot hitting it costs
     if unpaid and not fired:  # "going into one scores nothing ... Take one and you reach another street": a way, no prize
         paid = {c.sentence for c in cues if c.kind == GAIN}
         cues = [c for c in cues if c.kind != CONTACT or c.sentence in paid]
@@ -217,11 +221,12 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         kinds = {c.kind for c in found}
         g = min(1.0, sum(c.weight for c in found if c.kind in (GAIN, CONTACT)))  # one sentence says it once
         if ward or SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
-                (shot or shooter) and all(c.table for c in found) and CONTACT not in kinds):
+                (shot or shooter) and all(c.table for c in found) and CONTACT not in kinds and not fired):
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it ("Reach X: 1,000" is)
         elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
-        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence):
+        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence) and not (
+                fired and all(c.table for c in found)):  # where the sprite is the shot, a row prices its hit
             g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching (fuel or a life is no score)
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
         if MISS in kinds and (passed_between or shot):

@@ -351,6 +351,9 @@ def test_a_characters_first_name_is_his_name():
                  "The map shows where Kelly and Harry are.", "Mother Goose waits.", "The mother goose flies off."]
     assert _first_name("harry hooligan", sentences) == "harry"
     assert _first_name("mother goose", sentences) is None  # "mother" is also a common word here
+    toms = ["TOM TOMS. These are the little guys.", "If a Tom Tom reaches Thomas, he hurts him.",
+            "Kick a Tom Tom for 200.", "Which kick should you use on a Tom Tom?"]
+    assert _first_name("tom tom", toms) is None  # one name said twice, not a first and a last name
 
 
 def test_a_harmless_cue_cancels_the_loss_in_its_sentence():
@@ -564,6 +567,29 @@ def test_where_the_players_sprite_is_its_shot_a_hit_is_a_touch():
     assert judge(said, ["raider"], [], ["pip"], shooter=True).verdict == "no"  # "raider": a foe, shot, not touched
     calm = [("Don't bother shooting at the beam.", "text", False)]
     assert judge(calm, ["beam"], [], ["shot"], shooter=True).verdict == "unknown"
+
+
+def test_where_the_players_sprite_is_its_shot_harm_falls_on_the_city_and_a_scoring_row_is_a_hit():
+    """The shot is what touches: "the evil raiders ... their deathray" harms the city, not the shot; a row that
+    prices the raider prices the shot hitting it (no word of shooting needed); a shot hitting a palace that costs
+    points still costs."""
+    said = [("The evil raiders are carving up the city with their deathray!", "text", False),
+            ("Raider: 500 points.", "table", False)]
+    assert judge(said, ["raider"], [], ["shot"], shooter=True).verdict == "yes"
+    assert judge(said, ["raider"], [], ["pip"], shooter=True).verdict == "no"  # a cannon the raiders shoot at
+    ray = [("When a raider drops low it fires a deathray that destroys whatever lies below.", "text", False)]
+    assert judge(ray, ["deathray"], ["raider"], ["shot"], shooter=True).verdict == "unknown"
+    palace = [("A shot that hits the palace costs you 100 points.", "text", False)]
+    assert judge(palace, ["palace"], [], ["shot"], shooter=True).verdict == "no"
+
+
+def test_it_after_a_sentence_naming_the_object_as_anothers_is_the_owner():
+    sentences = ["A raider cannot fire its deathray until it has sunk to the bottom lane.",
+                 "Destroy it while it is still high in the sky."]
+    assert [m.carried for m in gather(sentences, ["deathray"], ["raider"], ["shot"]).mentions] == [False]
+    assert [m.carried for m in gather(sentences, ["raider"], ["deathray"], ["shot"]).mentions] == [False, True]
+    own = ["The deathray is fired by a raider once it sinks low.", "Dodge it."]
+    assert [m.carried for m in gather(own, ["deathray"], ["raider"], ["shot"]).mentions] == [False, True]
 
 
 def test_it_agrees_in_number_with_what_it_stands_for():
@@ -1600,6 +1626,15 @@ def test_the_game_over_after_a_fronted_clause_is_no_touch():
     assert kinds(sentence, "gem") == set()
     assert kinds(sentence, "bat") == set()  # its doing, but to the gems, not by touching the player
     assert kinds("If a bat touches the explorer, the game is over.", "bat") == {"loss"}
+    assert kinds("But when the bat takes all of the three gems away, it is GAME OVER.", "bat") == set()
+    assert kinds("When all three gems are taken by the bat, the game is over.", "bat") == set()
+
+
+def test_a_clause_with_a_new_subject_of_its_own_is_not_the_objects_doing():
+    sentence = "Standing where the bat has just landed, a swing bonks him right on the head."
+    assert kinds(sentence, "bat") == set()
+    assert kinds("When the bat lands, it bonks him.", "bat") == {"loss"}
+    assert kinds("If a bat reaches the explorer, the bite costs a life.", "bat") == {"loss"}
 
 
 def test_a_count_is_no_carried_object():

@@ -134,8 +134,8 @@ def test_a_colour_or_size_another_category_also_has_tells_nothing_and_a_shot_tak
 
 
 def test_the_lexicon_name_the_manual_uses_most_names_the_category():
-    """Its generic class name used once ("enemy") gives way to the name the manual uses throughout ("robot");
-    a class name that is no group word ("door") stays."""
+    """A name used once ("enemy", "door") gives way to the name the manual uses throughout ("robot", "hatch"),
+    though it is nearer the class name; not to one used only a little more."""
     cats = [Category("Enemy", False, "The enemy robots.", groups=("enemy", "machine")),
             Category("Door", False, "A door.", groups=("exit",))]
     lexicon = {"Enemy": {"robot": 12, "enemy": 1, "droid": 2}, "Door": {"door": 3}}
@@ -144,4 +144,16 @@ def test_the_lexicon_name_the_manual_uses_most_names_the_category():
     even = {"Enemy": {"robot": 2, "enemy": 1}, "Door": {"door": 3}}  # not clearly more: the better-scoring name
     assert ground(cats, ["enemy", "robot", "door"], lexicon=even)[0].term == "enemy"
     doors = {"Enemy": {"robot": 5}, "Door": {"door": 1, "hatch": 9}}
-    assert ground(cats, ["robot", "door", "hatch"], lexicon=doors)[1].term == "door"
+    assert ground(cats, ["robot", "door", "hatch"], lexicon=doors)[1].term == "hatch"
+    near = {"Enemy": {"robot": 5}, "Door": {"door": 2, "hatch": 5}}
+    assert ground(cats, ["robot", "door", "hatch"], lexicon=near)[1].term == "door"
+
+
+def test_a_longer_name_of_its_own_the_manual_uses_repeatedly_names_the_category():
+    """"ice" beside five "ice floes" is the floe's material, "web" beside "web strands" the whole web; a longer
+    name used once among many short ones stays the short one's variant."""
+    ice = [Category("FloatingBlock", False, "The ice floes.")]
+    assert ground(ice, ["ice", "ice floe"], lexicon={"FloatingBlock": {"ice": 12, "ice floe": 5}})[0].term == "ice floe"
+    line = [Category("Line", False, "")]
+    assert ground(line, ["web", "web strand"], lexicon={"Line": {"web": 6, "web strand": 2}})[0].term == "web strand"
+    assert ground(line, ["web", "web strand"], lexicon={"Line": {"web": 9, "web strand": 1}})[0].term == "web"
