@@ -75,6 +75,11 @@ def _listed(text: str, last: tuple[int, int, bool | None], earlier: Sequence[tup
         if not joined.fullmatch(text[m[1]:group[-1][0]]):
             break
         group.append(m)
+    if joined is _IN_LIST and len(group) == 2 and not re.search(r"\b(?:and|or|nor)\b|/", text[group[1][1]:last[0]]) \
+            and not re.search(r"\b(?:while|as long as)\b[^,]*$", text[:group[1][0]]):
+        # "when he jumps on the disc, Coily will fall": a comma alone ends a clause, it lists nothing (but "while
+        # your ship is inside the zone, the missile can't harm it": what holds in the state holds of the zone)
+        return [last]
     return group
 
 

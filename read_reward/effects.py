@@ -75,7 +75,9 @@ _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 _ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:\w+ly\s+)?(?:can|may|should|must|could|(?:want|need|have|ought|will want) to)\s+)?"
                          r"(?:(?:also|just|simply|now|then|so|try to)\s+)*")
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s", re.IGNORECASE)  # signed ("? -- Kim, Peoria") or not
-_NOT_THIS = re.compile(r"(?:,|\bbut)\s+not\s+(?:the |a |an |your |any )?$")  # "it's the bank that does it, not the house"
+# "it's the bank that does it, not the house", "hops off the pyramid (anywhere except onto a disc)"
+_NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
+                       r"(?:the |a |an |your |any )?$")
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
@@ -269,6 +271,14 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         cues = [(CONTACT, w, at) if k == SHOOT else (k, w, at) for k, w, at in cues]
         if not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6, means.start()))  # "Slayers can be run into and destroyed for points"
+    downed = _AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
+    if downed and mine and any(k in (CONTACT, LOSS) and at < downed.start() for k, _, at in cues) and \
+            min(a for a, _ in mine) < downed.start():  # "... -- the collision destroys him": so is the collision
+        cues = [(CONTACT, w, at) if k == SHOOT or k == LOSS and at < downed.start() else (k, w, at) for k, w, at in cues
+                if not (k == LOSS and downed.start() <= at < downed.end())]  # its own end ("destroys him") is no harm
+    lost = sum(w for k, w, _ in cues if k == LOSS)
+    if lapsed and lost > 0.5:  # "watch out for the diving turtles ... goes down with them": half a loss in all
+        cues = [(k, w * 0.5 / lost if k == LOSS else w, at) for k, w, at in cues]
     if spent:  # "when the hammer wears off you're back to jumping": what it is worth having
         cues = [(GAIN, min(w, SPENT_WEIGHT), at) if k == LOSS else (k, w, at) for k, w, at in cues]
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
@@ -278,6 +288,10 @@ _SCORED_AGAINST = re.compile(r"\b(?:scor\w*|win\w*|earn\w*|points?|goals?)\b[^.;
 _TOLD = re.compile(r"\w{2,}[^s\W]s|\w+ed")  # "runs", "touches", "bumped": a verb that tells, where an order has "run"
 _FEAR = re.compile(r"(?:fear|be afraid|worry|be scared)\b")
 _NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall)\s+(?:not\s+)?(?:never|ever)\b|\bwon't ever\b")  # "you will never run into one"
+_AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
+                       r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"
+                       r"\b(?:collision|crash|impact|contact|touch|blow)\s+(?:destroys|knocks out|smashes|shatters|flattens|"
+                       r"finishes)\s+(?:him|her|it|them)\b")
 _BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|driving|flying|walking|charging|touching|"
                          r"colliding|smashing|barging)\s+(?:straight\s+|right\s+|directly\s+|head-on\s+)?(?:into|through|against|"
                          r"with)?\s*(?:him|her|it|them|one)\b|\b(?:can|may|must|should) be (?:run|bumped|rammed|ridden|crashed) into\b")

@@ -289,11 +289,14 @@ _CELL = re.compile(r"\s*\|\|?\s*")
 
 
 def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
-    """Is the sentence a table row of cells ("| Beast || Fortress || Costs a life") whose first cell
-    names another object and not this one (named in a later cell, such as where it is found)?"""
+    """Is the sentence a table row of cells ("| Beast || Fortress || Costs a life", "Beast: Fortress; Costs a
+    life.") whose first cell names another object and not this one (named in a later cell, such as where it is
+    found)?"""
     cells = _CELL.split(sentence.strip().strip("|").strip())
-    if len(cells) < 3:
-        return False
+    if len(cells) < 3:  # a row as the layout gives it: "Beast: Fortress; Costs a life."
+        cells = re.split(r"\s*(?::\s|;)\s*", sentence.strip()) if re.match(r"[^:;.]{1,40}:\s", sentence) else cells
+        if len(cells) < 3 or len(cells[0].split()) > 4:
+            return False
     first = lemmas(cells[0])
     return not any(uses(first, n) for n in names) and any(uses(first, o) for o in others)
 

@@ -337,7 +337,7 @@ def table_row(line: str) -> Row | None:
     numeric = any(_VALUE.match(v) for v in values)
     if weak and not numeric and all(len(c.split()) == 1 or c.isupper() for c in (label, *values)):
         return Row("", True)  # a column header: "OBJECT   POINTS"
-    joiner = ", " if len(values) > 1 and all(_VALUE.match(v) for v in values) else " "
+    joiner = ", " if all(_VALUE.match(v) for v in values) else "; "  # "Beast: Fortress; Costs a life": cells stay apart
     return Row(end_sentence(f"{label}: {joiner.join(values)}"), weak and not numeric)
 
 

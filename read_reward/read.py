@@ -47,7 +47,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
     used = _names_used(info, sentences)
     player = {**used.get(info.player, {}), **{n: k for c in info.categories if c.rides for n, k in used[c.name].items()}}
-    mine = _players_things(sentences, player)
+    mine = _players_things(sentences, player) | _yours_in_lexicon(info)
     naming = _unshared(used, info, mine)
     groups = _groups_used(info, sentences)
     candidates = [k.term for k in keys] + [n for c in info.touchable for n in naming[c.name]] \
@@ -177,13 +177,20 @@ def _drop_borrowed_heads(counts: dict[str, dict[str, int]], primary: dict[str, s
 
 
 def _unshared(used: dict[str, dict[str, int]], info: Game, mine: set[tuple[str, ...]]) -> dict[str, dict[str, int]]:
-    """The names to ground on: without a category's name that the player's own sprite shares where the manual also
-    uses a longer name of the category that ends in it (River Raid's enemy planes are "enemy jets", the player's
-    plane "your jet"). The evidence still reads both."""
+    """The names to ground on: without a category's name that the player's own sprite or shot shares where the
+    manual also uses another name of the category (River Raid's enemy planes are "enemy jets", the player's plane
+    "your jet"; Seaquest's enemy fire is "enemy missiles", the player fires "torpedoes"). The evidence still reads
+    both."""
     touchable = {c.name for c in info.touchable}
     return {c: {n: k for n, k in names_here.items()
-                if c not in touchable or lemmas(n) not in mine or not any(o.endswith(" " + n) for o in names_here)}
+                if c not in touchable or lemmas(n) not in mine or not any(lemmas(o) not in mine for o in names_here)}
             for c, names_here in used.items()}
+
+
+def _yours_in_lexicon(info: Game) -> set[tuple[str, ...]]:
+    """What the lexicon calls the player's own sprite and shot without "your" ("your torpedo" -> "torpedo")."""
+    return {lemmas(re.sub(r"^(?:your|player|player's)\s+", "", n)) for c in info.categories
+            if not c.touchable and not c.hud for n in c.terms if re.match(r"(?:your|player|player's)\s", n)}
 
 
 def _groups_used(info: Game, sentences: tuple[str, ...]) -> dict[str, list[str]]:

@@ -1195,6 +1195,11 @@ def test_a_table_row_is_about_its_first_cell_and_advice_or_mixed_titles_say_noth
     rows = ["| Bat || Cave || Costs a life", "| Gem || Cave || Worth 50 points"]
     assert [m.sentence for m in gather(rows, ["cave"], ["bat", "gem"], PLAYER).mentions] == []
     assert [m.sentence for m in gather(rows, ["bat"], ["gem", "cave"], PLAYER).mentions] == rows[:1]
+    from read_reward.furniture import table_row
+    laid = [table_row(r).text for r in rows]  # as the layout gives a wiki table's rows: cells kept apart
+    assert laid[0] == "Bat: Cave; Costs a life."
+    assert [m.sentence for m in gather(laid, ["cave"], ["bat", "gem"], PLAYER).mentions] == []
+    assert [m.sentence for m in gather(laid, ["bat"], ["gem", "cave"], PLAYER).mentions] == laid[:1]
     for title, verdict in (("TREASURES", "yes"), ("HINTS FROM THE EXPLORER'S FRIENDS", "unknown"),
                            ("Characters, enemies and items", "unknown"), ("ENEMIES", "no")):
         said = [Mention("The bat flaps about.", "text", False, title)]
@@ -1677,3 +1682,28 @@ def test_harmless_said_of_another_subject_keeps_the_objects_hostility():
     rows = [Mention("Enemy bats hunt the explorer.", "text", False),
             Mention("Arrows sink gems and bats, but they cannot hurt you.", "text", False)]
     assert judge(rows, ["bat"], ["gem", "arrow"], ["you"]).loss > 0
+
+
+def test_touching_it_to_beat_it_is_contact_not_harm():
+    """"run into a bat and he's knocked out", "the collision destroys him": the touch beats the object; "the collision
+    destroys you" still hurts; "sent his bats to crash the party" is no collision with the player."""
+    assert kinds("Just run right into a bat and he's knocked out for good.", "bat") == {"contact"}
+    assert kinds("You can also run right into a bat -- the collision destroys him and scores points.", "bat") == \
+        {"contact", "gain"}
+    assert "loss" in kinds("If you run into a bat, the collision destroys you.", "bat")
+    assert kinds("The cave king sent his bats to crash the party.", "bat") == set()
+
+
+def test_harm_in_a_passing_state_weighs_half_in_all():
+    cues = sentence_cues("Watch out for the diving bats: a flock sinks below the surface every so often, and an "
+                         "explorer riding them when they go under goes down with them.", ["bat"], ["gem"], PLAYER)
+    assert 0 < sum(w for k, w in cues if k == "loss") <= 0.5
+
+
+def test_a_comma_alone_lists_nothing_and_what_is_excepted_is_spared():
+    """"when the explorer jumps on the rope, a bat will fall off the ledge": the bat falls, not the rope (two names
+    with a comma between are no list); "falls to his doom (anywhere except onto a rope)": the rope is spared."""
+    assert "loss" not in kinds("If a bat is close behind when the explorer jumps on the rope, the bat will leap after "
+                               "him and fall right off the ledge!", "rope")
+    assert kinds("A gem, a cave or the bat knocks him in.", "gem") == {"loss"}  # a list with its "or"
+    assert kinds("If he hops off the ledge (anywhere except onto a rope) he falls to his doom.", "rope") == set()

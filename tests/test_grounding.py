@@ -89,6 +89,22 @@ def test_a_name_the_players_sprite_shares_gives_way_to_the_longer_name():
     assert used["Jet"]["jet"]  # the evidence still reads the short name
 
 
+def test_a_name_the_players_shot_has_in_the_lexicon_gives_way_to_another_name():
+    """Seaquest: the player fires "torpedoes" (the lexicon's "your torpedo"), the enemy subs "enemy missiles": the
+    enemy fire is grounded on "enemy missile", however often "torpedo" comes up; alone, "torpedo" stays."""
+    from read_reward.read import _names_used, _players_things, _unshared, _yours_in_lexicon
+
+    info = game_info("seaquest")
+    assert ("torpedo",) in _yours_in_lexicon(info)
+    sentences = ("Fire torpedoes at the sharks.", "A torpedo sinks an enemy sub.", "Aim each torpedo well.",
+                 "Enemy missiles fly at your sub.", "Dodge the torpedo.")
+    used = _names_used(info, sentences)
+    mine = _players_things(sentences, used[info.player]) | _yours_in_lexicon(info)
+    assert "torpedo" not in _unshared(used, info, mine)["EnemyMissile"]
+    alone = ("Dodge every torpedo the enemy subs fire.",)
+    assert "torpedo" in _unshared(_names_used(info, alone), info, mine)["EnemyMissile"]
+
+
 def test_a_priced_name_goes_to_the_category_of_that_value():
     """Enemy25 ... Enemy100 named apart by a scoring table: each takes the name priced at its number, even over a
     lexicon name all four share."""
@@ -147,6 +163,8 @@ def test_the_lexicon_name_the_manual_uses_most_names_the_category():
     assert ground(cats, ["robot", "door", "hatch"], lexicon=doors)[1].term == "hatch"
     near = {"Enemy": {"robot": 5}, "Door": {"door": 2, "hatch": 5}}
     assert ground(cats, ["robot", "door", "hatch"], lexicon=near)[1].term == "door"
+    bar = [Category("GoldenBar", False, "", groups=("treasure",))]  # a group word never takes over
+    assert ground(bar, ["gold bar", "treasure"], lexicon={"GoldenBar": {"gold bar": 2, "treasure": 9}})[0].term == "gold bar"
 
 
 def test_a_longer_name_of_its_own_the_manual_uses_repeatedly_names_the_category():
