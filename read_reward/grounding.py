@@ -69,6 +69,9 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
             words = _words(term)
             scores[i, j] += 0.4 * _shares(name_words, words, of=name_words) + 0.2 * _shares(desc_words, words)
             scores[i, j] += _lexicon_bonus(term, (lexicon or {}).get(cat.name, {}))
+            if (lexicon or {}).get(cat.name) and not _is_lexicon_name(term, lexicon[cat.name]) and any(
+                    _is_lexicon_name(term, names) for c, names in lexicon.items() if c != cat.name):
+                scores[i, j] -= LEXICON_BONUS  # another object's name ("phoenix bird" is no Phoenix of the first waves)
     _most_used_first(scores, categories, terms, lexicon or {})
     _variant_scores(scores, categories, terms, sentences)
     group_of: dict[str, set[str]] = {}  # a group name -> the categories in it

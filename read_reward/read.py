@@ -137,7 +137,11 @@ def names(category: Category) -> list[str]:
 def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, int]]:
     """Per category (the player's too), the names the manual uses for it and in how many sentences."""
     counts: dict[str, dict[str, int]] = {c.name: {} for c in info.categories}
-    every = [n for c in info.categories if not c.hud for n in names(c)]
+    lexicon = {lemmas(t): c.name for c in info.categories for t in c.terms}
+    # a class name that is another category's lexicon name is that one's: Phoenix's "Phoenix" (the first waves'
+    # small birds) is the manual's "phoenix", the big bird (Bat)
+    own = {c.name: [n for n in names(c) if lexicon.get(lemmas(n), c.name) == c.name] for c in info.categories}
+    every = [n for c in info.categories if not c.hud for n in own[c.name]]
     for sentence in sentences:
         raw, objects = lemmas(sentence), lemmas(without_yours(sentence))  # "your sub" is the player's
         # a name inside another object's longer name is that object's ("alien" in "command alien ship")
@@ -145,7 +149,7 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
         for c in info.categories:
             if c.hud:
                 continue
-            for name in names_in(raw if c.name == info.player else objects, names(c)):
+            for name in names_in(raw if c.name == info.player else objects, own[c.name]):
                 if name in found[c.name == info.player]:
                     counts[c.name][name] = counts[c.name].get(name, 0) + 1
     for used in counts.values():  # "Harry Hooligan ... Run into Harry": a character's first name is his name

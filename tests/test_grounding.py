@@ -167,6 +167,19 @@ def test_the_lexicon_name_the_manual_uses_most_names_the_category():
     assert ground(bar, ["gold bar", "treasure"], lexicon={"GoldenBar": {"gold bar": 2, "treasure": 9}})[0].term == "gold bar"
 
 
+def test_another_objects_lexicon_name_is_not_this_ones_though_it_matches_the_class_name():
+    """OCAtari's Phoenix is the first waves' small birds; the manual's "phoenix birds" are the big ones (Bat): the
+    class name does not take the other's name, and the manual's "phoenix" counts for the Bat, not the Phoenix."""
+    from read_reward.read import _names_used
+
+    cats = [Category("Phoenix", False, "Phoenixes of the first 2 rounds"), Category("Bat", False, "")]
+    lexicon = {"Phoenix": {"war bird": 4, "bird": 5}, "Bat": {"phoenix bird": 4, "phoenix": 3}}
+    got = {m.category: m.term for m in ground(cats, ["phoenix", "war bird", "bird", "phoenix bird"], lexicon=lexicon)}
+    assert got == {"Phoenix": "war bird", "Bat": "phoenix bird"}
+    used = _names_used(game_info("phoenix"), ("The Phoenix swoops down.", "A phoenix bird flaps its wings."))
+    assert "phoenix" not in used["Phoenix"] and {"phoenix", "phoenix bird"} <= set(used["Bat"])
+
+
 def test_a_longer_name_of_its_own_the_manual_uses_repeatedly_names_the_category():
     """"ice" beside five "ice floes" is the floe's material, "web" beside "web strands" the whole web; a longer
     name used once among many short ones stays the short one's variant."""
