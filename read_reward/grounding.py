@@ -92,18 +92,19 @@ def pair_scores(categories: Sequence[Category], terms: Sequence[str], sentences:
 def _most_used_first(scores: np.ndarray, categories: Sequence[Category], terms: Sequence[str],
                      lexicon: dict[str, dict[str, int]]) -> None:
     """A lexicon name gives way to another of the category's lexicon names that the manual uses clearly more
-    often, unless that one is a group word (its generic class name "enemy", or "treasure" for a gold bar) or one
-    name holds the other (its count holds the longer name's uses): Berzerk's manual that says "robot" 17 times
-    and "enemy" once calls the Enemy a robot, and one that says "glaive" 12 times and "sword" once calls Krull's
-    Weapon a glaive, though "enemy" and "sword" are nearer the class names. Then a name gives way to a longer one
+    often, unless that one is a group word ("treasure" for a gold bar; only the generic class name, "enemy" for
+    Enemy, gives way to one) or one name holds the other (its count holds the longer name's uses): Berzerk's
+    manual that says "robot" 17 times and "enemy" once calls the Enemy a robot, and one that says "glaive" 12
+    times and "sword" once calls Krull's Weapon a glaive, though "enemy" and "sword" are nearer the class names. Then a name gives way to a longer one
     of its own that the manual uses repeatedly ("ice" beside five "ice floes")."""
     for i, cat in enumerate(categories):
         counts = {_lemma_key(n): k for n, k in lexicon.get(cat.name, {}).items()}
         own = [j for j, term in enumerate(terms) if _lemma_key(term) in counts]
         groups = {_lemma_key(g) for g in cat.groups}
+        plain = {_lemma_key(cat.words), *(_lemma_key(w) for w in cat.words.split())} & groups
         for j in own:
             key = _lemma_key(terms[j])
-            better = [scores[i, k] for k in own if _lemma_key(terms[k]) not in groups
+            better = [scores[i, k] for k in own if _lemma_key(terms[k]) not in (plain if key in plain else groups)
                       and not _holds(key, _lemma_key(terms[k])) and not _holds(_lemma_key(terms[k]), key)
                       and counts[_lemma_key(terms[k])] >= max(4, 3 * counts[key])]  # clearly more, not 4 against 2
             if better:

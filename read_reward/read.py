@@ -137,10 +137,13 @@ def names(category: Category) -> list[str]:
 def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, int]]:
     """Per category (the player's too), the names the manual uses for it and in how many sentences."""
     counts: dict[str, dict[str, int]] = {c.name: {} for c in info.categories}
-    lexicon = {lemmas(t): c.name for c in info.categories for t in c.terms}
+    lexicon: dict[tuple[str, ...], set[str]] = {}
+    for c in info.categories:
+        for t in c.terms:
+            lexicon.setdefault(lemmas(t), set()).add(c.name)
     # a class name that is another category's lexicon name is that one's: Phoenix's "Phoenix" (the first waves'
     # small birds) is the manual's "phoenix", the big bird (Bat)
-    own = {c.name: [n for n in names(c) if lexicon.get(lemmas(n), c.name) == c.name] for c in info.categories}
+    own = {c.name: [n for n in names(c) if c.name in lexicon.get(lemmas(n), {c.name})] for c in info.categories}
     every = [n for c in info.categories if not c.hud for n in own[c.name]]
     for sentence in sentences:
         raw, objects = lemmas(sentence), lemmas(without_yours(sentence))  # "your sub" is the player's

@@ -163,7 +163,9 @@ def test_the_lexicon_name_the_manual_uses_most_names_the_category():
     assert ground(cats, ["robot", "door", "hatch"], lexicon=doors)[1].term == "hatch"
     near = {"Enemy": {"robot": 5}, "Door": {"door": 2, "hatch": 5}}
     assert ground(cats, ["robot", "door", "hatch"], lexicon=near)[1].term == "door"
-    bar = [Category("GoldenBar", False, "", groups=("treasure",))]  # a group word never takes over
+    raiders = [Category("Enemy", False, "", groups=("enemy", "attacker"))]  # but from the class name itself, it does
+    assert ground(raiders, ["enemy", "attacker"], lexicon={"Enemy": {"attacker": 13, "enemy": 1}})[0].term == "attacker"
+    bar = [Category("GoldenBar", False, "", groups=("treasure",))]  # a group word never takes over a member's name
     assert ground(bar, ["gold bar", "treasure"], lexicon={"GoldenBar": {"gold bar": 2, "treasure": 9}})[0].term == "gold bar"
 
 
