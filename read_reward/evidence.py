@@ -295,8 +295,8 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
     cells = _CELL.split(sentence.strip().strip("|").strip())
     if len(cells) < 3:  # a row as the layout gives it: "Beast: Fortress; Costs a life."
         cells = re.split(r"\s*(?::\s|;)\s*", sentence.strip()) if re.match(r"[^:;.]{1,40}:\s", sentence) else cells
-        if len(cells) < 3 or len(cells[0].split()) > 4:
-            return False
+        if len(cells) < 3 or len(cells[0].split()) > 4 or any(re.match(r"[-+]?\s*\d", c) for c in cells):
+            return False  # (not a scoring chart's two columns read across: "Money bag: 2000; Fall into a hole; -100")
     first = lemmas(cells[0])
     return not any(uses(first, n) for n in names) and any(uses(first, o) for o in others)
 

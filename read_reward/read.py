@@ -47,8 +47,9 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
     used = _names_used(info, sentences)
     player = {**used.get(info.player, {}), **{n: k for c in info.categories if c.rides for n, k in used[c.name].items()}}
-    mine = _players_things(sentences, player) | _yours_in_lexicon(info)
-    naming = _unshared(used, info, mine)
+    yours = _yours_in_lexicon(info)
+    mine = _players_things(sentences, player) | yours
+    naming = _unshared(used, info, mine, yours)
     groups = _groups_used(info, sentences)
     candidates = [k.term for k in keys] + [n for c in info.touchable for n in naming[c.name]] \
         + [g for c in info.touchable if not used[c.name] for g in groups[c.name]]
@@ -183,14 +184,20 @@ def _drop_borrowed_heads(counts: dict[str, dict[str, int]], primary: dict[str, s
                 del used[name]
 
 
-def _unshared(used: dict[str, dict[str, int]], info: Game, mine: set[tuple[str, ...]]) -> dict[str, dict[str, int]]:
-    """The names to ground on: without a category's name that the player's own sprite or shot shares where the
-    manual also uses another name of the category (River Raid's enemy planes are "enemy jets", the player's plane
-    "your jet"; Seaquest's enemy fire is "enemy missiles", the player fires "torpedoes"). The evidence still reads
-    both."""
+def _unshared(used: dict[str, dict[str, int]], info: Game, mine: set[tuple[str, ...]],
+              shots: set[tuple[str, ...]] = frozenset()) -> dict[str, dict[str, int]]:
+    """The names to ground on: without a category's name that the player's own things share where the manual also
+    uses a longer name of the category that ends in it (River Raid's enemy planes are "enemy jets", the player's
+    plane "your jet"), or, for a name the lexicon gives the player's own sprite or shot (`shots`: "your
+    torpedo"), any other name of the category (Seaquest's enemy fire is "enemy missiles", the player fires
+    "torpedoes"). The evidence still reads both."""
     touchable = {c.name for c in info.touchable}
-    return {c: {n: k for n, k in names_here.items()
-                if c not in touchable or lemmas(n) not in mine or not any(lemmas(o) not in mine for o in names_here)}
+
+    def shared(name: str, names_here: dict[str, int]) -> bool:
+        others = [o for o in names_here if o != name]
+        return lemmas(name) in mine and any(o.endswith(" " + name) for o in others) or \
+            lemmas(name) in shots and any(lemmas(o) not in mine for o in others)
+    return {c: {n: k for n, k in names_here.items() if c not in touchable or not shared(n, names_here)}
             for c, names_here in used.items()}
 
 

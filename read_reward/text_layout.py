@@ -54,7 +54,7 @@ def text_blocks(text: str) -> list[Block]:
 # ---------------------------------------------------------------- paragraphs and lines
 
 BULLET = re.compile(r"\s*(?:-{1,2}>|=>|→|[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o(?=\s+['\"]?[A-Za-z(])|\(?\d{1,2}[.)]|\([a-zA-Z]\)|[a-z]\)"
-                    r"|(?i:step)\s+\d{1,2}\s*[:.)-])\s+")
+                    r"|(?i:step)\s+\d{1,2}\s*[:.)-]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+")  # "[03:12]": a caption's time
 TERMINAL = re.compile(r"[.!?:][\"')\]]*$")
 _UNDERLINES = re.compile(r"\s*[-=_]{2,}(?: +[-=_]{2,})+\s*")
 

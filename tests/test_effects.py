@@ -1200,6 +1200,8 @@ def test_a_table_row_is_about_its_first_cell_and_advice_or_mixed_titles_say_noth
     assert laid[0] == "Bat: Cave; Costs a life."
     assert [m.sentence for m in gather(laid, ["cave"], ["bat", "gem"], PLAYER).mentions] == []
     assert [m.sentence for m in gather(laid, ["bat"], ["gem", "cave"], PLAYER).mentions] == laid[:1]
+    across = ["Gem: 2000; Fall into a cave; - 100."]  # a scoring chart's two columns read across: both rows' names
+    assert [m.sentence for m in gather(across, ["cave"], ["bat", "gem"], PLAYER).mentions] == across
     for title, verdict in (("TREASURES", "yes"), ("HINTS FROM THE EXPLORER'S FRIENDS", "unknown"),
                            ("Characters, enemies and items", "unknown"), ("ENEMIES", "no")):
         said = [Mention("The bat flaps about.", "text", False, title)]

@@ -99,10 +99,17 @@ def test_a_name_the_players_shot_has_in_the_lexicon_gives_way_to_another_name():
     sentences = ("Fire torpedoes at the sharks.", "A torpedo sinks an enemy sub.", "Aim each torpedo well.",
                  "Enemy missiles fly at your sub.", "Dodge the torpedo.")
     used = _names_used(info, sentences)
-    mine = _players_things(sentences, used[info.player]) | _yours_in_lexicon(info)
-    assert "torpedo" not in _unshared(used, info, mine)["EnemyMissile"]
+    shots = _yours_in_lexicon(info)
+    mine = _players_things(sentences, used[info.player]) | shots
+    assert "torpedo" not in _unshared(used, info, mine, shots)["EnemyMissile"]
     alone = ("Dodge every torpedo the enemy subs fire.",)
-    assert "torpedo" in _unshared(_names_used(info, alone), info, mine)["EnemyMissile"]
+    assert "torpedo" in _unshared(_names_used(info, alone), info, mine, shots)["EnemyMissile"]
+    # what the manual alone calls "your X" (an item the player holds) keeps its name beside another
+    krull = game_info("krull")
+    held = ("Pick up a glaive.", "Your glaive comes back to you.", "Throw the glaive.", "A weapon lies in the sand.")
+    used = _names_used(krull, held)
+    naming = _unshared(used, krull, _players_things(held, used[krull.player]), _yours_in_lexicon(krull))
+    assert "glaive" in naming["Weapon"]
 
 
 def test_a_priced_name_goes_to_the_category_of_that_value():

@@ -178,6 +178,16 @@ def test_text_manual_sections_paragraphs_and_hyphenation(tmp_path: Path):
     )
 
 
+def test_a_caption_files_timestamps_start_sentences(tmp_path: Path):
+    """A video's auto-generated captions: unpunctuated lines, each "[mm:ss]" opens a new sentence."""
+    path = tmp_path / "freeway.txt"
+    path.write_text("[00:00] okay so welcome back\ntoday its freeway\n[00:06] the trucks knock you back a lane\n"
+                    "so watch out\n[00:12] every crossing is a point\n", encoding="utf-8")
+    sentences = [s for section in read_manual(path).sections for s in section.sentences]
+    assert len(sentences) == 3 and sentences[1].startswith("the trucks knock you back a lane")
+    assert not any("[00:" in s for s in sentences)
+
+
 # ---------------------------------------------------------------- PDFs
 
 VERBS = ["ski", "race down", "carve", "glide over", "cross"]
