@@ -81,6 +81,17 @@ _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
+def _theirs_not_yours(text: str, objects: Sequence[str], player: Sequence[str]) -> str:
+    """ "your carrots" where the carrots are another object and not what the player is called: "the carrots" (the
+    player's own things read as "you"; the things it guards do not)."""
+    mine = {lemmas_of(p) for p in player}
+    shared = {words[-len(lemmas_of(n)):] for words in mine for n in objects if n}  # "jet": "your jet" is the player's
+    for name in sorted({n for n in objects if n and lemmas_of(f"your {n}") not in mine and lemmas_of(n) not in shared},
+                       key=len, reverse=True):
+        text = re.sub(rf"\byour\s+(?:own\s+)?(?={re.escape(name)}(?:e?s)?\b)", "the ", text)
+    return text
+
+
 def inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Is text[a:b] part of a longer name at `spans` ("alien" in "alien egg")?"""
     return any(c <= a and b <= d and d - c > b - a for c, d in spans)
@@ -97,7 +108,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if _QUESTION.search(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
-    marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
+    low = _theirs_not_yours(sentence.lower().replace("’", "'"), [*target, *others], player)
+    marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", low)).split()) + " "
     text = marked.replace("yoU", "you")
     yours = name_spans(text, player)
     names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player

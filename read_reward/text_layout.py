@@ -114,11 +114,11 @@ def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
                 k + 1 == len(lines) or TERMINAL.search(text) or heading(text)):
             continue  # a line of its own, not the start of a sentence (see `_furniture`)
         bullet = BULLET.match(line)
+        row = furniture.table_row(line[bullet.end():] if bullet else line)
         if (prev and prev[0] in ("table", "caption") and not bullet and text[:1].islower()
-                and (prev[0] == "caption" or len(text.split()) <= 6)):
+                and (prev[0] == "caption" or len(text.split()) <= 6 and row is None)):  # not "helmet ..... 100"
             rows[-1] = (prev[0], f"{prev[1][:-1]} {text.rstrip('.')}.", f"{prev[2]} {text}")  # wrapped on
             continue
-        row = furniture.table_row(line[bullet.end():] if bullet else line)
         if row is not None and not (open_prev and not bullet and text[:1].islower()):
             weak += [len(rows)] if row.weak else []
             rows.append(("table" if row.text else "header", row.text, text))

@@ -188,6 +188,15 @@ def test_a_caption_files_timestamps_start_sentences(tmp_path: Path):
     assert not any("[00:" in s for s in sentences)
 
 
+def test_short_lower_case_rows_under_a_row_are_rows_not_its_wrapped_tail(tmp_path: Path):
+    path = tmp_path / "asterix.txt"
+    path.write_text("My notes:\n\n   cauldron ........  50\n   helmet ..........  100\n   mugs ............ 1500\n\n"
+                    "A row that wraps\n\n   Gaul ........ 50\n   each time\n", encoding="utf-8")
+    sentences = [s for section in read_manual(path).sections for s in section.sentences]
+    assert {"cauldron: 50.", "helmet: 100.", "mugs: 1500."} <= set(sentences)
+    assert "Gaul: 50 each time." in sentences  # a short line that is no row goes on the row above
+
+
 # ---------------------------------------------------------------- PDFs
 
 VERBS = ["ski", "race down", "carve", "glide over", "cross"]
