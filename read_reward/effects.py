@@ -25,7 +25,8 @@ from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING,
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
-from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, without_yours, word_lemma
+from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, word_lemma
+from read_reward.yours import theirs_not_yours, without_yours
 from read_reward.pronouns import resolve_pronouns
 
 FOE_WEIGHT = 0.5
@@ -81,17 +82,6 @@ _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
-def _theirs_not_yours(text: str, objects: Sequence[str], player: Sequence[str]) -> str:
-    """ "your carrots" where the carrots are another object and not what the player is called: "the carrots" (the
-    player's own things read as "you"; the things it guards do not)."""
-    mine = {lemmas_of(p) for p in player}
-    shared = {words[-len(lemmas_of(n)):] for words in mine for n in objects if n}  # "jet": "your jet" is the player's
-    for name in sorted({n for n in objects if n and lemmas_of(f"your {n}") not in mine and lemmas_of(n) not in shared},
-                       key=len, reverse=True):
-        text = re.sub(rf"\byour\s+(?:own\s+)?(?={re.escape(name)}(?:e?s)?\b)", "the ", text)
-    return text
-
-
 def inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Is text[a:b] part of a longer name at `spans` ("alien" in "alien egg")?"""
     return any(c <= a and b <= d and d - c > b - a for c, d in spans)
@@ -108,7 +98,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if _QUESTION.search(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
-    low = _theirs_not_yours(sentence.lower().replace("’", "'"), [*target, *others], player)
+    low = theirs_not_yours(sentence.lower().replace("’", "'"), [*target, *others], player)
     marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", low)).split()) + " "
     text = marked.replace("yoU", "you")
     yours = name_spans(text, player)

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from lemminflect import getAllLemmas
 
 from read_reward.key_objects import singular
+from read_reward.yours import without_yours
 
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
@@ -55,27 +56,6 @@ class Evidence:
 
 
 # "your sub", "your own torpedoes": the player's own things, never another object (but "your opponent" is)
-YOURS = re.compile(r"\byour\s+(?:own\s+)?(?!opponent|enemy|enemies|foe|rival|adversar|challenger|"
-                   r"computer|team|teammate|partner|death|doom|end\b|life|lives|turn|score|point|way|game|time|fuel|"
-                   r"oxygen|energy|air\b|bonus|supply|supplies|reserve|chance|strength|health|power|speed|"
-                   r"ammunition|ammo|goal|mission|task|job|skill|restart|start|checkpoint|respawn)[a-z]+(?:['’-][a-z]+)?\b(?:\s+(?!to\b|and\b|or\b|is\b|are\b|"
-                   r"has\b|can\b|will\b|the\b|a\b)[a-z]+s?\b(?=\s+(?:is|are|was|can|will|has|and|or|to|in|on|"
-                   r"at|off|into|with|from|for|,|\.|$)))?", re.IGNORECASE)
-
-
-def without_yours(text: str) -> str:
-    """The text with the player's own things ("your sub", "your fighter jet") replaced by "you"; a
-    verb after the thing stays ("your car runs into" reads "you runs into")."""
-    def you(m: re.Match[str]) -> str:
-        words = m.group().split()
-        last = words[-1].lower()
-        if len(words) > 2 and words[-2].lower() != "own" and last.endswith("s") and "VERB" in getAllLemmas(last):
-            return "you " + words[-1]
-        return "you"
-
-    return YOURS.sub(you, text)
-
-
 def refers_back(words: Sequence[str]) -> list[int]:
     """Where the words stand for something named before: "it", "they"; "this" or "one" only when no
     noun or adjective follows ("one is worth 50", not "one extra life")."""
