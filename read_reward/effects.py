@@ -26,7 +26,7 @@ from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
 from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, word_lemma
-from read_reward.yours import theirs_not_yours, without_yours
+from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
 
 FOE_WEIGHT = 0.5
@@ -98,8 +98,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if _QUESTION.search(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
-    low = theirs_not_yours(sentence.lower().replace("’", "'"), [*target, *others], player)
-    marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", low)).split()) + " "
+    marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
     text = marked.replace("yoU", "you")
     yours = name_spans(text, player)
     names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player

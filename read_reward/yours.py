@@ -1,10 +1,9 @@
-"""What a manual's "your" names: the player's own things read as the player ("your sub" is "you"), the things it
-guards or carries that are objects of the game as themselves ("let the gopher eat your carrots")."""
+"""What a manual's "your" names: the player's own things, read as the player ("your sub" is "you"; so is what it
+guards or catches: harm to "your carrots" or "your fish" is the player's loss)."""
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from lemminflect import getAllLemmas
 
@@ -27,13 +26,3 @@ def without_yours(text: str) -> str:
         return "you"
 
     return YOURS.sub(you, text)
-
-
-def theirs_not_yours(text: str, objects: Sequence[str], player: Sequence[str]) -> str:
-    """Lower-case `text` with "your carrots" read "the carrots" where the carrots are another object and not what
-    the player is called (nor a name the player's ends in: "your jet" beside the player's "fighter jet")."""
-    mine = {" ".join(p.lower().split()) for p in player}
-    keep = {n for n in objects if n and f"your {n}" not in mine and not any(p == n or p.endswith(" " + n) for p in mine)}
-    for name in sorted(keep, key=len, reverse=True):
-        text = re.sub(rf"\byour\s+(?:own\s+)?(?={re.escape(name)}(?:e?s)?\b)", "the ", text)
-    return text

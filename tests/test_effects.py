@@ -1710,10 +1710,3 @@ def test_a_comma_alone_lists_nothing_and_what_is_excepted_is_spared():
     assert kinds("A gem, a cave or the bat knocks him in.", "gem") == {"loss"}  # a list with its "or"
     assert kinds("If he hops off the ledge (anywhere except onto a rope) he falls to his doom.", "rope") == set()
 
-
-def test_your_things_that_are_other_objects_are_not_you():
-    """"let the bat eat your gems": the gems are the bat's victims, not the explorer; "your explorer" and a name the
-    player shares ("your rope" where the player is "rope rider") stay the player."""
-    assert kinds("The only way to lose is to let the bat eat your gems.", "bat") == set()
-    assert kinds("If a bat bites your explorer, you lose him.", "bat") == {"loss"}
-    assert "loss" in {k for k, _ in sentence_cues("If a bat hits your rope, you fall.", ["bat"], ["rope"], ["rope rider"])}
