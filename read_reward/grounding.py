@@ -95,8 +95,9 @@ def _most_used_first(scores: np.ndarray, categories: Sequence[Category], terms: 
     often, unless that one is a group word ("treasure" for a gold bar; only the generic class name, "enemy" for
     Enemy, gives way to one) or one name holds the other (its count holds the longer name's uses): Berzerk's
     manual that says "robot" 17 times and "enemy" once calls the Enemy a robot, and one that says "glaive" 12
-    times and "sword" once calls Krull's Weapon a glaive, though "enemy" and "sword" are nearer the class names. Then a name gives way to a longer one
-    of its own that the manual uses repeatedly ("ice" beside five "ice floes")."""
+    times and "sword" once calls Krull's Weapon a glaive, though "enemy" and "sword" are nearer the class names.
+    Then a name gives way to a longer one of its own that the manual uses repeatedly ("ice" beside five "ice
+    floes")."""
     for i, cat in enumerate(categories):
         counts = {_lemma_key(n): k for n, k in lexicon.get(cat.name, {}).items()}
         own = [j for j, term in enumerate(terms) if _lemma_key(term) in counts]
@@ -113,7 +114,7 @@ def _most_used_first(scores: np.ndarray, categories: Sequence[Category], terms: 
             key = _lemma_key(terms[j])
             longer = [scores[i, k] for k in own if _lemma_key(terms[k]) != key and _holds(_lemma_key(terms[k]), key)
                       and counts[_lemma_key(terms[k])] >= max(2, counts[key] / 3)]
-            if longer:  # "ice" beside five "ice floes", "life" beside three "extra lives"
+            if longer:  # "ice" beside five "ice floes", "web" beside "web strands"
                 scores[i, j] = min(scores[i, j], max(longer) - 0.01)
 
 
