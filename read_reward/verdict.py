@@ -202,7 +202,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             cues = [c for c in cues if not (c.kind == LOSS and c.weight <= HOSTILE_WEIGHT)]
 
     if fired:  # the player's sprite is its shot: harm said of an object falls on the city or the guns, not on the shot
-        touched = {c.sentence for c in cues if c.kind == CONTACT or any(uses(lemmas(c.sentence), p) for p in player)}
+        touched = {c.sentence for c in cues if c.kind == CONTACT}
+        touched |= {t for t in {c.sentence for c in cues} - touched if any(uses(lemmas(t), p) for p in player)}
         cues = [c for c in cues if c.kind != LOSS or c.sentence in touched]  # unless a shot hitting it costs
     if unpaid and not fired:  # "going into one scores nothing ... Take one and you reach another street": a way, no prize
         paid = {c.sentence for c in cues if c.kind == GAIN}
