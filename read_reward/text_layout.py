@@ -59,6 +59,12 @@ TERMINAL = re.compile(r"[.!?:][\"')\]]*$")
 _UNDERLINES = re.compile(r"\s*[-=_]{2,}(?: +[-=_]{2,})+\s*")
 
 
+# a line that cannot end a sentence: it stops on a word that needs more after it
+_OPEN_END = re.compile(r"\b(?:when|if|once|while|until|unless|because|the|a|an|and|or|but|of|to|in|on|at|by|for|from|"
+                       r"with|into|onto|that|which|who|your|his|her|their|its|is|are|was|were|will|can|must)\s*$",
+                       re.IGNORECASE)
+
+
 def paragraphs(lines: list[str]) -> list[list[str]]:
     """Runs of lines separated by blank (or punctuation-only) lines. Across a page break ("\\f")
     a sentence that stopped mid-way goes on in the same paragraph."""
@@ -72,7 +78,8 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
         elif any(c.isalnum() for c in line):
             text = line.strip()
             if pars[-1] and (gap or page):
-                goes_on = page and not TERMINAL.search(pars[-1][-1]) and text[:1].islower()
+                goes_on = page and not TERMINAL.search(pars[-1][-1]) and (
+                    text[:1].islower() or bool(_OPEN_END.search(pars[-1][-1])))  # "... When" / "Harry is back"
                 if not goes_on:
                     pars.append([])
             pars[-1].append(text)
