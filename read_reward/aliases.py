@@ -19,13 +19,20 @@ _KNOWN_AS = re.compile(r"(?P<a>[A-Za-z][\w'\- ]{1,40}?),?\s+(?:also known as|a\.
 # "THE FLUTTERBUGS -- Boomski's alien fighters.": a glossary entry's head, glossed by a short phrase with a known name in it
 _GLOSSED = re.compile(r"^\s*(?:THE\s+)?(?P<a>[A-Z][A-Z'\- ]{2,30}[A-Z])\s*(?:--|—|–|:)\s*(?:[\w'-]+(?:'s|’s)\s+)?"
                       r"(?P<b>[A-Za-z][\w'\- ]{1,40}?)[\s.!]*$")
+# a re-release's or translation's own name: 'this edition calls them SEA WOLVES', 'we call him GREEDY GUS', 'a
+# cannon, called the STINGER in this edition', 'call this pest simply "the gopher"', 'these are called killer sharks;'
+_CALLED = re.compile(
+    r"\bcall(?:s|ed)?\s+(?:(?:him|her|it|them|these|those|this|that)(?:\s+[a-z]+)?\s+)?(?:simply\s+|just\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?P<y>\"[A-Za-z][^\"]{1,40}\"|[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\b)"
+    r"|\b(?:is|are)\s+called\s+(?:(?:the|a|an)\s+)?(?P<z>[a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){0,2})(?=\s*[;,.:)]|$)")
+_PRONOUN = re.compile(r"\bcall(?:s|ed)?\s+(?:him|her|it|them|these|those)\b|\b(?:these|those|they|it|he|she)\s+(?:is|are)\s+called\b")
 _ARTICLE = re.compile(r"^(?:the|a|an|your|our)\s+", re.IGNORECASE)
 MAX_WORDS = 4
 _NOT_A_NAME = re.compile(r"\d\s|^\d+$|\b(?:points?|pts|score|bonus)\b", re.IGNORECASE)  # "Bat = 50 points": a price
 
 
 def _bare(text: str) -> str:
-    return _ARTICLE.sub("", re.sub(r"[\"'“”‘’]", "", text).strip(" -–—:*")).strip()
+    return _ARTICLE.sub("", re.sub(r"[\"'“”‘’]", "", text).strip(" -–—:*.,;!?")).strip()
 
 
 def defined_pairs(sentence: str) -> list[tuple[str, str]]:
@@ -53,13 +60,38 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+def called(sentence: str) -> list[str]:
+    """The names a sentence says something is called ('this edition calls them SEA WOLVES'), articles off."""
+    return [_bare(m["y"] or m["z"]) for m in _CALLED.finditer(sentence)
+            if sum(c.isalpha() for c in m["y"] or m["z"]) >= 2 and len((m["y"] or m["z"]).split()) <= MAX_WORDS]
+
+
+def _renamed(sentence: str, previous: str, known: Sequence[str]) -> list[tuple[str, str]]:
+    """(name, known name) pairs where a sentence gives something a name of its own: two names it is called by
+    ("these are called killer sharks; this edition calls them SEA WOLVES"), or one, of the one known object the
+    sentence names ("the trapped divers -- Kessler's calls them AQUANAUTS") or, called "him"/"it"/"them", the one
+    the sentence before names or calls ("... simply "the gopher." Here we call him GREEDY GUS.")."""
+    names = called(sentence)
+    if len(names) >= 2:
+        return [(a, b) for a in names for b in names if a != b]
+    if not names:
+        return []
+    rest = _CALLED.sub(" ", sentence)  # not "house" inside "we call him ICE HOUSE HARRY"
+    named = names_in(lemmas(rest), known)
+    if not named and _PRONOUN.search(sentence):
+        named = called(previous) or names_in(lemmas(previous), known)
+    return [(names[0], old) for old in named] if len(named) == 1 else []
+
+
 def aliases(sentences: Sequence[str], known: dict[str, Sequence[str]]) -> dict[str, dict[str, int]]:
     """Per category of `known` (category -> names it already has in this manual): the new names the manual
     defines for exactly one of them, with the number of sentences that use each."""
     every = {lemmas(n): c for c, names in known.items() for n in names}
+    all_known = [n for names in known.values() for n in names]
     found: dict[str, dict[str, int]] = {}
-    for sentence in sentences:
-        pairs = [(new, every.get(lemmas(old))) for new, old in defined_pairs(sentence)]
+    for k, sentence in enumerate(sentences):
+        renamed = _renamed(sentence, sentences[k - 1] if k else "", all_known)
+        pairs = [(new, every.get(lemmas(old))) for new, old in [*defined_pairs(sentence), *renamed]]
         for new, owner in pairs:
             if owner is None or lemmas(new) in every or not re.search(r"[A-Za-z]", new) or _NOT_A_NAME.search(new) or \
                     len({o for n, o in pairs if n == new and o is not None}) > 1:  # a gloss naming two objects: neither's

@@ -216,8 +216,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if in_clause:
             pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
-            head = next((m for m in in_clause[:-1] if re.match(r"\s*(?:that|which|who)\b", text[m[1]:])
-                         and "," not in text[m[1]:start]), None)
+            # so is the head of "a rock thrown by a wolf hits Mama"
+            head = next((m for m in in_clause[:-1] if _POSTMODIFIED.match(text, m[1]) and "," not in text[m[1]:start]), None)
             if head is None and len(in_clause) > 1 and _POSTMODIFIER.fullmatch(text, in_clause[-2][1], in_clause[-1][0]) \
                     and _COPULA.match(text, in_clause[-1][1]):
                 head = in_clause[-2]  # "the holes closest to the carrots are the most dangerous": the holes are
@@ -262,6 +262,8 @@ _MEETS_PLAYER = re.compile(rf"\s+{_TOUCHES}|catch(?:es)?|reach(?:es)?|lands? on|
 _IF_YOU_MEET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+{_ONE_OF}")
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
+_POSTMODIFIED = re.compile(r"\s*(?:that|which|who)\b|\s+(?:thrown|fired|dropped|shot|launched|hurled|tossed|spat|"
+                           r"rolled|sent|laid|planted)\s+(?:\w+\s+)?by\b")
 # "but when all three carrots are taken by the gopher, ": a fronted clause up to its subject, with its count
 _FATE_OPENING = re.compile(rf"(?:^|[.;:!?])\s*(?:(?:but|and|so)\s+)?{FRONTING}\s+(?:(?:all|both|each|every)\s+(?:of\s+)?)?"
                            r"(?:(?:a|an|the|any|one of the|your)\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?$")

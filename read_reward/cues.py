@@ -139,7 +139,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:your |PLAYER's )?(?:energy|health|strength|a life|lives|oxygen)\b|"
                           r"\b(?:energy|health|strength|power|fuel|oxygen|air|life|speed) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
                           r"goes down|drops|shrinks|ebbs|(?:is|are|gets?|will be) (?:taken(?: away)?|drained|sapped|reduced|used up|down))\b|\b(?:points?|score) (?:drains?|draining|trickles?|ticks?|bleeds?|slips?) away\b|\b(?:points?|score) (?:go(?:es)?|went|drops?|falls?) down\b|"
-                          r"\b(?:takes?|taking|knocks?|knocking|chips?) (?:\w+ ){0,2}?points? off\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
+                          r"\b(?:takes?|taking|knocks?|knocking|chips?) (?:\w+ ){0,2}?points? off\b|"
+                          r"\b(?:burns?|takes?|eats?|drains?|costs?|knocks?|chops?|chips?|tears?|rips?|saps?|steals?)\s+(?:you\s+|PLAYER\s+)?"
+                          r"(?:a |an )?(?:\w+\s+)?(?:chunk|bite|piece|slice|part|lot|bit|share) of (?:your |PLAYER's |the )?(?:energy|"
+                          r"health|strength|power|fuel|oxygen|air|time|lives|score|bonus|shield|armor)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
                           r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|"
                           r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
@@ -173,7 +176,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"hunting|pursue|pursues|pursuing|patrol|patrols|patrolling|threaten|threatens|stalk|"
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
-                             r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail)\b"),
+                             r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail|"
+                             r"bites?(?=\s*(?:[,;!]|\.\s*$|$|and\b|you\b|PLAYER\b))|stings?(?=\s*(?:[,;!]|\.\s*$|$|and\b|you\b|PLAYER\b)))\b"),
         (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|"
                              rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
                              rf"(?:the\s+)?{PLAYER_WORDS}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
@@ -206,6 +210,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
                            r"run from|flee from|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"
+                           r"(?:keep|stay) (?:your |a (?:safe |good )?)?distance (?:from|between you and)|"
                            r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
@@ -258,7 +263,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
         # "walk him right in through the door", "getting inside it": going in is reaching it
         (CONTACT, RIGHT, 0.6, r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
-                              r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through)\b"),
+                              r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through|through)\b"),
         # "he is to be hit on the head with the shovel": the player's touch, told in the passive
         (CONTACT, LEFT, 0.6, r"\b(?:bonked|whacked|bopped|swatted|punched|hit|smacked|clobbered|stomped|kicked)\b(?:\s+\w+){0,4}?"
                              r"\s+(?:with|by)\s+(?:the |your |a )?PLAYER\b(?!'s)"),

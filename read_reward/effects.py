@@ -128,6 +128,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         words = list(WORD.finditer(text))
         said = [w.group() for w in words]
         early = [i for i in refers_back(said) if words[i].start() < first_other]
+        if early and said[early[0]] in _PERSONAL:  # "She is harmless; watch the seed and grab it": "it" is not she
+            early = [i for i in early if said[i] in _PERSONAL]
         back = [(words[i].start(), words[i].end(), True) for i in early]
         if any(said[i] in _PERSONAL for i in early):
             # "He scuttles along the tunnel floor, and if he gets Harry, ...": "he" again is still the object

@@ -196,6 +196,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     mentions: list[Mention] = []
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
+    led_by_other = False  # ... names another object before it
     entry = False  # the last sentence opened on the object's name, as an entry of a list does ("3.2 GOBLIN ...")
     titles = list(sections) or [""] * len(sentences)
     last_title = titles[0] if titles else ""
@@ -219,6 +220,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
+            led_by_other = first_use(words, things) < first_use(words, names)
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0
             continue
         if item_head and first_use(words, things) == len(words):
@@ -238,8 +240,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             continue
         entry = entry and bool(_FIELD.match(sentence)) and first_use(words, things) == len(words)
         back = [i for i in refers_back(words) if i < 6] or _this_kind(words, [*names, *others, *player])
-        if led_by_player and back and words[back[0]] in ("he", "she"):
-            back = []  # "He loses merit points ...": the player again, not the object
+        if (led_by_player or led_by_other) and back and words[back[0]] in ("he", "she"):
+            back = []  # "He loses merit points ...": the player again, not the object; "The gopher ... looking for
+            # a carrot to grab. When he shows his head ...": the gopher, named first, not the object
         if back and _COUNTER.match(" ".join(words[back[0]:back[0] + 4])):
             back = []  # "If it reaches zero, Mother runs out of time": a count (the bonus timer), not the object
         if it_elsewhere and back and words[back[0]] == "it":

@@ -130,10 +130,16 @@ def _filled_from_game(previous: GameCard | None, category: str) -> CardObject | 
     return None
 
 
+_SIZES = (("small", "little", "tiny"), ("big", "large", "giant", "huge"))
+
+
 def names(category: Category) -> list[str]:
-    """What a manual may call objects of a category: the lexicon's names, else the category's words."""
-    given = [*getattr(category, "terms", ()), category.words]
-    return list(dict.fromkeys(re.sub(r"^(?:the|a|an)\s+", "", n) for n in given))  # "the beast" -> "beast"
+    """What a manual may call objects of a category: the lexicon's names (a "small demon" is a "little demon"
+    too), else the category's words."""
+    given = [re.sub(r"^(?:the|a|an)\s+", "", n) for n in [*getattr(category, "terms", ()), category.words]]
+    sized = [f"{other} {rest}" for n in given if " " in n for size, rest in [n.split(" ", 1)]
+             for group in _SIZES if size in group for other in group if other != size]
+    return list(dict.fromkeys([*given, *sized]))  # "the beast" -> "beast"
 
 
 def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, int]]:
@@ -157,15 +163,15 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
             for name in names_in(raw if c.name == info.player else objects, own[c.name]):
                 if name in found[c.name == info.player]:
                     counts[c.name][name] = counts[c.name].get(name, 0) + 1
-    for used in counts.values():  # "Harry Hooligan ... Run into Harry": a character's first name is his name
-        for name in list(used):
-            first = _first_name(name, sentences)
-            if first and first not in used:
-                used[first] = sum(bool(re.search(rf"\b{first.capitalize()}\b", s)) for s in sentences)
-    _drop_borrowed_heads(counts, {c.name: names(c)[0] for c in info.categories if names(c)})
     for category, defined in aliases(sentences, {c: list(u) for c, u in counts.items() if u}).items():
         for name, uses_ in defined.items():  # '"PP" = power pellet': the manual's own short name for it
             counts[category].setdefault(name, uses_)
+    for used in counts.values():  # "Harry Hooligan ... Run into Harry", "Greedy Gus ... Gus": a character's own name
+        for name in list(used):
+            short = _short_name(name, sentences)
+            if short and short not in used:
+                used[short] = sum(bool(re.search(rf"\b{short.capitalize()}\b", s)) for s in sentences)
+    _drop_borrowed_heads(counts, {c.name: names(c)[0] for c in info.categories if names(c)})
     return counts
 
 
@@ -214,18 +220,22 @@ def _groups_used(info: Game, sentences: tuple[str, ...]) -> dict[str, list[str]]
     return {c.name: [g for g in c.groups if any(uses(w, g) for w in words)] for c in info.categories}
 
 
-def _first_name(name: str, sentences: Sequence[str]) -> str | None:
-    """The first word of a proper name the manual writes in capitals ("Harry Hooligan" -> "harry"), if
-    it also stands alone, capitalised inside sentences, and never in lower case ("Tom Tom" is no first name)."""
+def _short_name(name: str, sentences: Sequence[str]) -> str | None:
+    """The first or last word of a proper name the manual writes in capitals ("Harry Hooligan" -> "harry",
+    "Greedy Gus" -> "gus"), if it also stands alone, capitalised inside sentences, and never in lower case
+    ("Tom Tom" is no first name)."""
     words = name.split()
     if len(words) < 2 or not all(w.isalpha() for w in words) or len({w.lower() for w in words}) < len(words):
         return None
     titled = " ".join(w.capitalize() for w in words)
-    first = words[0].capitalize()
-    alone = sum(bool(re.search(rf"(?<=[a-z,;:] ){first}\b(?! {words[1].capitalize()}\b)", s)) for s in sentences)
-    if (any(titled in s for s in sentences) and alone >= 2
-            and not any(re.search(rf"\b{words[0].lower()}\b", s) for s in sentences)):
-        return words[0].lower()
+    if not any(titled in s or name.upper() in s for s in sentences):  # "Greedy Gus", "GREEDY GUS"
+        return None
+    patterns = {words[0]: rf"(?<=[a-z,;:] ){words[0].capitalize()}\b(?! {words[1].capitalize()}\b)",
+                words[-1]: rf"(?<=[a-z,;:] )(?<!{words[-2].capitalize()} ){words[-1].capitalize()}\b"}
+    for word, pattern in patterns.items():
+        alone = sum(bool(re.search(pattern, s)) for s in sentences)
+        if alone >= 2 and not any(re.search(rf"\b{word.lower()}\b", s) for s in sentences):
+            return word.lower()
     return None
 
 

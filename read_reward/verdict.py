@@ -86,6 +86,13 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
         any(c.kind == LOSS and not passing(c.sentence) for c in prose)
 
 
+def _harm_said_outright(cues: Sequence[Cue]) -> bool:
+    """Does a sentence of prose say, not in a passing state, that the object itself hurts (not a class it is in,
+    a section title or its hostility alone)?"""
+    return any(c.kind == LOSS and not c.table and c.weight >= 1.0 and not c.sentence.startswith(SECTION)
+               and not (STATE.search(c.sentence.lower()) or TEMPORARY.search(c.sentence.lower())) for c in cues)
+
+
 # "without a key, the door won't hurt you": harmless on a condition
 _EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|during|as long as)\b")
 # contact does nothing at all, not only no harm ("it won't hurt you" may still pay)
@@ -245,6 +252,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         loss += max(-net, 0.0)
     if table > 0 and _exception_to_harm(cues):
         table *= 0.5  # "Blue ghost: 200": the table prices the exception ("while they are blue, eat them")
+    elif table > 0 and loss >= 1.0 and gain == 0 and _harm_said_outright(cues):
+        table *= SHOOTER_SCORE  # "Knife thrower: 500" where bumping into one hurts: the price of beating it, not of a touch
     gain, loss = gain + max(table, 0.0), loss + max(-table, 0.0)
     return Effect(round(gain - loss, 4), round(gain, 4), round(loss, 4), harmless, shot, cues,
                   sum(w for w, _ in quiet.values()), sum(w for w, inert in quiet.values() if inert))

@@ -188,6 +188,13 @@ def test_he_after_a_sentence_led_by_the_player_is_the_player():
     assert [m.carried for m in objects.mentions] == [False, True]
 
 
+def test_he_after_a_sentence_another_object_leads_is_that_object():
+    sentences = ["The thug runs down the alley looking for a clue to steal.", "When he shows up, bonk him for 100 points."]
+    assert [m.carried for m in gather(sentences, ["clue"], ["thug"], ["pierre"]).mentions] == [False]
+    own = ["The thug runs down the alley.", "When he shows up, bonk him for 100 points."]
+    assert [m.carried for m in gather(own, ["thug"], ["clue"], ["pierre"]).mentions] == [False, True]
+
+
 def test_she_after_a_sentence_the_player_leads_after_when_is_the_player():
     sentences = ["When Mother Kangaroo reaches her joey, the bonus is added.", "If the timer runs out, she loses a life."]
     assert [m.carried for m in gather(sentences, ["joey"], [], ["mother kangaroo"]).mentions] == [False]
@@ -345,15 +352,19 @@ def test_a_pronoun_before_any_other_object_refers_back():
 
 
 def test_a_characters_first_name_is_his_name():
-    from read_reward.read import _first_name
+    from read_reward.read import _short_name
 
     sentences = ["Harry Hooligan, the notorious crook, has the loot.", "Run into Harry to nab him.",
                  "The map shows where Kelly and Harry are.", "Mother Goose waits.", "The mother goose flies off."]
-    assert _first_name("harry hooligan", sentences) == "harry"
-    assert _first_name("mother goose", sentences) is None  # "mother" is also a common word here
+    assert _short_name("harry hooligan", sentences) == "harry"
+    assert _short_name("mother goose", sentences) is None  # "mother" is also a common word here
     toms = ["TOM TOMS. These are the little guys.", "If a Tom Tom reaches Thomas, he hurts him.",
             "Kick a Tom Tom for 200.", "Which kick should you use on a Tom Tom?"]
-    assert _first_name("tom tom", toms) is None  # one name said twice, not a first and a last name
+    assert _short_name("tom tom", toms) is None  # one name said twice, not a first and a last name
+    gus = ["Greedy Gus digs his tunnels.", "Catch him before Gus gets a carrot.", "When Gus pops up, bonk him."]
+    assert _short_name("greedy gus", gus) == "gus"  # "Greedy" is no name alone
+    harry = ["We call him ICE HOUSE HARRY.", "Then Harry builds an igloo.", "Walk Harry home.", "The ice cracks."]
+    assert _short_name("ice house harry", harry) == "harry"  # written in capitals; "ice" is a word here
 
 
 def test_a_harmless_cue_cancels_the_loss_in_its_sentence():
@@ -396,6 +407,20 @@ def test_harmless_only_while_in_a_state_means_harmful_otherwise(sentence, target
 ])
 def test_more_ways_manuals_say_contact_hurts(sentence, target, others, player, expected):
     assert sentence_cues(sentence, target, others, player, carried=True) == expected
+
+
+def test_keeping_your_distance_is_avoiding_it():
+    # "your distance", "your eyes" are no things of the player's
+    assert kinds("Keep your distance from the bats themselves, and keep your eyes on the cave.", "bat") == {"loss"}
+    assert kinds("Keep a safe distance from the bats.", "bat") == {"loss"}
+
+
+def test_a_carried_she_is_not_the_it_after_her():
+    # "she" carries the duck into the sentence; the "it" grabbed is the seed she drops
+    sentence = "She is harmless; watch the seed instead, and grab it only when the gopher is deep underground."
+    assert sentence_cues(sentence, ["duck"], ["gopher"], ["farmer"], carried=True) == [("harmless", 1.0)]
+    assert ("contact", 0.6) in sentence_cues("It is harmless; grab it when the gopher is away.", ["duck"], ["gopher"],
+                                             ["farmer"], carried=True)
 
 
 def test_points_for_destroying_it_say_nothing_of_touching_unless_the_sentence_touches_it():
@@ -446,6 +471,8 @@ def test_fighting_game_phrasings(sentence, target, others, expected):
     # the head of a relative clause is the subject, not an object named inside it
     ("A goose that meets Bailey on the ice simply shoves him off the edge.", ["goose"], ["ice"], [("loss", 1.0)]),
     ("A goose that meets Bailey on the ice simply shoves him off the edge.", ["ice"], ["goose"], []),
+    ("A rock thrown by a wolf hits Bailey and costs a turn.", ["rock"], ["wolf"], [("loss", 1.0), ("loss", 1.0)]),
+    ("A rock thrown by a wolf hits Bailey and costs a turn.", ["wolf"], ["rock"], []),
     ("If the bear catches up to him on shore, he is lost.", ["bear"], [], [("loss", 1.0), ("loss", 1.0)]),
     ("A clam will bump him overboard.", ["clam"], [], [("loss", 1.0)]),
     ("The reverse button can save Bailey from being carried into a goose.", ["goose"], [], []),  # no rescue of the goose
@@ -735,6 +762,19 @@ def test_a_table_prices_the_exception_when_contact_hurts_as_a_rule():
     assert judge(mentions[1:3], ["bat"], ["gem"], PLAYER).verdict == "yes"  # no rule of harm: the table counts whole
 
 
+def test_a_price_where_touching_hurts_is_the_price_of_beating_it():
+    """"Bumping into a bat hurts. Bat: 500." (a fighting game: the bat is beaten with a kick) -> avoid."""
+    mentions = [("And don't think bumping into a bat is any safer -- it hurts just as much as its claws.", "text", False),
+                ("Bat: 500.", "table", False)]
+    assert judge(mentions, ["bat"], ["gem"], PLAYER).verdict == "no"
+    assert judge([("Bats guard the gems.", "text", False), ("Bat: 500.", "table", False)], ["bat"], ["gem"],
+                 PLAYER).gain == pytest.approx(0.7)  # hostility alone leaves the price whole
+    burn = "The bat bites, and its gem fire will burn a big chunk of your energy bar."
+    assert sentence_cues(burn, ["gem fire"], ["bat"], PLAYER) == [("loss", 1.0)]
+    assert sentence_cues(burn, ["bat"], ["gem fire"], PLAYER) == [("loss", 0.6)]  # biting is hostile
+    assert sentence_cues("The bat bites into a gem.", ["gem"], ["bat"], PLAYER) == []
+
+
 def test_losing_what_the_player_is_called_is_a_life_not_the_objects_worth():
     """"You lose a submarine" beside "your submarine": no gain for the enemy submarine; "losing a diver" is one."""
     player = ["explorer", "your submarine"]
@@ -842,6 +882,7 @@ def test_a_second_player_name_in_an_or_is_no_alternative():
     ("A cave is easy to miss until you are in it.", "cave", set()),
     ("The explorer is to keep far from a bat.", "bat", {"loss"}),
     ("When the gem is found, walk him right in through the cave mouth.", "cave", {"contact"}),
+    ("When the explorer is back on the ledge, walk him right through the cave mouth.", "cave", {"contact"}),
     ("If a bat bumps the explorer, that is a life gone.", "bat", {"loss"}),
     ("Get to the gem before the timer runs out.", "gem", {"contact"}),  # an order, opening the sentence
     ("Get rolled over by a cave and you lose time.", "cave", {"loss"}),  # "get" + a participle is no order to reach
@@ -1152,7 +1193,7 @@ def test_the_fields_of_a_list_entry_are_about_the_object_it_opens_on():
     ("Land on one and ride it; a cave keeps the explorer alive.", "cave", False, {"gain"}),
     ("Their shells carry the explorer across, except while they are diving.", "bat", True, {"gain"}),
     ("The bats carry you away to their nest.", "bat", False, set()),
-    ("If you touch one, the bat bites.", "bat", False, set()),  # "one" is the last sentence's, not the bat
+    ("If you touch one, the bat flies off.", "bat", False, set()),  # "one" is the last sentence's, not the bat
     ("Catch one and the bat is yours.", "bat", False, {"contact"}),
 ])
 def test_what_the_player_lives_by_and_which_one_is_meant(sentence, target, carried, expected):
@@ -1589,6 +1630,21 @@ def test_a_glossary_entry_glossed_with_a_known_name_is_that_objects_name():
     sentences = ["THE NIGHT FLYERS -- the cave's winged bats.", "Night flyers bite.", "THE LEDGE -- the bat's perch.",
                  "THE PAIR -- a gem and a bat.", "THE HOARD -- where gems pile up."]
     assert aliases(sentences, {"Bat": ["bat"], "Gem": ["gem"]}) == {"Bat": {"night flyers": 2}}
+
+
+def test_a_re_releases_own_name_is_the_objects_name():
+    from read_reward.aliases import aliases
+
+    sentences = ["The makers call this creature simply \"the cave bat.\"", "Here at our store we call him FLAPPY FRED.",
+                 "In the first release these are called gems; this edition calls them SPARKLERS.",
+                 "Your lamp, called the GLOWER in this edition, lights the way.", "Grab a sparkler before Flappy Fred does!",
+                 "Flappy Fred bites.", "The boss calls them FOOLS.", "We call it a day.",
+                 "Up in the hills lives a miner the makers called Digger Dan.", "We call him GEM CAVE GUS."]
+    found = aliases(sentences, {"Bat": ["cave bat"], "Gem": ["gem"], "Lamp": ["lamp"], "Player": ["digger dan"]})
+    # "FOOLS" and "a day": no object the sentence (or the one before) names is called so
+    # "gem" inside the new name "GEM CAVE GUS" is no object the sentence names
+    assert found == {"Bat": {"flappy fred": 3}, "Gem": {"sparklers": 2}, "Lamp": {"glower": 1},
+                     "Player": {"gem cave gus": 1}}
 
 
 @pytest.mark.parametrize("sentence,expected", [

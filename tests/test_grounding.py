@@ -197,3 +197,12 @@ def test_a_longer_name_of_its_own_the_manual_uses_repeatedly_names_the_category(
     line = [Category("Line", False, "")]
     assert ground(line, ["web", "web strand"], lexicon={"Line": {"web": 6, "web strand": 2}})[0].term == "web strand"
     assert ground(line, ["web", "web strand"], lexicon={"Line": {"web": 9, "web strand": 1}})[0].term == "web"
+
+
+def test_a_small_thing_of_the_lexicon_is_a_little_one_too():
+    from read_reward.read import names
+
+    split = names(Category("EnemyPart", False, "", ("small demon", "demon half")))
+    assert {"small demon", "little demon", "tiny demon", "demon half"} <= set(split)
+    assert "little half" not in split and "enemy part" in split
+    assert {"large rock", "giant rock"} <= set(names(Category("Rock", False, "", ("big rock",))))
