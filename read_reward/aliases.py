@@ -46,7 +46,7 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
             words = re.findall(r"[\w'-]+", m["a"])
             pairs.append((" ".join(words[-MAX_WORDS:]), m["b"], True))  # "-- THE BOMB SHIP (a.k.a. ..." -> its last words
     glossed = _GLOSSED.match(sentence)
-    if glossed:  # any known name in the gloss ("alien" in "alien fighters") will do: the head is that object
+    if glossed and not re.search(r"\b(?:WITH|AGAINST|BETWEEN|WHEN|IF|ON|INTO)\b", glossed["a"]):  # not "COLLISION WITH PLAYER:"  # any known name in the gloss ("alien" in "alien fighters") will do: the head is that object
         words = re.split(r"(?:^|\s+)(?:of|with|that|who|which|where|when|from|in|on|at|for|to)\b",
                          _ARTICLE.sub("", glossed["b"].strip()))[0].split()
         spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]

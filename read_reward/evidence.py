@@ -221,7 +221,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
             led_by_other = first_use(words, things) < first_use(words, names)
-            entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0
+            # (a mention inside the entry that names nothing else keeps it open: "The team calls them "the snakes".")
+            entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0 or (
+                entry and first_use(words, things) == len(words))
             continue
         if item_head and first_use(words, things) == len(words):
             label = lemmas(without_yours(item_head))
@@ -235,10 +237,12 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))
             continue
         run_in = 0
-        if entry and _FIELD.match(sentence) and first_use(words, things) == len(words):
+        field = _FIELD.match(sentence)  # its label names no other object ("Movement: between Winky and the treasure")
+        own_field = bool(field) and first_use(label := lemmas(field.group()), things) == len(label)
+        if entry and own_field:
             mentions.append(Mention(sentence, kind, True, title))  # "COLLISION WITH PLAYER: deadly." under its entry
             continue
-        entry = entry and bool(_FIELD.match(sentence)) and first_use(words, things) == len(words)
+        entry = entry and not field and first_use(words, things) == len(words)  # "If Winky hangs around ...": still its
         back = [i for i in refers_back(words) if i < 6] or _this_kind(words, [*names, *others, *player])
         if (led_by_player or led_by_other) and back and words[back[0]] in ("he", "she"):
             back = []  # "He loses merit points ...": the player again, not the object; "The gopher ... looking for

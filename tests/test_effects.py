@@ -1187,6 +1187,12 @@ def test_the_fields_of_a_list_entry_are_about_the_object_it_opens_on():
     assert [m.carried for m in gather(prose, ["goblin"], ["troll"], PLAYER).mentions] == [False]
     entry = ["GOBLIN -- hops about.", *prose[1:]]
     assert [m.carried for m in gather(entry, ["goblin"], ["troll"], PLAYER).mentions] == [False, True]
+    # a field whose value names another object, and a mention of the object itself, keep the entry open
+    more = ["3.2 GOBLIN (sprite: GOBLN) Colour: olive.", "Movement: always between the explorer and the troll.",
+            "The team calls them \"the gobs\".", "If the explorer waits too long, more come.",
+            "COLLISION WITH PLAYER: deadly.", "3.3 TROLL Colour: brown.", "COLLISION WITH PLAYER: harmless."]
+    found = gather(more, ["goblin", "gob"], ["troll"], PLAYER).mentions
+    assert [(m.sentence, m.carried) for m in found] == [(more[0], False), (more[1], True), (more[2], False), (more[4], True)]
 
 
 @pytest.mark.parametrize("sentence,target,carried,expected", [
@@ -1628,7 +1634,8 @@ def test_a_glossary_entry_glossed_with_a_known_name_is_that_objects_name():
     from read_reward.aliases import aliases
 
     sentences = ["THE NIGHT FLYERS -- the cave's winged bats.", "Night flyers bite.", "THE LEDGE -- the bat's perch.",
-                 "THE PAIR -- a gem and a bat.", "THE HOARD -- where gems pile up."]
+                 "THE PAIR -- a gem and a bat.", "THE HOARD -- where gems pile up.",
+                 "COLLISION WITH BAT: gem lost."]  # a field of an entry, no name
     assert aliases(sentences, {"Bat": ["bat"], "Gem": ["gem"]}) == {"Bat": {"night flyers": 2}}
 
 
