@@ -409,6 +409,25 @@ def test_more_ways_manuals_say_contact_hurts(sentence, target, others, player, e
     assert sentence_cues(sentence, target, others, player, carried=True) == expected
 
 
+def test_scoring_nothing_and_coming_to_no_harm():
+    sentence = "You can bump right up against a rope all day long without coming to any harm, and you score nothing for it."
+    assert kinds(sentence, "rope") == {"harmless"}
+    assert kinds("Touch a gem and you score.", "gem") == {"contact", "gain"}
+
+
+def test_never_running_the_player_into_it_is_avoiding_it():
+    assert kinds("A gem is worth chasing, but never run the explorer into a bat to get it.", "bat") == {"loss"}
+
+
+def test_stopping_it_before_it_breathes_on_you_says_it_is_a_threat():
+    assert kinds("Hit it quickly, before it can breathe on you.", "bat", carried=True) == {"loss"}
+
+
+def test_poison_is_harm():
+    assert kinds("A bat in its regular color -- red, pink or orange -- is poison.", "bat") == {"loss"}
+    assert kinds("The cave's red bats are poisonous.", "bat") == {"loss"}
+
+
 def test_keeping_your_distance_is_avoiding_it():
     # "your distance", "your eyes" are no things of the player's
     assert kinds("Keep your distance from the bats themselves, and keep your eyes on the cave.", "bat") == {"loss"}
