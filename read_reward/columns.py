@@ -18,6 +18,7 @@ from read_reward.furniture import PAGE_NUMBER
 GAP = 3  # blank characters before the right column where the columns come closest
 MIN_ROWS = 4  # lines with prose in both columns that make a stretch two columns
 MIN_LEFT = 24  # characters from the line start to the right column
+MAX_GUTTERS = 3  # the commonest column starts tried (a page's gutter may move a character or two)
 
 
 def unfold_columns(text: str) -> str:
@@ -30,13 +31,13 @@ def unfold_columns(text: str) -> str:
 
 
 def _gutters(lines: list[str]) -> list[int]:
-    """Positions where a right column starts in at least MIN_ROWS lines that also have text to the left."""
+    """The commonest positions where a right column starts in at least MIN_ROWS lines with text to the left."""
     starts: Counter[int] = Counter()
     for line in lines:
         for m in re.finditer(rf"\S {{{GAP},}}(?=\S)", line):
             if m.end() >= MIN_LEFT:
                 starts[m.end()] += 1
-    return [pos for pos, n in starts.most_common() if n >= MIN_ROWS]
+    return [pos for pos, n in starts.most_common(MAX_GUTTERS) if n >= MIN_ROWS]
 
 
 def _halves(line: str, gutter: int) -> tuple[str, str] | None:
