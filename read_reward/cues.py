@@ -147,7 +147,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
-                          r"(?:is|are) (?:pure |deadly |sheer )?poison|poisonous|toxic|"
+                          r"(?:is|are) (?:pure |deadly |sheer )?(?:poison|poisonous|toxic)|"  # not "turns poisonous": a state
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run)|"
                           r"(?:will be|is|are|becomes?|be) miss|"  # a translated booklet's "player will be MISS": a life lost
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),

@@ -426,6 +426,7 @@ def test_stopping_it_before_it_breathes_on_you_says_it_is_a_threat():
 def test_poison_is_harm():
     assert kinds("A bat in its regular color -- red, pink or orange -- is poison.", "bat") == {"loss"}
     assert kinds("The cave's red bats are poisonous.", "bat") == {"loss"}
+    assert kinds("Every rope it touches turns poisonous.", "rope") == set()  # a state it is put in, no harm
 
 
 def test_keeping_your_distance_is_avoiding_it():
