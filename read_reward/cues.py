@@ -265,7 +265,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
         # "walk him right in through the door", "getting inside it": going in is reaching it
         (CONTACT, RIGHT, 0.6, r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
-                              r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through|through)\b"),
+                              r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through)\b|"
+                              r"\b(?:walk|walks|walking|march|marches|lead|leads|steer|steers)\s+(?:PLAYER|him|her)\s+"
+                              r"(?:(?:right|straight|safely|back)\s+)?through\b"),  # not "walk through it": passing
         # "he is to be hit on the head with the shovel": the player's touch, told in the passive
         (CONTACT, LEFT, 0.6, r"\b(?:bonked|whacked|bopped|swatted|punched|hit|smacked|clobbered|stomped|kicked)\b(?:\s+\w+){0,4}?"
                              r"\s+(?:with|by)\s+(?:the |your |a )?PLAYER\b(?!'s)"),

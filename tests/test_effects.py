@@ -903,6 +903,7 @@ def test_a_second_player_name_in_an_or_is_no_alternative():
     ("The explorer is to keep far from a bat.", "bat", {"loss"}),
     ("When the gem is found, walk him right in through the cave mouth.", "cave", {"contact"}),
     ("When the explorer is back on the ledge, walk him right through the cave mouth.", "cave", {"contact"}),
+    ("The rope never hurts you: walk through it and keep painting.", "rope", {"harmless"}),  # passing, no reaching
     ("If a bat bumps the explorer, that is a life gone.", "bat", {"loss"}),
     ("Get to the gem before the timer runs out.", "gem", {"contact"}),  # an order, opening the sentence
     ("Get rolled over by a cave and you lose time.", "cave", {"loss"}),  # "get" + a participle is no order to reach
