@@ -65,7 +65,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (SHOOT, LEFT, 1.0, rf"\b(?:hit|struck|speared|skewered|harpooned) by (?:a|an|the) (?:\w+ )?{PROJECTILE}"),
         # harmless: contact does nothing
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:(?:come|get|go|fly|swim)\s+"
-                              r"(?:up |down |near |close )?to\s+)?(?:hurt|harm|kill|affect|bother|damage|injure|attack)|\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm|kill|"
+                              r"(?:up |down |near |close )?to\s+)?(?:hurt|harm(?!less)|kill|affect|bother|damage|injure|attack)|(?<!\bnot )(?<!\bnever )(?<!\bfar from )(?<!\banything but )\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm(?!less)|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run)|"
@@ -159,7 +159,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
         (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
-        (LOSS, LEFT, 0.8, rf"\b(?:dangerous|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+        (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"(?:is|are|as|means?|spells?|'s|'re) (?:only |just |pure |big |real |serious |nothing but )?trouble|"
                           # "a ghost in its regular color is poison", "Ghost = bad", "it's just as bad as any other"
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
@@ -312,6 +312,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "pick them off with your gun": shooting them one by one
         (SHOOT, RIGHT, 1.0, r"\b(?:pick|picks|picking) (?=(?:them|it|him|her|one|each|a few) off\b)"),
         (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"
+                           r"\b(?:only )?(?:when|if|once) (?:it is |they are |it's |they're )?(?:shot|harpooned|speared|blasted|"
+                           r"zapped|torpedoed|lasered)\b|"  # "sharks score points only when harpooned"
                            r"\bknocked (?:down|over|out)\b|\bas a target\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
         # destroying it, which say nothing about touching it unless the sentence says it is touched

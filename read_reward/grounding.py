@@ -298,7 +298,7 @@ def variant_terms(categories: Sequence[Category], sentences: Sequence[str], term
     for sentence in sentences if numbers else ():
         row = _ROW.match(sentence)
         if row and row[2].replace(",", "") in numbers:
-            words = tokens(row[1])
+            words = tokens(re.sub(r"^\s*(?:each|every|any|one|per|a|an|the)\s+", "", row[1], flags=re.IGNORECASE))
             found.append(" ".join([*words[:-1], singular(words[-1])]))
     return list(dict.fromkeys(found))
 

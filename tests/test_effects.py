@@ -423,6 +423,12 @@ def test_stopping_it_before_it_breathes_on_you_says_it_is_a_threat():
     assert kinds("Hit it quickly, before it can breathe on you.", "bat", carried=True) == {"loss"}
 
 
+def test_not_harmless_is_harm_and_points_only_when_shot_are_a_shots():
+    assert kinds("A bat that reaches the ledge is not harmless company.", "bat") == {"loss"}
+    assert kinds("The bat is not harmful.", "bat") == {"harmless"}
+    assert kinds("Bats score points only when harpooned.", "bat") == {"gain", "shoot"}
+
+
 def test_poison_is_harm():
     assert kinds("A bat in its regular color -- red, pink or orange -- is poison.", "bat") == {"loss"}
     assert kinds("The cave's red bats are poisonous.", "bat") == {"loss"}

@@ -141,6 +141,9 @@ def test_a_colour_names_its_own_category_and_never_a_siblings():
     terms = variant_terms(cats, sentences)
     assert {"green biplane", "yellow helicopter", "green light"} <= set(terms)
     assert "yellow rocket" not in terms and variant_terms([Category("Ball", False, "")], sentences) == []
+    priced = variant_terms([Category(f"Enemy{n}", False, "") for n in (25, 50)], ["Each scout saucer: 25 points",
+                                                                              "A wing fighter: 50."])
+    assert priced == ["scout saucer", "wing fighter"]  # "each" and "a" are no part of the name
     lexicon = {"Enemy_Green": {"biplane": 1}, "Enemy_Yellow": {"helicopter": 1}}
     got = {m.category: m.term for m in ground(cats, ["biplane", "helicopter", *terms], sentences, lexicon=lexicon)}
     assert got == {"Enemy_Green": "green biplane", "Enemy_Yellow": "yellow helicopter"}
