@@ -25,7 +25,8 @@ _CALLED = re.compile(
     r"\bcall(?:s|ed)?\s+(?:(?:him|her|it|them|these|those|this|that)(?:\s+[a-z]+)?\s+)?(?:simply\s+|just\s+)?"
     r"(?:(?:the|a|an)\s+)?(?P<y>\"[A-Za-z][^\"]{1,40}\"|[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\b)"
     r"|\b(?:is|are)\s+called\s+(?:(?:the|a|an)\s+)?(?P<z>[a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+){0,2})(?=\s*[;,.:)]|$)")
-_PRONOUN = re.compile(r"\bcall(?:s|ed)?\s+(?:him|her|it|them|these|those)\b|\b(?:these|those|they|it|he|she)\s+(?:is|are)\s+called\b")
+_PRONOUN = re.compile(r"\bcall(?:s|ed)?\s+(?:him|her|it|them|these|those)\b"
+                      r"|\b(?:these|those|they|it|he|she)\s+(?:is|are)\s+called\b")
 _ARTICLE = re.compile(r"^(?:the|a|an|your|our)\s+", re.IGNORECASE)
 MAX_WORDS = 4
 _NOT_A_NAME = re.compile(r"\d\s|^\d+$|\b(?:points?|pts|score|bonus)\b", re.IGNORECASE)  # "Bat = 50 points": a price
@@ -46,7 +47,9 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
             words = re.findall(r"[\w'-]+", m["a"])
             pairs.append((" ".join(words[-MAX_WORDS:]), m["b"], True))  # "-- THE BOMB SHIP (a.k.a. ..." -> its last words
     glossed = _GLOSSED.match(sentence)
-    if glossed and not re.search(r"\b(?:WITH|AGAINST|BETWEEN|WHEN|IF|ON|INTO)\b", glossed["a"]):  # not "COLLISION WITH PLAYER:"  # any known name in the gloss ("alien" in "alien fighters") will do: the head is that object
+    # any known name in the gloss ("alien" in "alien fighters") will do: the head is that object (not a field
+    # label such as "COLLISION WITH PLAYER: Winky dies.")
+    if glossed and not re.search(r"\b(?:WITH|AGAINST|BETWEEN|WHEN|IF|ON|INTO)\b", glossed["a"]):
         words = re.split(r"(?:^|\s+)(?:of|with|that|who|which|where|when|from|in|on|at|for|to)\b",
                          _ARTICLE.sub("", glossed["b"].strip()))[0].split()
         spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]

@@ -217,7 +217,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
             # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
             # so is the head of "a rock thrown by a wolf hits Mama"
-            head = next((m for m in in_clause[:-1] if _POSTMODIFIED.match(text, m[1]) and "," not in text[m[1]:start]), None)
+            head = next((m for m in in_clause[:-1]
+                         if _POSTMODIFIED.match(text, m[1]) and "," not in text[m[1]:start]), None)
             if head is None and len(in_clause) > 1 and _POSTMODIFIER.fullmatch(text, in_clause[-2][1], in_clause[-1][0]) \
                     and _COPULA.match(text, in_clause[-1][1]):
                 head = in_clause[-2]  # "the holes closest to the carrots are the most dangerous": the holes are

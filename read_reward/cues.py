@@ -140,9 +140,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"\b(?:energy|health|strength|power|fuel|oxygen|air|life|speed) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
                           r"goes down|drops|shrinks|ebbs|(?:is|are|gets?|will be) (?:taken(?: away)?|drained|sapped|reduced|used up|down))\b|\b(?:points?|score) (?:drains?|draining|trickles?|ticks?|bleeds?|slips?) away\b|\b(?:points?|score) (?:go(?:es)?|went|drops?|falls?) down\b|"
                           r"\b(?:takes?|taking|knocks?|knocking|chips?) (?:\w+ ){0,2}?points? off\b|"
-                          r"\b(?:burns?|takes?|eats?|drains?|costs?|knocks?|chops?|chips?|tears?|rips?|saps?|steals?)\s+(?:you\s+|PLAYER\s+)?"
-                          r"(?:a |an )?(?:\w+\s+)?(?:chunk|bite|piece|slice|part|lot|bit|share) of (?:your |PLAYER's |the )?(?:energy|"
-                          r"health|strength|power|fuel|oxygen|air|time|lives|score|bonus|shield|armor)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
+                          r"\b(?:burns?|takes?|eats?|drains?|costs?|knocks?|chops?|chips?|tears?|rips?|saps?|steals?)\s+"
+                          r"(?:you\s+|PLAYER\s+)?(?:a |an )?(?:\w+\s+)?(?:chunk|bite|piece|slice|part|lot|bit|share) of "
+                          r"(?:your |PLAYER's |the )?(?:energy|health|strength|power|fuel|oxygen|air|time|lives|score|bonus|"
+                          r"shield|armor)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
                           r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|"
                           r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
@@ -178,7 +179,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
                              r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail|"
-                             r"bites?(?=\s*(?:[,;!]|\.\s*$|$|and\b|you\b|PLAYER\b))|stings?(?=\s*(?:[,;!]|\.\s*$|$|and\b|you\b|PLAYER\b)))\b"),
+                             r"(?:bites?|stings?)(?=\s*(?:[,;!]|\.\s*$|$|and\b|you\b|PLAYER\b)))\b"),
         (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|"
                              rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
                              rf"(?:the\s+)?{PLAYER_WORDS}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
@@ -212,7 +213,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"run from|flee from|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"
                            r"(?:keep|stay) (?:your |a (?:safe |good )?)?distance (?:from|between you and)|"
-                           r"(?:don't|do not|never|must not|careful not to) (?:run|steer|walk|drive|fly|jump|move) (?:(?:the |your )?PLAYER|him|her) into|"
+                           r"(?:don't|do not|never|must not|careful not to) (?:run|steer|walk|drive|fly|jump|move) "
+                           r"(?:(?:the |your )?PLAYER|him|her) into|"
                            r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
@@ -312,7 +314,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "pick them off with your gun": shooting them one by one
         (SHOOT, RIGHT, 1.0, r"\b(?:pick|picks|picking) (?=(?:them|it|him|her|one|each|a few) off\b)"),
         (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"
-                           r"\b(?:only )?(?:when|if|once) (?:it is |they are |it's |they're )?(?:shot|harpooned|speared|blasted|"
+                           r"\b(?:only )?(?:when|if|once) (?:it is |they are |it's |they're )?"
+                           r"(?:shot|harpooned|speared|blasted|"
                            r"zapped|torpedoed|lasered)\b|"  # "sharks score points only when harpooned"
                            r"\bknocked (?:down|over|out)\b|\bas a target\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
