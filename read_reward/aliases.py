@@ -65,8 +65,8 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
 
 def called(sentence: str) -> list[str]:
     """The names a sentence says something is called ('this edition calls them SEA WOLVES'), articles off."""
-    return [_bare(m["y"] or m["z"]) for m in _CALLED.finditer(sentence)
-            if sum(c.isalpha() for c in m["y"] or m["z"]) >= 2 and len((m["y"] or m["z"]).split()) <= MAX_WORDS]
+    found = [m["y"] or m["z"] for m in _CALLED.finditer(sentence)]
+    return [_bare(n) for n in found if sum(c.isalpha() for c in n) >= 2 and len(n.split()) <= MAX_WORDS]
 
 
 def _renamed(sentence: str, previous: str, known: Sequence[str]) -> list[tuple[str, str]]:

@@ -75,22 +75,24 @@ HOSTILE_WEIGHT = 0.6  # a hostile act or an enemy's name, not harm said outright
 _SPOKEN = re.compile(r"\s*[\"“”]")  # a line of dialogue
 
 
+def _passing(sentence: str) -> bool:
+    """Does the sentence speak of a passing state ("while they are blue", "for a few seconds")?"""
+    low = sentence.lower()
+    return bool(STATE.search(low) or TEMPORARY.search(low))
+
+
 def _exception_to_harm(cues: Sequence[Cue]) -> bool:
     """Does the prose say contact hurts as a rule and pays only in a passing state ("while they are blue")?"""
-    def passing(sentence: str) -> bool:
-        low = sentence.lower()
-        return bool(STATE.search(low) or TEMPORARY.search(low))
-
     prose = [c for c in cues if not c.table]
-    return any(c.kind == GAIN and passing(c.sentence) for c in prose) and \
-        any(c.kind == LOSS and not passing(c.sentence) for c in prose)
+    return any(c.kind == GAIN and _passing(c.sentence) for c in prose) and \
+        any(c.kind == LOSS and not _passing(c.sentence) for c in prose)
 
 
 def _harm_said_outright(cues: Sequence[Cue]) -> bool:
     """Does a sentence of prose say, not in a passing state, that the object itself hurts (not a class it is in,
     a section title or its hostility alone)?"""
     return any(c.kind == LOSS and not c.table and c.weight >= 1.0 and not c.sentence.startswith(SECTION)
-               and not (STATE.search(c.sentence.lower()) or TEMPORARY.search(c.sentence.lower())) for c in cues)
+               and not _passing(c.sentence) for c in cues)
 
 
 # "without a key, the door won't hurt you": harmless on a condition
