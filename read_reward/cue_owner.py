@@ -203,6 +203,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             if opening:
                 return opening[0][2]
         lead = text[clause_start:start]
+        if direction == SUBJECT and not lead.strip(" ,;:-") and imperative(text[start:end]):
+            return None  # "Land on her and she hops onto your back": an order, the player does it
         if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", lead) and (
                 imperative(lead) or imperative(lead.split(",")[-1])):
             return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it

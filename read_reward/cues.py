@@ -26,7 +26,7 @@ BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
 PROJECTILE = r"(?:spears?|harpoons?|arrows?|bullets?|missiles?|lasers?|torpedo(?:e?s)?|shots?|rockets?|darts?|depth charges?)\b"
 USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
 HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch(?:es)? up (?:to|with)|catch|catches|caught|crush|crushes|"
-              r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|stun|stuns|stunned|hit|hits|knock|"
+              r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|burn|burns|burned|burnt|scorch|scorches|scorched|stun|stuns|stunned|hit|hits|knock|"
               r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
               r"ram|rams|rammed|squash|squashes|squashed|shove|shoves|shoved|push|pushes|pushed|get|gets|got|"
               r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off|"
@@ -36,7 +36,12 @@ HEADLONG = r"(?:(?:straight|right|directly|headlong|head-first) )?"  # "run stra
 # "1 point for the computer": a score that goes to the other side
 THEIRS = (r"(?!\s+(?:go(?:es)?\s+)?(?:for|to)\s+(?:the\s+|your\s+)?(?:computer|cpu|opponents?|other (?:player|side|team|paddle)|"
           r"rival|them|him|her)\b)")
-TO_ANOTHER = r"(?!\s+to\s+(?!you\b|PLAYER\b|your\b)\w+)"  # not "a danger to them": harm to something else
+TO_ANOTHER = r"(?!\s+to\s+(?!you\b|PLAYER\b|your\b)\w+)"
+# "better to let a fish go by than to lose a life for it": a life risked going after it, not lost touching it
+FOR_IT = r"(?!\s+(?:for|over|chasing|going after|trying to (?:get|grab|catch|reach)) (?:it|them|one|that|this)\b)"
+# "finish off the cubes in the most dangerous spots": a dangerous place or moment, not a dangerous object
+PLACE_AFTER = (r"(?!\s+(?:spots?|places?|areas?|parts?|positions?|corners?|sections?|stretch(?:es)?|moments?|times?|"
+               r"situations?|levels?|rounds?|stages?|waves?|screens?|game)\b)")  # not "a danger to them": harm to something else
 PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|(?:the |our )?PLAYER)"  # "hits the chicken": the PLAYER
 CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
@@ -105,7 +110,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
         (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|"
-                          rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home)\b"),
+                          rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
                           r"a lifesaver|a life-saver|a big help)\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
@@ -120,7 +125,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
-                             rf"\b{HARM_VERB}\s+(?:it|you|him|her|PLAYER)\b"),
+                             rf"\b(?:{HARM_VERB}\s+(?:it|you|him|her|PLAYER)|(?:it|he|she|PLAYER)\s+(?:is|gets|will be)\s+"
+                             rf"(?:destroyed|killed|lost|eaten|crushed|blown up|wiped out))\b"),
+        # "one nudge and Bailey's in the river": the player is in the water
+        (LOSS, LEFT, 0.8, r"\b(?:PLAYER|you)(?:'s|'re| is| are| ends? up| winds? up| goes| go| falls?| fell| lands?)\s+"
+                          r"(?:right\s+|straight\s+)?(?:in|into)\s+the\s+(?:water|drink|river|lake|sea|ocean|pond|soup)\b"),
         # "if it connects, that Yar is history", "you're toast": the player done for
         (LOSS, LEFT, 1.0, r"\b(?:(?:the|that|your) PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
@@ -128,13 +137,13 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
                            r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+|"
+        (LOSS, LEFT, 1.0, rf"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+\b{FOR_IT}|"
                           r"\b(?:lose|loses|lost|losing)\s+you\b|"  # "you lose your car" reads "you lose you"
                           r"\b(?:lose|loses|lost|losing|costs?|costing|sacrifices?|forfeits?|gives? up)\s+(?:(?:you|him|her|them|PLAYER)\s+)?(?:a|an|one|"
                           r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|PLAYER|"
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
                           r"ball|balls|race|round|game|match|health|strength|power|speed|momentum|bonus|"
-                          r"heat|degrees|tank|tanks|car|cars|chance|chances)\b"),
+                          r"heat|degrees|tank|tanks|car|cars|chance|chances)\b" + FOR_IT),
         (LOSS, LEFT, 1.0, r"\b(?:takes?|scorch(?:es)? off|burns? off|knocks? off|chips? off|steals?) (?:away )?(?:some |a little |a lot of )?"
                           r"(?:your |PLAYER's )?(?:energy|health|strength|a life|lives|oxygen)\b|"
                           r"\b(?:energy|health|strength|power|fuel|oxygen|air|life|speed) (?:bar |meter |gauge )?(?:drains?|runs? (?:down|out|low)|"
@@ -145,14 +154,14 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:your |PLAYER's |the )?(?:energy|health|strength|power|fuel|oxygen|air|time|lives|score|bonus|"
                           r"shield|armor)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
                           r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|"
-                          r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:\w+\s+){0,2}?(?:energy|health|"
+                          r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:[\w']+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
                           r"(?:is|are) (?:pure |deadly |sheer )?(?:poison|poisonous|toxic)|"  # not "turns poisonous": a state
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run)|"
                           r"(?:will be|is|are|becomes?|be) miss|"  # a translated booklet's "player will be MISS": a life lost
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
-        (LOSS, PATIENT, 1.0, r"(?:\b(?:is|are|will be|gets?|was|were|be)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
+        (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
@@ -160,7 +169,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
         (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
-        (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+        (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"(?:is|are|as|means?|spells?|'s|'re) (?:only |just |pure |big |real |serious |nothing but )?trouble|"
                           # "a ghost in its regular color is poison", "Ghost = bad", "it's just as bad as any other"
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
@@ -174,8 +183,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+(?:'s)? )?(?:enemy|enemies|foe|foes|villains?|"
                           r"bad guys?)\b"),
         # hostility: the subject is out to get the player
-        (LOSS, SUBJECT, 0.6, r"(?<!\bunder )\b(?:guard|guards|guarding|attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
-                             r"hunting|pursue|pursues|pursuing|patrol|patrols|patrolling|threaten|threatens|stalk|"
+        # (not "the Slayers attack the wedding": an attack on something else)
+        (LOSS, SUBJECT, 0.6, r"(?<!\bunder )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
+                             r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)|patrol|patrols|patrolling|threaten|threatens|stalk|"
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
                              r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail|"
@@ -183,7 +193,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|"
                              rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
                              rf"(?:the\s+)?{PLAYER_WORDS}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
-                             rf"closes?)\s+(?:down\s+|in\s+)?(?:at|toward|towards|on)\s+(?:the\s+)?{PLAYER_WORDS}"),
+                             rf"closes?)\s+(?:straight\s+|right\s+|directly\s+)?(?:down\s+|in\s+)?(?:at|toward|towards|on)\s+(?:the\s+)?{PLAYER_WORDS}"),
         # "shoot them before they can land": what must be stopped in time is a threat
         (LOSS, RIGHT, 0.8, r"\bbefore(?=\s+(?:they|it|he|she)\s+(?:can\s+|could\s+|gets?\s+a\s+chance\s+to\s+)?"
                            r"(?:lands?|reach|reaches|rams?|hits?|catch|catches|gets?|touch|touches|crash|crashes|"
@@ -250,7 +260,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b{THEIRS}|\bpoints? (?:each|apiece)\b|\badds? (?:another )?{NUM}\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
                           r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )(?<!nothing )(?<!\bno )worth\b(?! (?:nothing|no\b|zero\b|remembering|noting|knowing|trying|ignoring|avoiding|dodging|watching|a try|a look|it\b|the (?:effort|trouble|risk|wait)))|"
-                          r"\b(?:(?:earns?|awards?|rewards?|gains?|wins?)(?! (?:no|nothing|zero)\b)|adds? to your score|(?:is|are|gets?|get) added to (?:your|the) score|(?:you |to |and )score(?! (?:nothing|no\b|zero\b))|"
+                          r"\b(?<!nothing to )(?<!nothing to be )(?:(?:earns?|awards?|rewards?|gains?|wins?)(?! (?:no|nothing|zero)\b)|adds? to your score|(?:is|are|gets?|get) added to (?:your|the) score|(?:you |to |and )score(?! (?:nothing|no\b|zero\b))|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
@@ -373,7 +383,7 @@ FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil|raiders?|invaders?|attacker
 HAZARD_NAME = re.compile(r"^(?!.*\b(?:extra|bonus|spare|more|free)\b).*\b(?:bombs?|mines?|missiles?|lasers?|bullets?|"
                          r"cannonballs?|fireballs?|bolts?|torpedo(?:e?s)?|grenades?|shots?|explosives?|dynamite|warheads?)$")
 HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles?|villains?|menaces?|threats?|"
-                           r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries)\b", re.IGNORECASE)
+                           r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries|(?:watch|look) out for|beware)\b", re.IGNORECASE)
 TREASURE_TITLE = re.compile(r"\b(?:treasures?|prizes?|bonus(?:es)?|rewards?|goodies|valuables|collectibles?|"
                              r"power-?ups?|things to collect|items to collect|good guys|friends)\b", re.IGNORECASE)
 # "Characters, enemies and items", "Friends and foes": a title over several kinds says no one thing

@@ -74,7 +74,15 @@ _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) 
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
 _ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:\w+ly\s+)?(?:can|may|should|must|could|(?:want|need|have|ought|will want) to)\s+)?"
-                         r"(?:(?:also|just|simply|now|then|so|try to)\s+)*")
+                         r"(?:(?:also|just|simply|now|then|so|try to)\s+)*(?:[a-z]+\s+or\s+)?")  # "ride or run into"
+# "run straight into the Slayers to cut them down": touching is how it is beaten
+_TO_BEAT = re.compile(r"\bto (?:(?:cut|knock|take|mow|chop|bring) (?:it|them|him|her) (?:down|out)|defeat|destroy|slay|beat|"
+                      r"squash|crush|flatten|knock out|finish off)\b")
+_NOTHING_DOES = re.compile(r"\b(?:nothing|nobody|no one|none of (?:it|them|these|those))\b"
+                           r"(?:\s+(?:in|on|about|inside|of|from)\s+(?:it|them|this|that|these|those|the\s+\w+))?"
+                           r"(?:\s+(?:will|can|could|would|does|do|is|are|ever))?\s*$")
+_OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]+?),\s*or\s+(?:if|when|whenever|should)\s+"
+                    r"(?P<second>[^,;]+?),\s*(?P<main>[^;]+)", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s", re.IGNORECASE)  # signed ("? -- Kim, Peoria") or not
 # "it's the bank that does it, not the house", "hops off the pyramid (anywhere except onto a disc)"
 _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
@@ -97,6 +105,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     """
     if _QUESTION.search(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
+    either = _OR_IF.match(sentence)  # "If a monkey touches her, or if an apple hits her, she loses a life": both do
+    if either and bool(name_spans(either["first"].lower(), target)) != bool(name_spans(either["second"].lower(), target)):
+        mine = either["first"] if name_spans(either["first"].lower(), target) else either["second"]
+        sentence = f"{either['lead']}{mine}, {either['main']}"
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
     marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
     text = marked.replace("yoU", "you")
@@ -104,8 +116,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
     for span in sorted(yours, reverse=True):  # is "helicopter"
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):
-            text = text[:span[0]] + "PLAYER" + text[span[1]:]
-            marked = marked[:span[0]] + "PLAYER" + marked[span[1]:]
+            end = span[1] - 2 if text.endswith("'s", 0, span[1]) else span[1]  # "Bailey's in the river": PLAYER's
+            text = text[:span[0]] + "PLAYER" + text[end:]
+            marked = marked[:span[0]] + "PLAYER" + marked[end:]
     said_you = {m.start() for m in re.finditer(r"\byoU\b", marked)}
     # "blow them up with dynamite": what the player fights with is not what the cues are about
     # "alien" in "alien egg" is the egg; "in the slayer's hand" names the hand, no other subject
@@ -226,6 +239,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])
             if kind == HARMLESS:  # "gives no points and costs nothing": the negation is the other verb's
                 before = re.split(r"\b(?:and|but)\b", before)[-1]
+            if kind in (GAIN, LOSS) and _NOTHING_DOES.search(before):
+                continue  # "nothing in them will cost you a point": what does it is nothing
             negated = [n for n in NEGATION.finditer(before)]
             if negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
                     kind == LOSS and direction == RIGHT and not _NOT_AN_ORDER.search(before)
@@ -237,7 +252,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = CONTACT, 0.6  # "call the cannon up by flying straight into the Qotile": a means, not a crash
             if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()].split(",")[-1]) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
-                    PURPOSE.search(text[m.end():end]) or not _HURT_LATER.search(text[m.end():])):
+                    PURPOSE.search(text[m.end():end]) or _TO_BEAT.search(text[m.end():end])
+                    or not _HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None

@@ -74,11 +74,12 @@ def refers_back(words: Sequence[str]) -> list[int]:
 
 
 _CONTRACTED = frozenset("it's that's there's here's he's she's what's who's where's let's one's".split())
+_CLITIC = re.compile(r"^(he|she|they|it)(?:'ll|'re|'ve|'d)$|^(he|she)'s$")  # "they'll shove you": they
 
 
 def word_lemma(word: str) -> str:
     """A lower-case word's noun lemma, a possessive read as its noun ("the alligator's back": alligator)."""
-    word = word.replace("’", "'")
+    word = _CLITIC.sub(lambda m: m.group(1) or m.group(2), word.replace("’", "'"))
     if word.endswith("'s") and len(word) > 4 and word not in _CONTRACTED:
         word = word[:-2]
     return singular(word)
@@ -142,6 +143,19 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     return bool(told) and max(told) > max((b for a, b in runs(words, names)), default=len(words))
 
 
+_APPOSED = re.compile(r",\s+(?:those|these|the|all|both)(?:\s+[\w'-]+){0,3}$")  # "They look harmless, those little lyres"
+def _apposed(sentence: str, at: int) -> bool:
+    """Is the word at `at` (a lemma index) in an apposition after a comma ("They look harmless, those lyres")?"""
+    tokens, words = [], 0
+    for token in re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*|,", sentence.lower()):
+        if words == at:
+            break
+        tokens.append(token)
+        words += token != ","
+    return bool(_APPOSED.search(" ".join(tokens)))
+
+
+_FAMILY = {"they": ("they", "them", "their"), "it": ("it", "its"), "he": ("he", "him", "his"), "she": ("she", "her")}
 _COUNTER = re.compile(r"(?:it|they) (?:(?:reach|reaches|hit|hits|drop to|drops to|get to|gets to|fall to|falls to) (?:zero|0)|"
                       r"run out|runs out|run down|runs down|count down|counts down|tick down|ticks down|expire|expires)\b")
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
@@ -197,6 +211,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
     led_by_other = False  # ... names another object before it
+    opened_on = ""  # ... opens on a pronoun for something else
     entry = False  # the last sentence opened on the object's name, as an entry of a list does ("3.2 GOBLIN ...")
     titles = list(sections) or [""] * len(sentences)
     last_title = titles[0] if titles else ""
@@ -221,6 +236,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
             led_by_other = first_use(words, things) < first_use(words, names)
+            # "They shoot at the trucks. They'll shoot at you too.": "they" again is whoever opened the sentence
+            at = first_use(words, names)
+            opened_on = words[0] if words and words[0] in _FAMILY and 0 < at < len(words) and not _apposed(sentence, at) else ""
             # (a mention inside the entry that names nothing else keeps it open: "The team calls them "the snakes".")
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0 or (
                 entry and first_use(words, things) == len(words))
@@ -247,6 +265,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if (led_by_player or led_by_other) and back and words[back[0]] in ("he", "she"):
             back = []  # "He loses merit points ...": the player again, not the object; "The gopher ... looking for
             # a carrot to grab. When he shows his head ...": the gopher, named first, not the object
+        if opened_on and back and words[back[0]] in _FAMILY[opened_on] or sentence.lstrip()[:1] in "\"“":
+            back = []  # (nor does a quote that opens: '"They'll come at you in waves," the Major said.')
         if back and _COUNTER.match(" ".join(words[back[0]:back[0] + 4])):
             back = []  # "If it reaches zero, Mother runs out of time": a count (the bonus timer), not the object
         if it_elsewhere and back and words[back[0]] == "it":

@@ -330,7 +330,8 @@ def table_row(line: str) -> Row | None:
     label = " ".join(label.split()).rstrip(":").strip()
     values = [" ".join(v.split()).strip(" .:") for v in values]
     values = [v for v in values if v]
-    if (not values or not re.search(r"[A-Za-z]{2}", label) or len(label.split()) > 8
+    longest = 14 if lead and values and _VALUE.match(values[0]) else 8  # "Each unused disk at the end of a round ... 50"
+    if (not values or not re.search(r"[A-Za-z]{2}", label) or len(label.split()) > longest
             or label[-1] in ".!?,;" or sum(len(v.split()) for v in values) > 10
             or any(re.search(r"[.!?] ", v) for v in values)):
         return None

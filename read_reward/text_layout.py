@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from read_reward import furniture
+from read_reward.languages import foreign
 from read_reward.shorthand import spell_out
 
 
@@ -196,6 +197,8 @@ def heading(line: str) -> str | None:
     line = _unbalanced(line.strip())
     numbering = _NUMBERING.match(line)
     text = " ".join(line[numbering.end() if numbering else 0:].rstrip().rstrip(":").split())
+    if re.search(r"\w(?:\.{3}|…)$", text) and text.isupper():
+        text = text.rstrip(".…")  # "WATCH OUT FOR...": a heading that leads into the lines under it
     words = text.split()
     if not 1 <= len(words) <= 8 or text[-1] in ".!?,;" or not any(c.isalpha() for c in text):
         return None
@@ -321,7 +324,7 @@ _OBJECT_PRONOUNS = frozenset("it them him her these those this that one ones eve
 
 def _furniture(sentence: str) -> bool:
     return (furniture.legal(sentence) or furniture.publisher_only(sentence)
-            or furniture.figure_reference(sentence) or furniture.console_care(sentence))
+            or furniture.figure_reference(sentence) or furniture.console_care(sentence) or foreign(sentence))
 
 
 def block_sentences(block: Block) -> list[str]:

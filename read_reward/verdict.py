@@ -101,7 +101,7 @@ _EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|during|as long 
 _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens|at all)\b|\b(?:does|do|means?) nothing\b|"
                     r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)\b(?! (?:but|until|unless|if|when)\b)|"
                     r"\b(?:don't|do not|won't|will not|never) (?:get|score|earn|win) (?:you )?anything\b|"
-                    r"\bnothing to (?:be )?(?:gained|gain|won|win)\b|"
+                    r"\bnothing to (?:be )?(?:gained|gain|won|win)\b|\b(?:won't|will not|doesn't|does not) help (?:you|PLAYER)\b|"
                     r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|"
                     r"\bneither\b.*\bnor\b|"
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b")

@@ -1800,3 +1800,81 @@ def test_a_comma_alone_lists_nothing_and_what_is_excepted_is_spared():
     assert kinds("A gem, a cave or the bat knocks him in.", "gem") == {"loss"}  # a list with its "or"
     assert kinds("If he hops off the ledge (anywhere except onto a rope) he falls to his doom.", "rope") == set()
 
+
+
+def test_either_condition_shares_its_consequence():
+    """"If a bat touches him, or if a rope snaps under him, he loses a life": each condition's subject loses him
+    the life, not only the one nearest the outcome."""
+    sentence = "If a bat touches the explorer, or if one of the ropes snaps under him, he loses a life."
+    assert "loss" in kinds(sentence, "bat")
+    assert "loss" in kinds(sentence, "rope")
+
+
+def test_risk_places_and_pursuits_are_no_harm_of_the_object():
+    """"the most dangerous spots" is a place; "than to lose a life for it" is the risk of going after it;
+    "everything is frozen" freezes no gem; "nothing to gain by chasing it" is no gain."""
+    assert kinds("While everything is frozen, grab the gems in the most dangerous spots.", "gem") == {"contact"}
+    assert kinds("Sometimes it is wiser to let a gem fall by than to lose a life for it.", "gem") == set()
+    assert "loss" in kinds("If the explorer touches a gem he loses a life.", "gem")
+    assert "gain" not in kinds("The bat won't hurt the explorer, and there is nothing to gain by chasing it.", "bat")
+
+
+def test_a_player_in_the_water_is_harm_and_clitic_pronouns_refer_back():
+    """"one nudge and the explorer's in the river" (the player's possessive kept as "PLAYER's"); "They'll push
+    him off" is still about the object named before."""
+    assert kinds("BATS. One nudge and the explorer's in the river.", "bat") == {"loss"}
+    sentences = ["BATS swooping low over the lake.", "They'll push the explorer right off the rope and into the lake!"]
+    mentions = gather(sentences, ["bat"], ["rope"], PLAYER).mentions
+    assert [m.carried for m in mentions] == [False, True]
+    assert judge(mentions, ["bat"], ["rope"], PLAYER).verdict == "no"
+
+
+def test_an_order_to_run_into_it_to_beat_it_is_contact_and_an_attack_on_another_thing_no_threat():
+    assert kinds("Ride or run straight into the bats to cut them down.", "bat") == {"contact"}
+    assert "loss" in kinds("Never run into the bats.", "bat")
+    assert kinds("The bats attack the village.", "bat") == set()
+    assert kinds("The bats attack the explorer.", "bat") == {"loss"}
+
+
+def test_a_mount_that_neither_hurts_nor_helps_is_no_gain():
+    rows = [Mention("ROPES: Vines that carry the explorer across the gorge.", "text", False),
+            Mention("The rope is simply a way across; it can't hurt you and it won't help you on its own.", "text", False)]
+    assert judge(rows, ["rope"], ["bat"], PLAYER).verdict == "unknown"
+
+
+def test_a_watch_out_for_section_lists_hazards():
+    rows = [Mention("BATS swooping low over the lake.", "text", False, "WATCH OUT FOR")]
+    assert judge(rows, ["bat"], ["rope"], PLAYER).verdict == "no"
+
+
+def test_reaching_the_player_who_is_then_destroyed_and_coming_straight_at_him_are_harm():
+    assert kinds("If one of the bats reaches the explorer, he is destroyed as well.", "bat") == {"loss"}
+    assert kinds("Be ready for the bats - they come straight down at the explorer.", "bat") == {"loss"}
+
+
+def test_burning_the_player_is_harm_and_a_ride_back_to_safety_a_gain():
+    assert kinds("A bat can burn the explorer from a step away.", "bat") == {"loss"}
+    assert "gain" in kinds("Hop onto a rope and it carries the explorer safely back up to the top.", "rope")
+
+
+def test_they_again_after_a_sentence_they_opened_is_still_them():
+    sentences = ["Ropes hang over the canyon.", "They shoot at the ropes, and a rope that is hit is gone.",
+                 "They shoot at the explorer too."]
+    assert [m.carried for m in gather(sentences, ["rope"], ["bat"], PLAYER).mentions] == [False, False]
+
+
+def test_an_opening_quote_carries_no_pronoun():
+    sentences = ["The ropes stretch across the canyon.", '"They come at you in waves," the guide said.']
+    assert [m.carried for m in gather(sentences, ["rope"], ["bat"], PLAYER).mentions] == [False]
+
+
+def test_an_order_that_opens_on_a_harm_verb_is_the_players_doing():
+    assert "loss" not in kinds("Land on her and she hops onto the explorer's back.", "rope", carried=True)
+    assert "loss" in kinds("Bats land on the explorer.", "bat")
+
+
+def test_they_in_apposition_is_the_object_and_nothing_governs_only_its_own_verb():
+    sentences = ["Bats hang in the cave.", "They look harmless enough, those little brown bats.",
+                 "The instant one of them touches the explorer, he loses a life."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["rope"], PLAYER).mentions] == [False, False, True]
+    assert kinds("Nothing is scored for dodging a bat.", "bat") == {"loss"}

@@ -862,3 +862,33 @@ def test_arrow_items_of_a_quick_reference_card_are_items(tmp_path: Path):
                     "=> worth 50 pts when shot.\n", encoding="utf-8")
     sentences = [s for section in read_manual(path).sections for s in section.sentences]
     assert sentences[-3:] == ["zips across the cave.", "touch one = lose a life.", "worth 50 points when shot."]
+
+
+def test_other_languages_of_a_multilingual_booklet_are_dropped(tmp_path: Path):
+    """Each English paragraph followed by its German and French ones: only the English is read (a German "die"
+    is no death); English sentences with a foreign name stay."""
+    text = ("HOW TO PLAY\n\nSteer your raft down the river. Each bottle you pick up is worth 50 points.\n\n"
+            "Steuere dein Floß den Fluss hinunter. Jede Flasche, die du aufsammelst, bringt 50 Punkte.\n\n"
+            "Dirige ton radeau sur la rivière. Chaque bouteille que tu ramasses vaut 50 points.\n\n"
+            "Watch out for Le Grand Rocher in the rapids. It sinks your raft.\n\n"
+            "Die Punkte stehen oben auf dem Bildschirm, links die des Computers.\n")
+    path = tmp_path / "raft.txt"
+    path.write_text(text, encoding="utf-8")
+    sentences = [s for _, s in read_manual(path).sentences()]
+    assert sentences == ["Steer your raft down the river.", "Each bottle you pick up is worth 50 points.",
+                         "Watch out for Le Grand Rocher in the rapids.", "It sinks your raft."]
+
+
+def test_a_capital_heading_that_leads_in_with_an_ellipsis_is_a_heading(tmp_path: Path):
+    path = tmp_path / "street.txt"
+    path.write_text("THE STREET\n\nDrive along and find the clues.\n\nWATCH OUT FOR...\n\n"
+                    "BRICKS falling from the rooftops.\n\nRATS running along the pavement.\n", encoding="utf-8")
+    titles = {s: t for t, s in read_manual(path).sentences()}
+    assert titles["BRICKS falling from the rooftops."] == "WATCH OUT FOR"
+    assert titles["Drive along and find the clues."] == "THE STREET"
+
+
+def test_a_dot_leader_row_with_a_long_label_keeps_its_value():
+    assert furniture.table_row("   Each unused rope at the end of a round ........   50").text == \
+        "Each unused rope at the end of a round: 50."
+    assert furniture.table_row("You will find that the best way to go through the maze is to wait ..... 3 times") is None
