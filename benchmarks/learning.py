@@ -139,7 +139,7 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
             flags += ["--passing-scale", str(value)]
         elif key == "shaping.approach_scale" and runner == "gym":
             flags += ["--approach-scale", str(value)]
-        elif key == "training.entropy_coeff" and runner == "gym":
+        elif key == "training.entropy_coeff" and runner in ("gym", "sb3"):
             flags += ["--ent-coef", ",".join(f"{s}:{v}" for s, v in value)]
         else:
             raise InputError(f"the {runner} runner has no option for {key}; pick another variant or runner")

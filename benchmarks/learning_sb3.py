@@ -35,7 +35,7 @@ import torch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from learning_gym import load_checkpoint, save_checkpoint, start_or_resume  # noqa: E402
+from learning_gym import load_checkpoint, save_checkpoint, schedule, start_or_resume  # noqa: E402
 from read_reward.card import GameCard  # noqa: E402
 from read_reward.errors import InputError  # noqa: E402
 from read_reward.shaping import ReadRewardWrapper, Shaping, count_names, event_key  # noqa: E402
@@ -56,6 +56,7 @@ class Options:
     symlog_game_reward: bool = False
     passing_scale: float = 1.0  # x the card's rewards for passing between objects (Skiing's gates)
     aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
+    ent_coef: str = "0.01"  # a number, or a schedule "step:value,step:value" (linear between, as learning_gym.py's)
     smoothing: int = 20
     checkpoint_every: int = 20  # metrics rows
     algo: str = "ppo"  # or "a2c"
@@ -97,6 +98,8 @@ def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str
     `opts.checkpoint_every` rows, and stops (after checkpointing) at the time limit or on Ctrl-C / SIGTERM."""
     from stable_baselines3.common.callbacks import BaseCallback
 
+    entropy = schedule(opts.ent_coef)  # set before each rollout: the next update uses it
+
     class Metrics(BaseCallback):
         def _on_training_start(self) -> None:
             self.began = time.perf_counter()
@@ -121,6 +124,7 @@ def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str
             self.previous = {}
 
         def _on_rollout_start(self) -> None:  # the policy has learnt from every step counted so far
+            self.model.ent_coef = entropy(self.num_timesteps)
             if state["iteration"] == self.saved:  # nothing new since the start or the last checkpoint
                 return
             if time_limit is not None and time.perf_counter() - self.began >= time_limit:
@@ -177,6 +181,7 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
     from stable_baselines3.common.vec_env import DummyVecEnv, SubprocVecEnv, VecFrameStack
 
     opts, card = start_or_resume(opts, card, out, runner="sb3")
+    entropy = schedule(opts.ent_coef)
     thunks = [env_maker(card, opts, worker=subproc)] * opts.num_envs
     venv = SubprocVecEnv(thunks, start_method="fork") if subproc else DummyVecEnv(thunks)
     venv = VecFrameStack(venv, 4)
@@ -184,11 +189,11 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
         if opts.algo == "ppo":
             model = PPO("CnnPolicy", venv, n_steps=128, n_epochs=4, batch_size=256,
                         learning_rate=LinearSchedule(2.5e-4, 0.0, 1.0), clip_range=LinearSchedule(0.1, 0.0, 1.0),
-                        ent_coef=0.01, vf_coef=0.5, gamma=opts.gamma, seed=opts.seed, device=device, verbose=0)
+                        ent_coef=entropy(0), vf_coef=0.5, gamma=opts.gamma, seed=opts.seed, device=device, verbose=0)
         else:
             from stable_baselines3.common.sb2_compat.rmsprop_tf_like import RMSpropTFLike
 
-            model = A2C("CnnPolicy", venv, n_steps=5, learning_rate=7e-4, ent_coef=0.01, vf_coef=0.25, gamma=opts.gamma,
+            model = A2C("CnnPolicy", venv, n_steps=5, learning_rate=7e-4, ent_coef=entropy(0), vf_coef=0.25, gamma=opts.gamma,
                         policy_kwargs={"optimizer_class": RMSpropTFLike, "optimizer_kwargs": {"eps": 1e-5}},
                         seed=opts.seed, device=device, verbose=0)
         model.set_logger(Logger(folder=None, output_formats=[]))  # SB3's default makes an empty /tmp/SB3-<time> per run
@@ -232,12 +237,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--time-limit", type=float, help="seconds; then checkpoint and exit 0 (run again to resume)")
     ap.add_argument("--torch-threads", type=int, default=1)
     ap.add_argument("--algo", choices=("ppo", "a2c"), default="ppo", help="SB3's PPO or A2C (rl-zoo's Atari settings)")
+    ap.add_argument("--ent-coef", default="0.01", help="entropy coefficient: a number or 'step:value,...' (linear between)")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.torch_threads)
     opts = Options(args.game, steps=args.steps, seed=args.seed, shaping=not args.no_shaping, num_envs=args.num_envs,
                    gamma=args.gamma, clip_game_reward=not args.no_clip_game_reward,
                    game_reward_scale=args.game_reward_scale, symlog_game_reward=args.symlog_game_reward,
-                   passing_scale=args.passing_scale, aux_decay_steps=args.aux_decay_steps, algo=args.algo)
+                   passing_scale=args.passing_scale, aux_decay_steps=args.aux_decay_steps, algo=args.algo,
+                   ent_coef=args.ent_coef)
     say = lambda m: print(f"{args.out.name}: {m}", flush=True)  # noqa: E731
     rows = read_metrics(args.out) if (args.out / "metrics.csv").is_file() else []
     if rows and rows[-1]["env_steps"] >= args.steps:

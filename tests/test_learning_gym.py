@@ -365,3 +365,23 @@ def test_an_unclipped_critic_moves_further_toward_the_returns_in_one_update():
         with torch.no_grad():
             moved[unclipped] = (values - agent(obs.reshape(-1, 4, 64, 64))[1].reshape(4, 2)).mean().item()
     assert moved[True] > 3 * moved[False] > 0
+
+
+def test_sb3_runner_follows_an_entropy_schedule_and_the_entropy_variant_reaches_it(tmp_path, card):
+    """`--variant a2c,entropy`: SB3's entropy coefficient follows the schedule by env steps (A2C or PPO)."""
+    import learning
+    import learning_sb3
+
+    torch.set_num_threads(1)
+    assert learning.gym_flags(learning.variant("a2c,entropy"), "sb3") == ["--algo", "a2c", "--ent-coef", "0:0.05,250000:0.01"]
+    seen = []
+    opts = learning_sb3.Options("breakout", steps=40, num_envs=2, smoothing=50, algo="a2c", ent_coef="0:0.05,40:0.01")
+    from stable_baselines3 import A2C
+
+    train_step = A2C.train
+    A2C.train = lambda self: (seen.append(self.ent_coef), train_step(self))[1]
+    try:
+        assert learning_sb3.train(opts, tmp_path / "sb3", card, subproc=False, say=lambda m: None)
+    finally:
+        A2C.train = train_step
+    assert seen[0] == pytest.approx(0.05) and seen[-1] < seen[0] and all(a >= b for a, b in zip(seen, seen[1:]))
