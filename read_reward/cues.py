@@ -19,7 +19,7 @@ PATIENT = "patient"  # "... is destroyed": the loss is the player's if the playe
 
 NUM = r"(?!0\b)\d[\d,]*"  # a number of points; "0 points" is none
 # taking in fuel, air or the like, and being shielded: gains (a cue) that are no score (`BENEFIT`)
-INTAKE = (r"refuels?|refills?|fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|"
+INTAKE = (r"refuels?|refills?|(?:air|oxygen|fuel|gas|energy|tanks?) (?:is |are |gets? )?(?:full|refilled|topped up)\b|fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|"
           r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?")
 SHIELDED = r"invincib\w*|invulnerab\w*"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
@@ -54,8 +54,8 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
-                 r"bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting|rob|robs|robbing|"
-                 r"(?:open|unlock)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b)(?! the way\b))")  # "Open the locked
+                 r"nab|nabs|nabbing|arrest|arrests|arresting|bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting|rob|robs|robbing|"
+                 r"(?:open|opens|unlock|unlocks)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b)(?! the way\b))")  # "Open the locked
 # doors", not "the door opens", "open fire" nor "the open road"
 # using or travelling on something: the object is a means, which says little about its worth
 USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
@@ -109,7 +109,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in|through)\b(?! place\b| (?:floor|stage|level|round|wave|area|zone|scene|room|screen) \d)"),
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
-        (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|"
+        (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|\b(?:keeps?|keeping) (?:it|them) (?:alive|afloat)\b|"
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
@@ -127,6 +127,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                              rf"\b(?:{HARM_VERB}\s+(?:it|you|him|her|PLAYER)|(?:it|he|she|PLAYER)\s+(?:is|gets|will be)\s+"
                              rf"(?:destroyed|killed|lost|eaten|crushed|blown up|wiped out))\b"),
+        # "a slow Road Runner is a Coyote's dinner": the player as the object's meal
+        (LOSS, LEFT, 1.0, r"(?<='s )(?:next )?(?:dinner|lunch|supper|breakfast|meal|prey|snack)\b"),
         # "one nudge and Bailey's in the river": the player is in the water
         (LOSS, LEFT, 0.8, r"\b(?:PLAYER|you)(?:'s|'re| is| are| ends? up| winds? up| goes| go| falls?| fell| lands?)\s+"
                           r"(?:right\s+|straight\s+)?(?:in|into)\s+the\s+(?:water|drink|river|lake|sea|ocean|pond|soup)\b"),
@@ -219,7 +221,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
-        (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|"
+        (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|shake off|outrun|outruns|"
                            r"run from|flee from|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"
                            r"(?:keep|stay) (?:your |a (?:safe |good )?)?distance (?:from|between you and)|"
@@ -330,7 +332,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\bknocked (?:down|over|out)\b|\bas a target\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
         # destroying it, which say nothing about touching it unless the sentence says it is touched
-        (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|(?<!is )(?<!are )(?<!was )(?<!been )(?:broken|smashed|shattered|demolished)|kicked|punched|knocked out|defeated|beaten|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|[\s):]*\d|"
+        (DESTROYED, LEFT, 1.0, r"\b(?:destroyed|(?<!is )(?<!are )(?<!was )(?<!been )(?:broken|smashed|shattered|demolished)|kicked|punched|knocked out|defeated|beaten|foiled|outwitted|outsmarted|blown (?:up|away|apart|off)|caught in the (?:blast|explosion))(?= (?:with|by|for)\b|[\s):]*\d|"
                            r"(?:\s+[\w']+){0,8}?\s+(?:\d+ )?(?:bonus )?points?\b)"),
         (SHOOT, LEFT, 1.0, r"\b(?:with|using) (?:your|a|the|an|his|her) (?:\w+ )?(?:missiles?|lasers?|shots?|bullets?|"
                            r"torpedo(?:e?s)?|cannons?|guns?|arrows?|bombs?|rockets?|rays?|beams?|blasters?|fire|"

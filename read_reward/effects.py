@@ -81,6 +81,8 @@ _TO_BEAT = re.compile(r"\bto (?:(?:cut|knock|take|mow|chop|bring) (?:it|them|him
 _NOTHING_DOES = re.compile(r"\b(?:nothing|nobody|no one|none of (?:it|them|these|those))\b"
                            r"(?:\s+(?:in|on|about|inside|of|from)\s+(?:it|them|this|that|these|those|the\s+\w+))?"
                            r"(?:\s+(?:will|can|could|would|does|do|is|are|ever))?\s*$")
+_MEAL = re.compile(r"(?:next )?(?:dinner|lunch|supper|breakfast|meal|prey|snack)\b")
+_MADE_MEAL = re.compile(r"\b(?:is|are|'s|'re|becomes?|be|as|into)\s+(?:(?:a|an|the|just|only)\s+)*[\w-]+(?:\s[\w-]+)?'s\s+$")
 _OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]+?),\s*or\s+(?:if|when|whenever|should)\s+"
                     r"(?P<second>[^,;]+?),\s*(?P<main>[^;]+)", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s", re.IGNORECASE)  # signed ("? -- Kim, Peoria") or not
@@ -182,6 +184,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue
             if any(a <= m.start() and m.end() <= b and own is False for a, b, own in mentions):
                 continue  # "bonus" in "a bonus coin rolls out": another object's name, not a cue
+            if kind == GAIN and any(a == m.end() + 1 and own is False for a, _, own in mentions):
+                continue  # "between you and the bonus fruit": a word of the next object's name
             if kind == LOSS and direction == LEFT and any(m.start() <= a and b <= m.end() for a, b in mine):
                 continue  # "the ropes are your friend and your enemy": the name is the cue's word for something else
             if kind == SHOOT and "your " not in m.group() and any(
@@ -199,6 +203,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     cues.append((kind, weight, m.start()))
                 continue
             owner = owner_of(text, mentions if direction == RIGHT else subjects, m.start(), m.end(), direction)
+            if _MEAL.match(m.group()):  # "a slow Road Runner is a Coyote's dinner": the possessor eats
+                owner = next((own for _, b, own in mentions if b == m.start() - 1 and text.endswith("'s", 0, b)), None) \
+                    if _MADE_MEAL.search(text, 0, m.start()) else None
             if owner is None:
                 continue
             if kind == GAIN and direction == LEFT and not any(b <= m.start() for _, b, own in mentions if own) and \
@@ -234,7 +241,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     or re.search(r"\b(?:they|them)\b", text[start:m.start()])) and \
                     not re.search(r"\b(?:you|PLAYER)\b", text[start:m.start()]):
                 continue  # "any of them can be destroyed by the deathray": harm to something else
-            if kind == CONTACT and re.search(r"\b(?:before|until|till)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
+            if kind == CONTACT and re.search(r"\b(?:before|until|till|just as)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
                 continue  # "line up well before you reach it": a moment, not an order
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])
             if kind == HARMLESS:  # "gives no points and costs nothing": the negation is the other verb's

@@ -20,7 +20,7 @@ from read_reward.yours import without_yours
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
 _DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
-_NOT_NOUNS = frozenset("just only simply now again too first more also still even then".split())  # never a determiner's noun
+_NOT_NOUNS = frozenset("just only simply now again too first more also still even then you he she it they we that which who".split())  # never a determiner's noun
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
 ROW_SEPARATOR = r":|\.{2,}|\s[-–—]\s|\s{2,}"  # between a row's name and its value
 # OCR of a row: leader dots read as "eee" or "ooo", a stray capitalised scrap before the number ("ghost: Be 40")

@@ -126,6 +126,10 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
         for a, b in name_spans(name, target))
 
 
+# the act, not only the word ("touches a laser gate", "press the fire button to jump" arm nobody)
+_TOUCHED = re.compile(r"\btouch(?:es|ed|ing)?\b", re.IGNORECASE)  # "touching the Qotile calls up the cannon": a touch's gain
+_SHOOTING = re.compile(r"\b(?:shoot|shoots|shooting|shot (?:at|down)|blast|blasts|blasting|zap|zaps|zapping|spits?|spitting|"
+                       r"(?:fire|fires|firing)(?! button)|launch(?:es)?|harpoons?|spears?)\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|zapping|missiles?|lasers?|sparks?|beams?|bolts?|torpedo(?:e?s)?|bullets?|"
                       r"harpoons?|spear ?guns?|your (?:\w+ )?spears?|(?<=you )spear|"
                       r"cannons?|guns?|blasters?|arrows?)\b", re.IGNORECASE)
@@ -139,7 +143,7 @@ _HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out
 def is_shooter(sentences: Sequence[str]) -> bool:
     """Does the manual arm the player (4+ sentences about shooting)? Then points are mostly won by
     shooting, and a score says nothing about touching unless a contact verb says so."""
-    return sum(bool(_WEAPONS.search(s)) for s in sentences) >= 4
+    return sum(bool(_WEAPONS.search(s)) for s in sentences) >= 4 and sum(bool(_SHOOTING.search(s)) for s in sentences) >= 2
 
 
 def _named_first(sentence: str, target: Sequence[str], others: Sequence[str]) -> bool:
@@ -201,6 +205,9 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 m.carried or _named_first(m.sentence, target, rivals)):
             titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
+        said = lemmas(title)
+        if any(uses(said, r) for r in rivals) and not any(uses(said, t) for t in target):
+            continue  # not "BONUS FRUIT" for a ghost in the way of the fruit: the title is another object's
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
             if pattern.search(title) and not ADVICE_TITLE.search(title) and not MIXED_TITLE.search(title):
                 cues.append(Cue(kind, SECTION_WEIGHT, f"{SECTION}{title}"))
@@ -235,7 +242,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it ("Reach X: 1,000" is)
         elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
-        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence) and not (
+        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence) and not _TOUCHED.search(sentence) and not (
                 fired and all(c.table for c in found)):  # where the sprite is the shot, a row prices its hit
             g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching (fuel or a life is no score)
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))

@@ -527,8 +527,8 @@ def test_energy_taken_and_no_friend_are_losses():
     ("Tread on a landmine and it goes off, costing you a turn.", ["landmine"], [], [("loss", 1.0)]),
     # "it" inside a relative clause of an object is not that object
     ("Leave a bomb behind, and any patrol car that drives over it is blown to bits.", ["patrol car"], ["bomb"], []),
-    # the cue's own object comes before a comma: a later name is not it
-    ("Grab the cash, shake off the patrol cars, and head for the border.", ["patrol car"], [], []),
+    # the cue's own object comes before a comma: a later name is not it (shaking the cars off is avoiding them)
+    ("Grab the cash, shake off the patrol cars, and head for the border.", ["patrol car"], [], [("loss", 0.8)]),
     # passing food up hurts (a miss: `judge` makes reaching it a gain)
     ("If the bird passes up three piles of grain, he grows weak.", ["grain"], [], [("miss", 0.8)]),
     # the player does it: an order after an opening phrase, or "you" right before the verb
@@ -1878,3 +1878,41 @@ def test_they_in_apposition_is_the_object_and_nothing_governs_only_its_own_verb(
                  "The instant one of them touches the explorer, he loses a life."]
     assert [m.carried for m in gather(sentences, ["bat"], ["rope"], PLAYER).mentions] == [False, False, True]
     assert kinds("Nothing is scored for dodging a bat.", "bat") == {"loss"}
+
+
+def test_every_one_you_can_refers_back_and_a_hazards_laser_arms_nobody():
+    assert kinds("Grab every one you can.", "gem", carried=True) == {"contact"}
+    gates = ["A laser gate blocks the passage.", "Touching a laser gate while it is on is death.",
+             "Laser gates blink on and off.", "Time your run past the lasers."]
+    assert not is_shooter(gates)
+    assert is_shooter([*gates, "Shoot the bats with your laser.", "Fire at the cave when it opens."])
+
+
+def test_nab_is_a_touch_keeping_it_alive_a_gain_and_a_touchs_gain_counts_in_a_shooter():
+    assert "contact" in kinds("Nab the bat before the clock runs out.", "bat")
+    assert "gain" in kinds("In the river the explorer lands on a rope. It keeps him alive and carries him along.", "rope")
+    assert "gain" in kinds("A rope keeps it alive and carries it along.", "rope")
+    rows = [Mention("The cave itself cannot hurt the explorer.", "text", False),
+            Mention("Touching the cave also calls up the great cannon.", "text", False)]
+    assert judge(rows, ["cave"], ["bat"], PLAYER, shooter=True).verdict == "yes"
+
+
+def test_the_player_as_the_objects_meal_is_its_harm():
+    assert kinds("If the explorer slows down, a slow explorer is a bat's dinner.", "bat") == {"loss"}
+    assert kinds("Linger and you'll be the bat's next meal.", "bat") == {"loss"}
+    assert kinds("The bat's lunch is a pile of seed.", "bat") == set()
+
+
+def test_a_foiled_enemys_price_is_no_touch():
+    assert kinds("Bat foiled: 1,000.", "bat") == {"destroyed"}
+
+
+def test_a_gain_word_of_the_next_objects_name_and_another_objects_title_say_nothing_of_it():
+    assert kinds("If a bat is between you and the bonus gem, skip it.", "bat") == set()
+    rows = [Mention("If a bat is between the explorer and the gem, let the gem go.", "text", False, "THE GEMS")]
+    assert not any(c.sentence.startswith("(section)") for c in judge(rows, ["bat"], ["gem"], PLAYER).cues)
+
+
+def test_shaking_an_object_off_is_avoidance_and_just_as_you_reach_it_a_moment():
+    assert "loss" in kinds("Use the side tunnels to shake off a bat that's right behind you.", "bat")
+    assert kinds("It may turn back to normal just as you reach it.", "bat", carried=True) == set()
