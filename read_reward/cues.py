@@ -47,7 +47,7 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while|pass|shot|swing|seat|bow)\b)"
-                 r"(?! (?:no |any |some )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)(?! (?:\w+ ){1,2}(?:down|apart)\b)"
+                 r"(?! (?:no |any |some |a )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)(?! (?:\w+ ){1,2}(?:down|apart)\b)"
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
@@ -80,6 +80,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b))|"
                               r"\bwithout (?:(?:coming to|taking|suffering) )?(?:any )?(?:harm|danger|hurting|being hurt|penalty|damage)\b|\bjust (?:for show|decoration)\b|"
                               r"\b(?:only|just|merely|simply) (?:part of the )?(?:scenery|background|decoration)\b"),
+        # "they can't do you any harm"
+        (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|will not|doesn't|does not|don't|do not|never) do (?:you|PLAYER|him|her) "
+                              r"(?:any |the slightest )?(?:harm|damage)\b"),
         # "only the puffs of smoke are worth ignoring", "the player may ignore them"
         (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are) worth ignoring|(?:can|may) (?:safely )?be ignored|(?:is|are) safe to ignore)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may) (?:safely )?ignore\b"),
@@ -110,7 +113,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
         (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|\b(?:keeps?|keeping) (?:it|them) (?:alive|afloat)\b|"
-                          rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
+                          rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b|"
+                          r"\b(?:carry|carries|carried|ferry|ferries) (?:the )?(?:PLAYER|you)\b(?!\s+(?:off|away|out|into|under|down|"
+                          r"back to (?:the )?start|to (?:its|his|her|your) (?:death|doom)))"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
                           r"a lifesaver|a life-saver|a big help)\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
@@ -137,7 +142,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
                           r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b"),
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
-                           r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|run over|"
+                           r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|tripped|run over|"
                            r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
         (LOSS, LEFT, 1.0, rf"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+\b{FOR_IT}|"
                           r"\b(?:lose|loses|lost|losing)\s+you\b|"  # "you lose your car" reads "you lose you"
@@ -169,6 +174,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
         # "hit a pothole in the road and it costs you": a cost, however much
         (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
+        # "Rolling log: minus points", "the points become less as long as he touches it"
+        (LOSS, LEFT, 1.0, r"\bminus (?:\d[\d,]* )?points?\b|\b(?:points?|score) (?:becomes?|gets?|grows?) (?:less|smaller|lower)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
         (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
@@ -266,7 +273,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
-        (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
+        (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )(?<!minus )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
                                   rf"\b(?:points?(?! of\b){THEIRS}|bonus|treasures?|prize)\b"),  # not "a new starting point"  # not "0 points"
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
         (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
@@ -392,4 +399,4 @@ TREASURE_TITLE = re.compile(r"\b(?:treasures?|prizes?|bonus(?:es)?|rewards?|good
 MIXED_TITLE = re.compile(r"(?:,|\band\b|&|/).*\b(?:characters?|items?|objects?|cast|friends?)\b|"
                          r"\b(?:characters?|items?|objects?|cast|friends?)\b.*(?:,|\band\b|&|/)", re.IGNORECASE)
 # "Hints from Q*bert's friends", "Tips for beating the monsters": advice, not a list of what the objects are
-ADVICE_TITLE = re.compile(r"\b(?:hints?|tips?|strateg(?:y|ies)|advice|secrets?|tactics)\b", re.IGNORECASE)
+ADVICE_TITLE = re.compile(r"\b(?:hints?|tips?|strateg(?:y|ies)|advice|secrets?|tactics|points|scoring)\b", re.IGNORECASE)

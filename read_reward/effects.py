@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.cues import (CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
+from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
@@ -70,6 +70,7 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?
 _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
                         r"collects?|grabs?|frees?|(?:is|are|gets?) (?:safely |safe |back )?(?:inside|into|in|home to|back to))\s+"
                         r"(?:the |a |an |your |his |her )?$")
+_REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
@@ -188,6 +189,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue  # "between you and the bonus fruit": a word of the next object's name
             if kind == LOSS and direction == LEFT and any(m.start() <= a and b <= m.end() for a, b in mine):
                 continue  # "the ropes are your friend and your enemy": the name is the cue's word for something else
+            if kind == GAIN and weight == BARE_WEIGHT and any(a <= m.start() and m.end() <= b for a, b in mine):
+                continue  # "THE TREASURE - the treasure shows your turns left": its name is no cue
             if kind == SHOOT and "your " not in m.group() and any(
                     own is False and m.start() <= a < m.end() for a, _, own in mentions):
                 continue  # "a spear strikes Colwyn", the spear being a Slayer's: another object's touch, no shot
@@ -285,7 +288,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         flip = CONTACT in first and LOSS not in first
         cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
                 if flip or k != LOSS or p < alt.start()]
-    if any(_COSTS_YOU.search(text, 0, a) or _UNREACHED.search(text, 0, a) for a, _ in mine):
+    if any(_COSTS_YOU.search(text, 0, a) or _UNREACHED.search(text, 0, a)
+           or re.search(r"\bbefore (?:the |a |an |your |his |her )?$", text[:a]) and _REACHED.match(text, b) for a, b in mine):
         # "losing a block can cost you the door", "if time runs out before you reach the door, ...": worth reaching
         cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
     then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs

@@ -206,7 +206,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
         said = lemmas(title)
-        if any(uses(said, r) for r in rivals) and not any(uses(said, t) for t in target):
+        if any(uses(said, r) and not HAZARD_TITLE.fullmatch(r) and not TREASURE_TITLE.fullmatch(r) for r in rivals) \
+                and not any(uses(said, t) for t in target):
             continue  # not "BONUS FRUIT" for a ghost in the way of the fruit: the title is another object's
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
             if pattern.search(title) and not ADVICE_TITLE.search(title) and not MIXED_TITLE.search(title):

@@ -1916,3 +1916,26 @@ def test_a_gain_word_of_the_next_objects_name_and_another_objects_title_say_noth
 def test_shaking_an_object_off_is_avoidance_and_just_as_you_reach_it_a_moment():
     assert "loss" in kinds("Use the side tunnels to shake off a bat that's right behind you.", "bat")
     assert kinds("It may turn back to normal just as you reach it.", "bat", carried=True) == set()
+
+
+def test_a_hazard_title_that_is_also_another_objects_name_still_counts():
+    rows = [Mention("Bats swoop over the cave.", "text", False, "THE ENEMY")]
+    assert any(c.sentence.startswith("(section)") for c in judge(rows, ["bat"], ["enemy", "gem"], PLAYER).cues)
+
+
+def test_no_harm_done_before_it_is_rescued_and_a_ride_that_carries_the_player():
+    """"they can't do you any harm" is harmless (so "you can't bump into them" is no order); "before the gem is
+    rescued, a life is lost": the gem is worth reaching; "carry the explorer like a log" is a ride."""
+    assert "harmless" in kinds("They stay up high, so they can't do you any harm and you can't bump into them.", "bat",
+                               carried=True)
+    assert kinds("If the clock reaches zero before the gem is rescued, one life is lost.", "gem") == {"gain"}
+    assert "gain" in kinds("Rows of ropes swing across the river and carry the explorer like a log.", "rope")
+    assert "gain" not in kinds("The bat carries the explorer off the screen.", "bat")
+
+
+def test_minus_points_and_points_that_become_less_are_harm_and_an_objects_own_name_no_gain():
+    assert kinds("Rolling rope: minus points, so long as the touch lasts.", "rope") == {"loss"}
+    assert "loss" in kinds("When the explorer is tripped by a rolling rope the points become less.", "rope")
+    assert kinds("THE TREASURE - The treasure on the bottom shows how many turns you still have.", "treasure") == set()
+    rows = [Mention("Rolling ropes cross the path.", "text", False, "THE TREASURES AND THE POINTS")]
+    assert not any(c.sentence.startswith("(section)") for c in judge(rows, ["rope"], ["bat"], PLAYER).cues)
