@@ -113,9 +113,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
         (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|\b(?:keeps?|keeping) (?:it|them) (?:alive|afloat)\b|"
-                          rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b|"
-                          r"\b(?:carry|carries|carried|ferry|ferries) (?:the )?(?:PLAYER|you)\b(?!\s+(?:off|away|out|into|under|down|"
-                          r"back to (?:the )?start|to (?:its|his|her|your) (?:death|doom)))"),
+                          rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
                           r"a lifesaver|a life-saver|a big help)\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "

@@ -1923,14 +1923,14 @@ def test_a_hazard_title_that_is_also_another_objects_name_still_counts():
     assert any(c.sentence.startswith("(section)") for c in judge(rows, ["bat"], ["enemy", "gem"], PLAYER).cues)
 
 
-def test_no_harm_done_before_it_is_rescued_and_a_ride_that_carries_the_player():
+def test_no_harm_done_and_before_it_is_rescued():
     """"they can't do you any harm" is harmless (so "you can't bump into them" is no order); "before the gem is
-    rescued, a life is lost": the gem is worth reaching; "carry the explorer like a log" is a ride."""
+    rescued, a life is lost": the gem is worth reaching."""
     assert "harmless" in kinds("They stay up high, so they can't do you any harm and you can't bump into them.", "bat",
                                carried=True)
     assert kinds("If the clock reaches zero before the gem is rescued, one life is lost.", "gem") == {"gain"}
-    assert "gain" in kinds("Rows of ropes swing across the river and carry the explorer like a log.", "rope")
-    assert "gain" not in kinds("The bat carries the explorer off the screen.", "bat")
+    # a ride with no word of safety is no gain ("conveyor belts carry Joe along whether he likes it or not")
+    assert "gain" not in kinds("Conveyor ropes carry the explorer along whether he likes it or not.", "rope")
 
 
 def test_minus_points_and_points_that_become_less_are_harm_and_an_objects_own_name_no_gain():
