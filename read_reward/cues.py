@@ -19,7 +19,8 @@ PATIENT = "patient"  # "... is destroyed": the loss is the player's if the playe
 
 NUM = r"(?!0\b)\d[\d,]*"  # a number of points; "0 points" is none
 # taking in fuel, air or the like, and being shielded: gains (a cue) that are no score (`BENEFIT`)
-INTAKE = (r"refuels?|refills?|(?:air|oxygen|fuel|gas|energy|tanks?) (?:is |are |gets? )?(?:full|refilled|topped up)\b|fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|"
+INTAKE = (r"refuels?|refills?|(?:air|oxygen|fuel|gas|energy|tanks?) (?:is |are |gets? )?(?:full|refilled|topped up)\b|"
+          r"fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|"
           r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?")
 SHIELDED = r"invincib\w*|invulnerab\w*"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
@@ -112,7 +113,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"\b(?:falls?|fell|falling|tumbles?|drops?|slips?|plunges?|sinks?) (?:down )?(?:into|in|through)\b(?! place\b| (?:floor|stage|level|round|wave|area|zone|scene|room|screen) \d)"),
         (LOSS, LEFT, 0.0, r"\b(?:falls?|fell|falling|fall|tumbles?|drops?|slips?|plunges?) (?:down )?(?:off|from|out of)\b"),
         # "a log keeps the frog alive", "their shells carry the frog across": what the player lives by
-        (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|\b(?:keeps?|keeping) (?:it|them) (?:alive|afloat)\b|"
+        (GAIN, LEFT, 0.8, rf"\b(?:keeps?|keeping) (?:the )?{PLAYER_WORDS} (?:alive|safe|afloat)\b|"
+                          r"\b(?:keeps?|keeping) (?:it|them) (?:alive|afloat)\b|"
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
@@ -173,7 +175,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "hit a pothole in the road and it costs you": a cost, however much
         (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
         # "Rolling log: minus points", "the points become less as long as he touches it"
-        (LOSS, LEFT, 1.0, r"\bminus (?:\d[\d,]* )?points?\b|\b(?:points?|score) (?:becomes?|gets?|grows?) (?:less|smaller|lower)\b"),
+        (LOSS, LEFT, 1.0, r"\bminus (?:\d[\d,]* )?points?\b|"
+                          r"\b(?:points?|score) (?:becomes?|gets?|grows?) (?:less|smaller|lower)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
         (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"

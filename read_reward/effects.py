@@ -70,7 +70,8 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?
 _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
                         r"collects?|grabs?|frees?|(?:is|are|gets?) (?:safely |safe |back )?(?:inside|into|in|home to|back to))\s+"
                         r"(?:the |a |an |your |his |her )?$")
-_REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
+_REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?"
+                      r"(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
@@ -83,7 +84,8 @@ _NOTHING_DOES = re.compile(r"\b(?:nothing|nobody|no one|none of (?:it|them|these
                            r"(?:\s+(?:in|on|about|inside|of|from)\s+(?:it|them|this|that|these|those|the\s+\w+))?"
                            r"(?:\s+(?:will|can|could|would|does|do|is|are|ever))?\s*$")
 _MEAL = re.compile(r"(?:next )?(?:dinner|lunch|supper|breakfast|meal|prey|snack)\b")
-_MADE_MEAL = re.compile(r"\b(?:is|are|'s|'re|becomes?|be|as|into)\s+(?:(?:a|an|the|just|only)\s+)*[\w-]+(?:\s[\w-]+)?'s\s+$")
+_MADE_MEAL = re.compile(r"\b(?:is|are|'s|'re|becomes?|be|as|into)\s+(?:(?:a|an|the|just|only)\s+)*"
+                        r"[\w-]+(?:\s[\w-]+)?'s\s+$")
 _OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]+?),\s*or\s+(?:if|when|whenever|should)\s+"
                     r"(?P<second>[^,;]+?),\s*(?P<main>[^;]+)", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s", re.IGNORECASE)  # signed ("? -- Kim, Peoria") or not
@@ -289,7 +291,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
                 if flip or k != LOSS or p < alt.start()]
     if any(_COSTS_YOU.search(text, 0, a) or _UNREACHED.search(text, 0, a)
-           or re.search(r"\bbefore (?:the |a |an |your |his |her )?$", text[:a]) and _REACHED.match(text, b) for a, b in mine):
+           or re.search(r"\bbefore (?:the |a |an |your |his |her )?$", text[:a]) and _REACHED.match(text, b)
+           for a, b in mine):
         # "losing a block can cost you the door", "if time runs out before you reach the door, ...": worth reaching
         cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
     then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs

@@ -20,7 +20,8 @@ from read_reward.yours import without_yours
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
 _DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
-_NOT_NOUNS = frozenset("just only simply now again too first more also still even then you he she it they we that which who".split())  # never a determiner's noun
+# never a determiner's noun ("every one you can": "you" is no noun of "one")
+_NOT_NOUNS = frozenset("just only simply now again too first more also still even then you he she it they we that which who".split())
 # "DOT: 10 POINTS.", "Enemy sub ... 20 points", "Blue ghost - 200, 400, 800" (the parser's table rows)
 ROW_SEPARATOR = r":|\.{2,}|\s[-–—]\s|\s{2,}"  # between a row's name and its value
 # OCR of a row: leader dots read as "eee" or "ooo", a stray capitalised scrap before the number ("ghost: Be 40")
@@ -144,6 +145,8 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
 
 
 _APPOSED = re.compile(r",\s+(?:those|these|the|all|both)(?:\s+[\w'-]+){0,3}$")  # "They look harmless, those little lyres"
+
+
 def _apposed(sentence: str, at: int) -> bool:
     """Is the word at `at` (a lemma index) in an apposition after a comma ("They look harmless, those lyres")?"""
     tokens, words = [], 0
@@ -238,7 +241,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             led_by_other = first_use(words, things) < first_use(words, names)
             # "They shoot at the trucks. They'll shoot at you too.": "they" again is whoever opened the sentence
             at = first_use(words, names)
-            opened_on = words[0] if words and words[0] in _FAMILY and 0 < at < len(words) and not _apposed(sentence, at) else ""
+            opened_on = words[0] if words and words[0] in _FAMILY and 0 < at < len(words) and \
+                not _apposed(sentence, at) else ""
             # (a mention inside the entry that names nothing else keeps it open: "The team calls them "the snakes".")
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0 or (
                 entry and first_use(words, things) == len(words))

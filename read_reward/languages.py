@@ -23,7 +23,8 @@ sul sullo sulla alla allo alle quello quella questo questa dei
 el los las y del para en que una es se su sus por como al lo más mas cuando cada
 het een van en niet met voor op zijn je jouw wordt worden bij naar ook
 o os um uma não nao com para você voce seu sua quando cada
-""".split()) - frozenset("a an am as be by do go he in is it me my no of on or so to up us we van per ton um o y met non com er".split())
+""".split()) - frozenset("a an am as be by do go he in is it me my no of on or so to up us we "
+                         "van per ton um o y met non com er".split())
 _ENGLISH = frozenset("""
 the and or but if of to on at by for from with as is are was were be been it its this that these those
 you your he she his her they them their we our can will would not no when then there what which who each

@@ -126,8 +126,8 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
         for a, b in name_spans(name, target))
 
 
-# the act, not only the word ("touches a laser gate", "press the fire button to jump" arm nobody)
 _TOUCHED = re.compile(r"\btouch(?:es|ed|ing)?\b", re.IGNORECASE)  # "touching the Qotile calls up the cannon": a touch's gain
+# the act, not only the word ("touches a laser gate", "press the fire button to jump" arm nobody)
 _SHOOTING = re.compile(r"\b(?:shoot|shoots|shooting|shot (?:at|down)|blast|blasts|blasting|zap|zaps|zapping|spits?|spitting|"
                        r"(?:fire|fires|firing)(?! button)|launch(?:es)?|harpoons?|spears?)\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|zapping|missiles?|lasers?|sparks?|beams?|bolts?|torpedo(?:e?s)?|bullets?|"
@@ -141,8 +141,8 @@ _HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out
 
 
 def is_shooter(sentences: Sequence[str]) -> bool:
-    """Does the manual arm the player (4+ sentences about shooting)? Then points are mostly won by
-    shooting, and a score says nothing about touching unless a contact verb says so."""
+    """Does the manual arm the player (4+ sentences about weapons, 2+ of them saying the act)? Then points are
+    mostly won by shooting, and a score says nothing about touching unless a contact verb says so."""
     return sum(bool(_WEAPONS.search(s)) for s in sentences) >= 4 and sum(bool(_SHOOTING.search(s)) for s in sentences) >= 2
 
 
@@ -243,8 +243,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it ("Reach X: 1,000" is)
         elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
-        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence) and not _TOUCHED.search(sentence) and not (
-                fired and all(c.table for c in found)):  # where the sprite is the shot, a row prices its hit
+        elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence) and not _TOUCHED.search(sentence) \
+                and not (fired and all(c.table for c in found)):  # where the sprite is the shot, a row prices its hit
             g *= SHOOTER_SCORE  # a score for what is shot, with no word of touching (fuel or a life is no score)
         loss_here = sum(c.weight for c in found if c.kind in (LOSS, OVER))
         if MISS in kinds and (passed_between or shot):
