@@ -131,7 +131,8 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     fires its deathray")? Then "it" in the next sentence is that object, not this one."""
     clauses = [lemmas(without_yours(c)) for c in _CLAUSES.split(sentence)]
     mine = [i for i, c in enumerate(clauses) if any(uses(c, n) for n in names)]
-    if bool(mine) and any(first_use(c, others) < min(len(c), 3) for c in clauses[mine[-1] + 1:]):  # not ", too."
+    if bool(mine) and any(first_use(c, others) < min(len(c), 3) and not _only_names(c, others)
+                          for c in clauses[mine[-1] + 1:]):  # not ", too.", nor the rest of a list ("..., crabs, and clams")
         return True
     # "The Qotile fires a Destroyer Missile that follows your Yar.": the thing a relative clause goes on about
     words = lemmas(without_yours(sentence))
@@ -159,6 +160,11 @@ def _apposed(sentence: str, at: int) -> bool:
 
 
 _FAMILY = {"they": ("they", "them", "their"), "it": ("it", "its"), "he": ("he", "him", "his"), "she": ("she", "her")}
+def _only_names(clause: Sequence[str], names: Sequence[str]) -> bool:
+    """Is the clause (as lemmas) only names joined by and/or, an item of a list?"""
+    return not [w for w in masked(clause, names) if w and w not in ("and", "or", "the", "a", "an")]
+
+
 _COUNTER = re.compile(r"(?:it|they) (?:(?:reach|reaches|hit|hits|drop to|drops to|get to|gets to|fall to|falls to) (?:zero|0)|"
                       r"run out|runs out|run down|runs down|count down|counts down|tick down|ticks down|expire|expires)\b")
 _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")

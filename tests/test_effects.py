@@ -1939,3 +1939,9 @@ def test_minus_points_and_points_that_become_less_are_harm_and_an_objects_own_na
     assert kinds("THE TREASURE - The treasure on the bottom shows how many turns you still have.", "treasure") == set()
     rows = [Mention("Rolling ropes cross the path.", "text", False, "THE TREASURES AND THE POINTS")]
     assert not any(c.sentence.startswith("(section)") for c in judge(rows, ["rope"], ["bat"], PLAYER).cues)
+
+
+def test_them_after_a_list_is_every_item():
+    sentences = ["In the cave live a bunch of critters: bats (we called them flappers), gems, and ropes.",
+                 "If one runs into the explorer, it knocks him off the ledge and he loses a life."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem", "rope"], PLAYER).mentions] == [False, True]
