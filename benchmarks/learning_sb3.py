@@ -26,7 +26,7 @@ import sys
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import gymnasium as gym
 import numpy as np
@@ -92,13 +92,11 @@ def env_maker(card: GameCard, opts: Options, worker: bool = False) -> Any:
 
 
 def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str, Any], time_limit: float | None,
-                     say: Any) -> Any:
+                     say: Any, entropy: Callable[[int], float]) -> Any:
     """An SB3 callback writing a metrics.csv row every `opts.row_every` rollouts and `state` (env steps,
     rollouts, seconds, recent episodes) as it goes; between two rollouts it checkpoints every
     `opts.checkpoint_every` rows, and stops (after checkpointing) at the time limit or on Ctrl-C / SIGTERM."""
     from stable_baselines3.common.callbacks import BaseCallback
-
-    entropy = schedule(opts.ent_coef)  # set before each rollout: the next update uses it
 
     class Metrics(BaseCallback):
         def _on_training_start(self) -> None:
@@ -124,7 +122,7 @@ def metrics_callback(out: Path, names: list[str], opts: Options, state: dict[str
             self.previous = {}
 
         def _on_rollout_start(self) -> None:  # the policy has learnt from every step counted so far
-            self.model.ent_coef = entropy(self.num_timesteps)
+            self.model.ent_coef = entropy(self.num_timesteps)  # the schedule's value for the next update
             if state["iteration"] == self.saved:  # nothing new since the start or the last checkpoint
                 return
             if time_limit is not None and time.perf_counter() - self.began >= time_limit:
@@ -205,7 +203,7 @@ def train(opts: Options, out: Path, card: GameCard | str | Path | None = None, *
             venv.set_attr("steps", state["env_steps"] // opts.num_envs)  # the decay goes on
         _drop_rows_after(out / "metrics.csv", state["env_steps"])  # rows a crash left past the checkpoint
         names = count_names(card)  # hits per object, and gates passed for objects with a passing reward
-        callback = metrics_callback(out, names, opts, state, time_limit, say)
+        callback = metrics_callback(out, names, opts, state, time_limit, say, entropy)
         if state["env_steps"] < opts.steps:
             try:
                 model.learn(opts.steps - state["env_steps"], callback=callback, reset_num_timesteps=False)
@@ -251,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         say("already finished")
         return 0
     try:
+        schedule(opts.ent_coef)  # a bad --ent-coef fails here, before the run folder is written
         done = train(opts, args.out, args.card, device=args.device, time_limit=args.time_limit, say=say)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -111,9 +111,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if _QUESTION.search(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     either = _OR_IF.match(sentence)  # "If a monkey touches her, or if an apple hits her, she loses a life": both do
-    if either and bool(name_spans(either["first"].lower(), target)) != bool(name_spans(either["second"].lower(), target)):
-        mine = either["first"] if name_spans(either["first"].lower(), target) else either["second"]
-        sentence = f"{either['lead']}{mine}, {either['main']}"
+    if either:
+        first, second = (bool(name_spans(either[k].lower(), target)) for k in ("first", "second"))
+        if first != second:
+            sentence = f"{either['lead']}{either['first'] if first else either['second']}, {either['main']}"
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
     marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
     text = marked.replace("yoU", "you")

@@ -385,3 +385,14 @@ def test_sb3_runner_follows_an_entropy_schedule_and_the_entropy_variant_reaches_
     finally:
         A2C.train = train_step
     assert seen[0] == pytest.approx(0.05) and seen[-1] < seen[0] and all(a >= b for a, b in zip(seen, seen[1:]))
+
+
+def test_sb3_runner_refuses_a_bad_entropy_schedule_before_writing_anything(tmp_path, card, capsys):
+    import learning_sb3
+
+    from read_reward.card import save_card
+
+    save_card(card, tmp_path / "card.json")
+    out = tmp_path / "sb3"
+    assert learning_sb3.main(["breakout", "--out", str(out), "--card", str(tmp_path / "card.json"), "--ent-coef", "0:x"]) == 2
+    assert "schedule '0:x'" in capsys.readouterr().err and not out.exists()
