@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue|approach|a2c[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|entfloor|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue|approach|a2c[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -49,6 +49,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "scaled": {"shaping.clip_game_reward": False, "shaping.game_reward_scale": 0.01},  # Skiing: ~-0.07 a step
     "symlog": {"shaping.clip_game_reward": False, "shaping.symlog_game_reward": True},
     "entropy": {"training.entropy_coeff": [[0, 0.05], [250_000, 0.01]]},  # explore more early, then as before
+    "entfloor": {"training.entropy_coeff": [[0, 0.05]]},  # explore 5x more the whole run (no fall to 0.01)
     "fade": {"shaping.decay_steps": 250_000},  # the manual's reward fades out over the first 250k steps
     "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing: 500-4,500 steps)
     "gates": {"card.passing": True},  # + the manual's reward for passing between objects (Skiing: +5 a gate)

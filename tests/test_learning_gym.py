@@ -374,6 +374,8 @@ def test_sb3_runner_follows_an_entropy_schedule_and_the_entropy_variant_reaches_
 
     torch.set_num_threads(1)
     assert learning.gym_flags(learning.variant("a2c,entropy"), "sb3") == ["--algo", "a2c", "--ent-coef", "0:0.05,250000:0.01"]
+    assert learning.gym_flags(learning.variant("a2c,entfloor"), "sb3") == ["--algo", "a2c", "--ent-coef", "0:0.05"]
+    assert learning_sb3.schedule("0:0.05")(10**6) == pytest.approx(0.05)
     seen = []
     opts = learning_sb3.Options("breakout", steps=40, num_envs=2, smoothing=50, algo="a2c", ent_coef="0:0.05,40:0.01")
     from stable_baselines3 import A2C
