@@ -168,7 +168,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"ends? (?:your|the|his|her) (?:turn|game|life|run)|"
                           r"(?:will be|is|are|becomes?|be) miss|"  # a translated booklet's "player will be MISS": a life lost
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
-        (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
+        (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be|becomes?)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
@@ -176,7 +176,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
         # "Rolling log: minus points", "the points become less as long as he touches it"
         (LOSS, LEFT, 1.0, r"\bminus (?:\d[\d,]* )?points?\b|"
-                          r"\b(?:points?|score) (?:becomes?|gets?|grows?) (?:less|smaller|lower)\b"),
+                          r"\b(?:points?|score) (?:(?:becomes?|gets?|grows?) (?:less|smaller|lower)|drops?|dropping|falls?|go(?:es)? down|decreases?|"
+                          r"shrinks?)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
         (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
@@ -289,7 +290,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
                               r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through)\b|"
                               r"\b(?:walk|walks|walking|march|marches|lead|leads|steer|steers)\s+(?:PLAYER|him|her)\s+"
-                              r"(?:(?:right|straight|safely|back)\s+)?through\b"),  # not "walk through it": passing
+                              r"(?:(?:right|straight|safely|back)\s+)?through\b|"
+                              # "walk Bailey into the doorway of the igloo", "run for the igloo": going to it
+                              r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
+                              r"(?:(?:(?:the\s+)?PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?into the (?:doorway|door|entrance|opening) of\b|"
+                              r"(?:^\s*|[,:;]\s*|\b(?:you|PLAYER|then|and|to)\s+)(?:head|run|race|dash|hurry|make a (?:run|dash|break))\s+(?:back\s+)?for(?=\s+(?:the|your|his|her)\b)"),
+                              # not "walk through it": passing
         # "he is to be hit on the head with the shovel": the player's touch, told in the passive
         (CONTACT, LEFT, 0.6, r"\b(?:bonked|whacked|bopped|swatted|punched|hit|smacked|clobbered|stomped|kicked)\b(?:\s+\w+){0,4}?"
                              r"\s+(?:with|by)\s+(?:the |your |a )?PLAYER\b(?!'s)"),

@@ -212,6 +212,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if _MEAL.match(m.group()):  # "a slow Road Runner is a Coyote's dinner": the possessor eats
                 owner = next((own for _, b, own in mentions if b == m.start() - 1 and text.endswith("'s", 0, b)), None) \
                     if _MADE_MEAL.search(text, 0, m.start()) else None
+            after = [x for x in mentions if x[0] >= m.end()][:2]
+            if kind == LOSS and direction == RIGHT and after and _TURNS_INTO.match(text, after[0][1]):
+                # "watch out for when the Qotile turns into the Swirl": the danger is what it becomes
+                owner = after[1][2] if len(after) == 2 and _TURNS_INTO.fullmatch(text, after[0][1], after[1][0]) else False
             if owner is None:
                 continue
             if kind == GAIN and direction == LEFT and not any(b <= m.start() for _, b, own in mentions if own) and \
@@ -260,6 +264,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     and not _FEAR.match(m.group()) and not _TOLD.fullmatch(m.group().split()[0])):
                 # "do not touch X" is itself the cue; not "does not fear X" nor "the cannon never runs into them"
                 continue
+            if kind == LOSS and direction == RIGHT and _COLLIDE.match(m.group()) and any(
+                    own and m.end() <= a and _UNDOES_IT.match(text, b) for a, b, own in mentions
+                    if not text[m.end():a].strip(" ,") or len(text[m.end():a].split()) <= 2):
+                kind, weight = CONTACT, 0.6  # "running into a Slayer destroys it for points": the collision beats it
+            if kind == LOSS and direction == SUBJECT and _CATCHES.match(m.group()) and any(
+                    own and _GERUND_LEAD.fullmatch(text, start, a) for a, _, own in mentions):
+                kind, weight = CONTACT, 0.6  # "hopping onto Sam catches him": the player's move does the catching
             if kind == LOSS and direction == RIGHT and re.search(r"\bby\s+$", text[start:m.start()]) and not (
                     _HURT_LATER.search(text[start:m.start()]) or _HURT_LATER.search(text[m.end():end])):
                 kind, weight = CONTACT, 0.6  # "call the cannon up by flying straight into the Qotile": a means, not a crash
@@ -270,7 +281,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
-                           or TEMPORARY.search(text, 0, m.start()) is not None)
+                           or TEMPORARY.search(text, 0, m.start()) is not None
+                           # "Second blue ghost: 400 points": a row's label names the state
+                           or text[:start].rstrip().endswith(":") and STATE.search(
+                               text, clause_bounds(text, max(0, len(text[:start].rstrip()) - 1))[0], start) is not None)
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
             if kind == HARMLESS and m.group() == "harmless" and _ATTRIBUTIVE.match(text, m.end()) and not any(
@@ -321,6 +335,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
 _SCORED_AGAINST = re.compile(r"\b(?:scor\w*|win\w*|earn\w*|points?|goals?)\b[^.;:]*\bagainst\s+(?:the\s+|your\s+|a\s+|an\s+)?$")
 _TOLD = re.compile(r"\w{2,}[^s\W]s|\w+ed")  # "runs", "touches", "bumped": a verb that tells, where an order has "run"
 _FEAR = re.compile(r"(?:fear|be afraid|worry|be scared)\b")
+_COLLIDE = re.compile(r"(?:colliding with|running into|bumping into|crashing into|ramming|touching)\b")
+_UNDOES_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:destroys|kills|defeats|crushes|squashes|catches|captures|stops|knocks out|finishes off|"
+                        r"wipes out|eliminates|removes)\s+(?:it|them)\b")
+_TURNS_INTO = re.compile(r"\s+(?:turns|changes|transforms|morphs)\s+(?:back\s+)?into\W*(?:the\s+|a\s+|an\s+)?")
+_CATCHES = re.compile(r"(?:catch|catches|captures?|traps?|nabs?|grabs?|stops?)\b")
+_GERUND_LEAD = re.compile(r"[\s,]*(?:(?:and|but|so|then)\s+)?(?:hopping|jumping|landing|stepping|running|bumping|pouncing)\s+"
+                          r"(?:on(?:to)?|upon|into|over|at)\s+(?:the\s+|a\s+|an\s+)?")
 _NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall)\s+(?:not\s+)?(?:never|ever)\b|\bwon't ever\b")  # "you will never run into one"
 _AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
                        r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"

@@ -226,6 +226,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
     run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
+    listed = ""  # the lead of the list an item of which named the object ("... your child will meet:")
     leads, heads = ([*given, *[""] * (len(sentences) - len(given))] for given in (leads, heads))
     for sentence, title, list_lead, item_head in zip(sentences, titles, leads, heads):
         words = lemmas(without_yours(sentence))
@@ -235,6 +236,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         head = _RUN_IN.match(sentence)
         if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
             mentions.append(Mention(f"{list_lead} {sentence}" if list_lead else sentence, kind, False, title))
+            listed = list_lead
             if head:  # a head of its own opens the entry; a mention inside the entry keeps it open
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
                 run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
@@ -253,6 +255,11 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0 or (
                 entry and first_use(words, things) == len(words))
             continue
+        if listed and not list_lead and _WHOLE_LIST.match(sentence) and first_use(words, things) == len(words):
+            listed = ""  # "* Bricks ... * Birds ... Any of these that reaches Pierre costs him": every item of the list
+            mentions.append(Mention(sentence, kind, True, title))
+            continue
+        listed = listed if list_lead == listed else ""
         if item_head and first_use(words, things) == len(words):
             label = lemmas(without_yours(item_head))
             if any(uses(label, n) for n in names) and first_use(masked(label, names), things) == len(label):
@@ -318,17 +325,20 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
     return not any(uses(first, n) for n in names) and any(uses(first, o) for o in others)
 
 
-# a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ..."
+# a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ...",
+# "THE SHARK - The shark swims ..."
 # (not "YOUR FUEL:": the player's own things)
-_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--)(?:\s|$)")
+_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--?)(?:\s|$)")
 
 
 def without_run_in(sentence: str) -> str:
     """The sentence without a booklet's run-in head ("DRAGONS. A dragon ball ..." -> "A dragon ball ...")."""
     head = _RUN_IN.match(sentence)
-    return sentence[head.end("head") + 1:] if head else sentence
+    return sentence[head.end():] if head else sentence
 
 
+_WHOLE_LIST = re.compile(r"\s*(?:(?:any|all|each|every one|none|either|both)\s+(?:\w+\s+)?of\s+(?:these|those|them)|all (?:of )?these|"
+                         r"these|such things)\b(?!\s+(?:is|are|was|were)\s+(?:the\s+)?only\b)", re.I)
 _RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
 _LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
 _HEAD_WORDS = 8  # a label over items ("BANDIT BOMBER (small, fast)"), not a line of prose

@@ -909,6 +909,11 @@ def test_a_second_player_name_in_an_or_is_no_alternative():
     ("The explorer is to keep far from a bat.", "bat", {"loss"}),
     ("When the gem is found, walk him right in through the cave mouth.", "cave", {"contact"}),
     ("When the explorer is back on the ledge, walk him right through the cave mouth.", "cave", {"contact"}),
+    ("Once the gem is found, walk the explorer into the doorway of the cave.", "cave", {"contact"}),
+    ("Wait for the bat to turn round, then run for the cave.", "cave", {"contact"}),
+    ("Wait for the bat to turn round, then run for the cave.", "bat", set()),
+    ("When the bat turns round, run for the cave.", "cave", {"contact"}),
+    ("The bat runs for the cave.", "cave", set()),
     ("The rope never hurts you: walk through it and keep painting.", "rope", {"harmless"}),  # passing, no reaching
     ("If a bat bumps the explorer, that is a life gone.", "bat", {"loss"}),
     ("Get to the gem before the timer runs out.", "gem", {"contact"}),  # an order, opening the sentence
@@ -1945,3 +1950,54 @@ def test_them_after_a_list_is_every_item():
     sentences = ["In the cave live a bunch of critters: bats (we called them flappers), gems, and ropes.",
                  "If one runs into the explorer, it knocks him off the ledge and he loses a life."]
     assert [m.carried for m in gather(sentences, ["bat"], ["gem", "rope"], PLAYER).mentions] == [False, True]
+
+
+def test_a_catch_done_by_the_players_move_is_his_touch():
+    """"Hopping onto Sam catches him ... and scores 300 points": the hop catches Sam, Sam catches no one."""
+    assert sentence_cues("Hopping onto a bat catches him and scores 300 points.", ["bat"], ["gem"], PLAYER) == [
+        ("contact", 0.6), ("gain", 1.0)]
+    assert sentence_cues("The bat catches him.", ["bat"], ["gem"], PLAYER) == [("loss", 1.0)]
+
+
+def test_a_collision_that_beats_the_object_is_the_players_attack():
+    """"Simply running into a Slayer destroys it for points": the collision destroys the Slayer, not the player."""
+    assert sentence_cues("Colliding with a bat destroys it and scores points.", ["bat"], ["gem"], PLAYER) == [
+        ("contact", 0.6), ("gain", 1.0), ("shoot", 1.0)]
+    assert sentence_cues("Running into a bat kills him.", ["bat"], ["gem"], PLAYER) == [("loss", 1.0), ("loss", 1.0)]
+    assert ("loss", 1.0) in sentence_cues("Running into a bat destroys your ship.", ["bat"], ["gem"], PLAYER)
+
+
+def test_points_that_drop_are_a_loss_and_any_of_these_after_a_list_is_every_item():
+    assert sentence_cues("When a bat reaches the explorer, his merit points drop.", ["bat"], ["gem"], PLAYER) == [("loss", 1.0)]
+    sentences = ["The explorer will meet:", "- Bats that swoop down.", "- Gems on the ledges.", "- Ropes and ladders.",
+                 "Any of these that reaches the explorer costs him points."]
+    leads = ["", "The explorer will meet:", "The explorer will meet:", "The explorer will meet:", ""]
+    for name in ("bat", "gem"):
+        evidence = gather(sentences, [name], ["bat", "gem", "rope", "ladder", "explorer"], PLAYER, leads=leads)
+        assert [m.carried for m in evidence.mentions] == [False, True]
+    sentences[-1] = "The bat is the worst of these."
+    assert [m.carried for m in gather(sentences, ["gem"], ["bat", "rope", "explorer"], PLAYER, leads=leads).mentions] == [False]
+
+
+def test_a_dash_run_in_head_opens_an_entry_and_becomes_eaten_is_a_loss():
+    """"THE SHARK - ... When the man-eater comes down to the diver, then the diver becomes eaten": the shark's."""
+    sentences = ["THE BAT - The bat flaps from side to side.", "When the beast swoops down, then the explorer becomes eaten.",
+                 "GEMS - Shiny."]
+    bat = gather(sentences, ["bat"], ["gem"], PLAYER)
+    assert [m.carried for m in bat.mentions] == [False, True]
+    assert judge(bat.mentions, ["bat"], ["gem"], PLAYER).verdict == "no"
+
+
+def test_watch_out_for_what_an_object_turns_into():
+    """"Watch out for when the Qotile turns into... the Swirl": the danger is the Swirl."""
+    sentence = "The thing you must watch out for is when the bat turns into... the gem."
+    assert sentence_cues(sentence, ["bat"], ["gem"], PLAYER) == []
+    assert sentence_cues(sentence, ["gem"], ["bat"], PLAYER) == [("loss", 0.8)]
+    assert sentence_cues("Watch out for when the bat turns into a fireball.", ["bat"], ["gem"], PLAYER) == []
+    assert sentence_cues("Watch out for the bat.", ["bat"], ["gem"], PLAYER) != []
+
+
+def test_a_rows_label_that_names_a_state_makes_its_points_conditional():
+    """"Second blue ghost: 400 points": worth points while blue only."""
+    assert sentence_cues("Second blue bat: 400 points.", ["bat"], ["gem"], PLAYER) == [("gain", 0.5)]
+    assert sentence_cues("Second bat: 400 points.", ["bat"], ["gem"], PLAYER) == [("gain", 1.0)]
