@@ -31,7 +31,7 @@ HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catc
               r"knocks|knocked|capture|captures|captured|swallow|swallows|swallowed|grab|grabs|grabbed|"
               r"ram|rams|rammed|squash|squashes|squashed|shove|shoves|shoved|push|pushes|pushed|get|gets|got|"
               r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off|"
-              r"snap(?:s|ped)? (?:shut )?(?:on|up)|clamps? (?:down )?on|bonks?|bonked|whacks?|whacked|bops?|bopped|conks?|runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on|"
+              r"snap(?:s|ped)? (?:shut )?(?:on|up)|clamps? (?:down )?on|close (?:over|on|around|upon)|closes (?:over|on|around|upon)|bonks?|bonked|whacks?|whacked|bops?|bopped|conks?|runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? on|falls? on|drops? on|"
               r"(?:crawls?|slithers?|walks?|flies|wanders?|rolls?|bounces?|drifts?|dives?|swoops?|plunges?) into|bump|bumps|bumped)")
 HEADLONG = r"(?:(?:straight|right|directly|headlong|head-first) )?"  # "run straight into", "fly right into"
 # "1 point for the computer": a score that goes to the other side
@@ -44,7 +44,7 @@ FOR_IT = r"(?!\s+(?:for|over|chasing|going after|trying to (?:get|grab|catch|rea
 PLACE_AFTER = (r"(?!\s+(?:spots?|places?|areas?|parts?|positions?|corners?|sections?|stretch(?:es)?|moments?|times?|"
                r"situations?|levels?|rounds?|stages?|waves?|screens?|game)\b)")  # not "a danger to them": harm to something else
 PLAYER_WORDS = r"(?:you|your\s+\w+(?:\s+\w+)?|him|her|the player|(?:the |our )?PLAYER)"  # "hits the chicken": the PLAYER
-CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|collect|collects|collecting|catch|catching|grab|grabs|"
+CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|collect|collects|collecting|(?<!the )catch(?!\s+is\b)|catching|grab|grabs|"
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while|pass|shot|swing|seat|bow)\b)"
@@ -103,10 +103,14 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely|(?:does|do) nothing but) (?:stops|stop|halts|halt|bounces off|bounces back|"
                               r"blocks?)\b|\b(?:is|are) (?:just|only|merely|nothing but) (?:a |some )?(?:mess|scenery|decoration|background|litter)\b|"
                               r"\bforget about (?:it|them)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
+        # "a defense shot that crosses the beam does nothing to it": no effect on it
+        (HARMLESS, RIGHT, 1.0, r"\b(?:does|do|did|will do|can do)\s+(?:absolutely\s+)?nothing to(?=\s+(?:it|them)\b)"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
                                r"(?:right |straight )?through\b"),
         # "you don't lose a life by bumping into a ladder": the thing after is harmless
-        (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|doesn't|does not|won't|will not|never|can't|cannot)\s+(?:lose|die|"
+        # (not "the alien doesn't die from it either": the other side's fate)
+        (HARMLESS, RIGHT, 1.0, r"\b(?:you|PLAYER|he|she|we|player)(?:'ll|'d)?\s+(?:\w+\s+)?(?:don't|do not|doesn't|does not|won't|will not|"
+                               r"never|can't|cannot)\s+(?:lose|die|"
                                r"get hurt|get killed|crash|hurt yourself)\b(?:\W+\w+){0,4}?\W+(?:by|when|if|from|for)\s+"
                                r"(?:\w+ing\s+(?:into|on|onto|over|through|past|under|off|against)?\s*)?"),
         # "falls into the river": what one falls into hurts; "falls off a ladder": what one falls from does not
@@ -118,7 +122,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
-                          r"a lifesaver|a life-saver|a big help)\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
+                          r"a lifesaver|a life-saver|a big help|(?:your|PLAYER's) (?:best |good |only |true )?friends?(?! and (?:your |an? )?(?:enemy|enemies|foes?)))\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
                           r"(?:a jam|trouble|a tight spot|a fix)\b"),
         # "the moment he reaches her, the screen is finished": a level won, not a life lost
         # "when every cube has changed, you finish the round": what finishes it is worth doing
@@ -170,8 +174,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
         (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be|becomes?)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
-                             r"drowned|captured|sunk|squashed|flattened)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
+                             r"drowned|captured|sunk|squashed|flattened|burned|burnt|fried|vaporized|vaporised|incinerated|"
+                             r"electrocuted|poisoned)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
+        # "trees are the most common thing you'll crash into": what the player crashes into
+        (LOSS, LEFT, 0.8, r"\b(?:thing|things|obstacles?|hazards?)\s+(?:that\s+|which\s+)?(?:you|PLAYER)(?:'ll|'re likely to| will| are "
+                          r"likely to| might| may)?\s+(?:crash|run|bump|smash|slam|ski|fly|drive)\s+(?:right\s+)?into\b"),
         # "hit a pothole in the road and it costs you": a cost, however much
         (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
         # "Rolling log: minus points", "the points become less as long as he touches it"
@@ -307,7 +315,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, r"\b(?:ride|rides|riding|hop|hops|hopping|stand|stands|standing)\s+(?:safely\s+)?(?:on|upon)(?=\s+(?:the\s+|an?\s+|its\s+|"
                               r"their\s+)?(?:[\w-]+'s?\s+)?(?:backs?|shells?)\b)"),
         (CONTACT, RIGHT, 0.6, r"\b(?:ride|rides|riding)\s+(?:safely\s+)?(?=(?:the\s+|an?\s+|its\s+|their\s+)?[\w-]+'s?\s+(?:backs?|shells?)\b)"),
+        # "his long scaly back is as safe to stand on as any log": the subject is safe to stand on
+        (CONTACT, LEFT, 0.6, r"\b(?:is|are)\s+(?:as\s+|just as\s+|perfectly\s+|quite\s+|completely\s+)?safe to "
+                             r"(?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto| upon)?(?=\s+as\b|\s*[.;,!]|\s*$)"),
         (CONTACT, RIGHT, 0.6, r"(?<!not )\bsafe to (?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto)?\b"),
+        (CONTACT, RIGHT, 0.6, r"\b(?:hop|hops|hopping|jump|jumps|jumping|climb|climbs|climbing|step|steps|leap|leaps)\s+aboard\b"),
         # "the only way over is to ride on floating logs, turtles and ...": what the player must use
         (CONTACT, RIGHT, 0.6, r"\bthe only way (?:\w+ ){0,3}?is (?:to |by )?(?:ride|riding|hop|hopping|jump|jumping|stand|standing|"
                               r"climb|climbing|use|using|step|stepping)(?: (?:on(?:to)?|across|along|up))?\b"),
@@ -317,7 +329,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "NOT SAFE: cars and trucks, the snake": what is listed after it
         (LOSS, RIGHT, 0.8, r"\bnot safe(?: to (?:hop|jump|land|stand|step|walk|ride|touch)(?: on(?:to)?| onto)?)?(?=\s*:)"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
-        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to|make it to|grab|get(?!\s+(?:rid|away|out|past|around|there|here|"
+        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to(?!\s+(?:watch|see|play|keep|choose|pick|try|be|do|know|hear|decide|start|enjoy|have|take|make|use|control|"
+                              r"steer|shoot|fire|fly|drive|ride|go|move|sit|stand|spend)\b)|make it to|grab|get(?!\s+(?:to|rid|away|out|past|around|there|here|"
                               r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some|\w+ed|eaten|bitten|taken|"
                               r"beaten|frozen|thrown|blown|stung)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
@@ -382,8 +395,8 @@ SUBORDINATE = re.compile(r"\b(?:whenever|when|if|because|while|each time|every t
 LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|although|though)\b")
 # "its touch is fatal", "bump into one": a possessive of contact and "one" after a verb of contact are pronouns too
 PRONOUN_WORDS = frozenset("it them they its their one".split())  # what PRONOUN's matches can be, out of context
-PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:touch|bite|sting|claws?|jaws|fangs|grip|breath)\b)|"
-                     r"(?<=\binto )one\b|(?<=\bonto )one\b|(?<=\btouch )one\b|(?<=\bhit )one\b|(?<=\bmeet )one\b|"
+PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:\w+ )?(?:touch|bite|sting|claws?|jaws|fangs|grip|breath|backs?|shells?)\b)|"
+                     r"(?<=\binto )one\b|(?<=\bride )one\b|(?<=\bonto )one\b|(?<=\btouch )one\b|(?<=\bhit )one\b|(?<=\bmeet )one\b|"
                      r"(?<=\bif )one\b(?= \w+s (?:you|PLAYER)\b)|(?<=\bwhen )one\b(?= \w+s (?:you|PLAYER)\b)")  # "if one catches you"
 CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")
 PURPOSE = re.compile(rf"\bto (?:{CONTACT_VERB}|nab|open|get|stop|tag|trap)\b|\bfor (?:\w+ )?(?:points|a bonus|bonus points)\b")

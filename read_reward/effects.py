@@ -88,7 +88,11 @@ _MADE_MEAL = re.compile(r"\b(?:is|are|'s|'re|becomes?|be|as|into)\s+(?:(?:a|an|t
                         r"[\w-]+(?:\s[\w-]+)?'s\s+$")
 _OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]+?),\s*or\s+(?:if|when|whenever|should)\s+"
                     r"(?P<second>[^,;]+?),\s*(?P<main>[^;]+)", re.IGNORECASE)
-_QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s", re.IGNORECASE)  # signed ("? -- Kim, Peoria") or not
+# signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to punch ...")
+_QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
+                       r"figured|assumed|believed|was told|were told|heard)\b|^\s*(?:dear [^,]{1,40},\s*)?my (?:big |little |older |"
+                       r"younger )?(?:brother|sister|friend|dad|mom|mum|cousin|uncle|neighbou?r)s? (?:says?|said|thinks?|told me|swears?)\b",
+                       re.IGNORECASE)
 # "it's the bank that does it, not the house", "hops off the pyramid (anywhere except onto a disc)"
 _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
                        r"(?:the |a |an |your |any )?$")
@@ -166,7 +170,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
     # ("the gator's back is a safe ride": its back is the object itself)
-    subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not _ITS_BODY.match(text, x[1]))]
+    # "a gator lies in the river like a log, and his back is safe": what it is likened to is no subject either
+    subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not _ITS_BODY.match(text, x[1]))
+                and not (x[2] is not None and _LIKENED.search(text, 0, x[0]) and not _LIKENED_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
     found = [*(_LAPSE_AFTER.match(text, b) for _, b in mine), *(_LAPSE_THEY.finditer(text) if mine else ())]
     lapses = [x.span() for x in found if x]
@@ -411,7 +417,8 @@ _THIRD_PARTY = re.compile(r"^\s*(?:[\w']+\s+){0,2}(?:it|they)\s+(?:also\s+|then\
 _WHEN = re.compile(r".*\b(?:before|until|till|after)\s+(?:\w+\s+){0,2}$")
 _SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
 _PERSONAL = frozenset("he him his she her".split())
-_ITS_BODY = re.compile(r"\s+(?:\w+\s+)?(?:backs?|shells?|body|bodies)\b")  # "the alligator's (long) back"
+# "the alligator's (long) back", "a snake's touch is death"
+_ITS_BODY = re.compile(r"\s+(?:\w+\s+)?(?:backs?|shells?|body|bodies|touch|bite|sting|venom|poison)\b")
 _LAPSE_BEFORE = re.compile(r"\b(?:diving|sinking|submerging|submerged)\s+$")
 _LAPSE_AFTER = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:(?:are|is|have|has)\s+)?(?:(?:begun|begin|begins|beginning|start|starts|"
                           r"started|starting)\s+(?:to\s+)?)?(?:sink|sinks|sinking|submerg\w+|go(?:es)? under|dives? (?:under|below)|"
@@ -435,7 +442,9 @@ _TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is
 # "a goal scored by the opposing players": the rival's score
 _BY_RIVAL = re.compile(r"\b(?:goal|goals|point|points|basket|baskets|run|runs)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
                        r"(?:scored|won|made)\s+by\s+(?:the\s+|your\s+|an?\s+)?(?:\w+\s+)?$")
-_HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*)\b")
+_HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*|"
+                         r"(?:down|over) (?:you|PLAYER|he|she) (?:go|goes)|(?:you|PLAYER|he|she) (?:fall|falls|tumble|tumbles|"
+                         r"wipe out|wipes out|spill|spills))\b")
 
 
 # "blow it up before you reach it, or you will crash into it": the alternative is touching it after all

@@ -2001,3 +2001,57 @@ def test_a_rows_label_that_names_a_state_makes_its_points_conditional():
     """"Second blue ghost: 400 points": worth points while blue only."""
     assert sentence_cues("Second blue bat: 400 points.", ["bat"], ["gem"], PLAYER) == [("gain", 0.5)]
     assert sentence_cues("Second bat: 400 points.", ["bat"], ["gem"], PLAYER) == [("gain", 1.0)]
+
+
+def test_down_you_go_after_an_order_and_the_thing_you_crash_into():
+    assert kinds("Run into a bat and down you go.", "bat") == {"loss"}
+    assert kinds("Run into a gem to grab it.", "gem") == {"contact"}
+    assert kinds("Bats are the most common thing you'll crash into.", "bat") == {"loss"}
+
+
+def test_your_best_friends_and_a_snakes_touch():
+    assert kinds("The ropes are your best friends.", "rope") == {"gain"}
+    assert kinds("The ropes are your friend and your enemy.", "rope") == set()
+    assert kinds("A bat's touch is death to the explorer.", "bat") == {"loss"}
+
+
+def test_what_an_object_is_likened_to_is_no_subject():
+    """"A gator lies in the river like a log, and his back is as safe to stand on as any log": the gator's back."""
+    sentence = "A bat hangs in the cave like a rope, and his back is as safe to stand on as any rope ever was."
+    assert sentence_cues(sentence, ["bat"], ["rope"], PLAYER) == [("contact", 0.6)]
+    assert sentence_cues(sentence, ["rope"], ["bat"], PLAYER) == []
+
+
+def test_riding_upon_their_shells_and_hopping_aboard():
+    assert kinds("The bats let the explorer ride upon their backs.", "bat") == {"contact"}
+    assert kinds("Yes, bats, and yes, you may ride one.", "bat") == {"contact"}
+    assert kinds("Hop aboard the bats.", "bat") == {"contact"}
+
+
+def test_jaws_that_close_over_you():
+    assert kinds("Land in front of a bat, and its jaws close over you.", "bat") == {"loss"}
+
+
+def test_the_other_sides_fate_is_no_word_on_the_players():
+    """"The alien doesn't die from it either": ramming does not kill the alien, which says nothing of harmlessness."""
+    assert kinds("The bat doesn't die from it either, so don't think of ramming as a strategy.", "bat", carried=True) == set()
+    assert kinds("You don't lose a life by bumping into a bat.", "bat") == {"harmless"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dear Game Master, I thought you were supposed to punch the bat when you get up to him.", set()),  # a reader's belief
+    ("My brother says you can ride a bat.", set()),
+    ("You get to watch the bat fly off with your gem.", set()),  # allowed to watch, no reaching
+    ("The catch is, bats take longer to find.", set()),  # a noun, no catching
+    ("Get to the bat before the timer runs out.", {"contact"}),
+])
+def test_beliefs_leave_to_watch_and_the_catch_say_nothing(sentence, expected):
+    assert kinds(sentence, "bat") == expected
+
+
+def test_burned_to_nothing():
+    assert kinds("Touch a bat while it is lit and you are burned to nothing.", "bat") == {"loss"}
+
+
+def test_a_shot_that_does_nothing_to_it():
+    assert kinds("A shot that crosses the bat does nothing to it; the shot goes right through.", "bat") == {"harmless"}
