@@ -48,7 +48,7 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"grabbing|pick up|picks up|picking up|gather|gathers|capture|captures|capturing|rescue|"
                  r"rescues|rescuing|retrieve|retrieves|takes?(?! (?:a|an|another) (?:spill|fall|tumble|hit|beating|break|look|"
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while|pass|shot|swing|seat|bow)\b)"
-                 r"(?! (?:no |any |some |a )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer)\b)(?! (?:\w+ ){1,2}(?:down|apart)\b)"
+                 r"(?! (?:no |any |some |a )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer|down)\b)(?! (?:\w+ ){1,2}(?:down|apart)\b)"
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
@@ -122,7 +122,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
-                          r"a lifesaver|a life-saver|a big help|(?:your|PLAYER's) (?:best |good |only |true )?friends?(?! and (?:your |an? )?(?:enemy|enemies|foes?)))\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
+                          r"a lifesaver|a life-saver|a big help|(?:your|PLAYER's) (?:best |good |only |true )?friends?(?! and (?:your |an? )?(?:enemy|enemies|foes?))(?! only\b))\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
                           r"(?:a jam|trouble|a tight spot|a fix)\b"),
         # "the moment he reaches her, the screen is finished": a level won, not a life lost
         # "when every cube has changed, you finish the round": what finishes it is worth doing

@@ -89,6 +89,9 @@ _MADE_MEAL = re.compile(r"\b(?:is|are|'s|'re|becomes?|be|as|into)\s+(?:(?:a|an|t
 _OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]+?),\s*or\s+(?:if|when|whenever|should)\s+"
                     r"(?P<second>[^,;]+?),\s*(?P<main>[^;]+)", re.IGNORECASE)
 # signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to punch ...")
+# a reader's signed report of his own play ("Every time I bump into one I'm sure I'm going to lose my wand. -- Jason P.,
+# Lansing"): what he believes, not the rules (a "sent in by" tip is the club's)
+_SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sent in by\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z][\w .,'-]*$")
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
                        r"figured|assumed|believed|was told|were told|heard)\b|^\s*(?:dear [^,]{1,40},\s*)?my (?:big |little |older |"
                        r"younger )?(?:brother|sister|friend|dad|mom|mum|cousin|uncle|neighbou?r)s? (?:says?|said|thinks?|told me|swears?)\b",
@@ -112,7 +115,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
-    if _QUESTION.search(sentence):
+    if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     either = _OR_IF.match(sentence)  # "If a monkey touches her, or if an apple hits her, she loses a life": both do
     if either:
@@ -172,7 +175,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # ("the gator's back is a safe ride": its back is the object itself)
     # "a gator lies in the river like a log, and his back is safe": what it is likened to is no subject either
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not _ITS_BODY.match(text, x[1]))
-                and not (x[2] is not None and _LIKENED.search(text, 0, x[0]) and not _LIKENED_END.match(text, x[1]))]
+                and not (x[2] is not None and _LIKENED.search(text, 0, x[0]) and not _LIKENED_END.match(text, x[1])
+                         and not _AS_LONG_AS.search(text, 0, x[0]))]  # (not "for as long as a log stays ...")
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
     found = [*(_LAPSE_AFTER.match(text, b) for _, b in mine), *(_LAPSE_THEY.finditer(text) if mine else ())]
     lapses = [x.span() for x in found if x]
@@ -274,6 +278,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     own and m.end() <= a and _UNDOES_IT.match(text, b) for a, b, own in mentions
                     if not text[m.end():a].strip(" ,") or len(text[m.end():a].split()) <= 2):
                 kind, weight = CONTACT, 0.6  # "running into a Slayer destroys it for points": the collision beats it
+            if kind in (LOSS, CONTACT) and _IMPOSSIBLE.match(text, next((b for a, b, own in mentions if a >= m.end()), m.end())):
+                continue  # "bumping into them isn't possible (they're high above you)": out of reach
             if kind == LOSS and direction == SUBJECT and _CATCHES.match(m.group()) and any(
                     own and _GERUND_LEAD.fullmatch(text, start, a) for a, _, own in mentions):
                 kind, weight = CONTACT, 0.6  # "hopping onto Sam catches him": the player's move does the catching
@@ -287,10 +293,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
-                           or TEMPORARY.search(text, 0, m.start()) is not None
-                           # "Second blue ghost: 400 points": a row's label names the state
-                           or text[:start].rstrip().endswith(":") and STATE.search(
-                               text, clause_bounds(text, max(0, len(text[:start].rstrip()) - 1))[0], start) is not None)
+                           or TEMPORARY.search(text, 0, m.start()) is not None)
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
             if kind == HARMLESS and m.group() == "harmless" and _ATTRIBUTIVE.match(text, m.end()) and not any(
@@ -344,6 +347,8 @@ _FEAR = re.compile(r"(?:fear|be afraid|worry|be scared)\b")
 _COLLIDE = re.compile(r"(?:colliding with|running into|bumping into|crashing into|ramming|touching)\b")
 _UNDOES_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:destroys|kills|defeats|crushes|squashes|catches|captures|stops|knocks out|finishes off|"
                         r"wipes out|eliminates|removes)\s+(?:it|them)\b")
+_IMPOSSIBLE = re.compile(r"\s+(?:is|are)(?:\s+not|n't)\s+(?:even\s+)?possible\b|\s+(?:is|are)\s+impossible\b|\s+(?:can't|cannot|"
+                         r"never)\s+happen\b")
 _TURNS_INTO = re.compile(r"\s+(?:turns|changes|transforms|morphs)\s+(?:back\s+)?into\W*(?:the\s+|a\s+|an\s+)?")
 _CATCHES = re.compile(r"(?:catch|catches|captures?|traps?|nabs?|grabs?|stops?)\b")
 _GERUND_LEAD = re.compile(r"[\s,]*(?:(?:and|but|so|then)\s+)?(?:hopping|jumping|landing|stepping|running|bumping|pouncing)\s+"
@@ -427,6 +432,7 @@ _LAPSE_AFTER = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:(?:are|is|have|has)\s+)
 _LAPSE_THEY = re.compile(r"\b(?:they|it)\s+(?:begins?|starts?|are about|is about)\s+to\s+(?:sink|dive|go under|submerge)\b|"
                          r"\bwhen (?:they|it) (?:sinks?|dives?|go(?:es)? under|submerges?)\b")  # "if they begin to sink, get off"
 _LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
+_AS_LONG_AS = re.compile(r"\bas (?:long|soon|far|much|often|well) as\s+(?:a |an |the |any |one of the )?$")
 _LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 _FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"
                    r"\s+(?:(?:has|have|had) (?:been\s+|(?=fallen))|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)"

@@ -331,6 +331,12 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
 _RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--?)(?:\s|$)")
 
 
+def run_in_head(sentence: str) -> str:
+    """A booklet's run-in head opening the sentence ("THE SHARK - The shark swims ..." -> "THE SHARK"), or ""."""
+    head = _RUN_IN.match(sentence)
+    return head.group("head") if head else ""
+
+
 def without_run_in(sentence: str) -> str:
     """The sentence without a booklet's run-in head ("DRAGONS. A dragon ball ..." -> "A dragon ball ...")."""
     head = _RUN_IN.match(sentence)

@@ -23,6 +23,7 @@ _PLACE = re.compile(r"\b(?:along|on|onto|across|over|under|in|into|through|near|
 _OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between the two members of an "or"
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
+_SUBJECT_BEFORE = re.compile(r"\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?")  # "the shark (more time) to get them"
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
 
 
@@ -52,6 +53,9 @@ def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], sa
                     text[things[-2][1]:things[-1][0]]):
                 last = [x for x in last if x != things[-1]]
                 things = things[:-1]
+        elif m.group() in ("they", "them") and things and re.search(r"\b(?:the|your)\s+$", text[:things[-1][0]]) and \
+                _SUBJECT_BEFORE.fullmatch(text, things[-1][1], m.start()):
+            continue  # "that gives the shark more time to get them": not "the shark", the subject of its own verb
         moving = [x for x in things if not _PLACE.search(text, 0, x[0])]
         if moving and _PLACE.search(text, 0, things[-1][0]) and (
                 m.group() in ("it", "its") and not plural(text[moving[-1][0]:moving[-1][1]])

@@ -14,7 +14,7 @@ from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CON
                               HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, SHOOT, STATE, TEMPORARY,
                               TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
-from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, first_use, lemmas, runs, uses, without_run_in
+from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, first_use, lemmas, run_in_head, runs, uses, without_run_in
 from read_reward.yours import without_yours
 
 TABLE_WEIGHT = 0.7
@@ -149,6 +149,9 @@ def is_shooter(sentences: Sequence[str]) -> bool:
 def _named_first(sentence: str, target: Sequence[str], others: Sequence[str]) -> bool:
     """Is the object the first thing the sentence names (the player and a run-in head aside: "DRAGONS. A
     dragon ball breaks open ...")?"""
+    head = lemmas(run_in_head(sentence))
+    if head and first_use(head, target) < len(head) and first_use(head, others) == len(head):
+        return True  # "THE WIDOW'S CHAMBER - at the very top of the web.": its own head names it
     text = without_yours(without_run_in(sentence))
     words, raw = lemmas(text), WORD.findall(text.lower())
     first = first_use(words, target)

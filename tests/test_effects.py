@@ -1997,12 +1997,6 @@ def test_watch_out_for_what_an_object_turns_into():
     assert sentence_cues("Watch out for the bat.", ["bat"], ["gem"], PLAYER) != []
 
 
-def test_a_rows_label_that_names_a_state_makes_its_points_conditional():
-    """"Second blue ghost: 400 points": worth points while blue only."""
-    assert sentence_cues("Second blue bat: 400 points.", ["bat"], ["gem"], PLAYER) == [("gain", 0.5)]
-    assert sentence_cues("Second bat: 400 points.", ["bat"], ["gem"], PLAYER) == [("gain", 1.0)]
-
-
 def test_down_you_go_after_an_order_and_the_thing_you_crash_into():
     assert kinds("Run into a bat and down you go.", "bat") == {"loss"}
     assert kinds("Run into a gem to grab it.", "gem") == {"contact"}
@@ -2055,3 +2049,28 @@ def test_burned_to_nothing():
 
 def test_a_shot_that_does_nothing_to_it():
     assert kinds("A shot that crosses the bat does nothing to it; the shot goes right through.", "bat") == {"harmless"}
+
+
+def test_a_readers_signed_report_and_a_touch_that_is_not_possible():
+    assert kinds("Every time I bump into a bat I'm sure I'm going to lose my rope. -- Jason Pettibone, Lansing, Michigan",
+                 "bat") == set()
+    assert kinds("Never bump into a bat. -- sent in by Terry Ochoa, Pueblo, Colorado", "bat") == {"loss"}  # a club tip
+    assert kinds("Bumping into bats isn't possible (they're high above you), so you must hit them with a shot.",
+                 "bat") == {"shoot"}
+
+
+def test_them_is_not_the_singular_subject_of_its_own_verb_and_take_down_is_no_pick_up():
+    sentence = "The catch is, they take longer to reel in, and that gives the bat more time to get them."
+    assert sentence_cues(sentence, ["bat"], ["gem"], PLAYER) == []
+    assert kinds("If you're left with a bat in each corner, take down one and be happy.", "bat") == set()
+
+
+def test_as_long_as_is_no_likeness():
+    sentence = "For as long as a bat stays in contact with the explorer, points drain away from your score."
+    assert sentence_cues(sentence, ["bat"], ["gem"], PLAYER) == [("loss", 1.0)]
+
+
+def test_a_run_in_head_names_its_object_first():
+    """"BONUSES ... THE WIDOW'S CHAMBER - at the very top of the web.": the section's title is the chamber's."""
+    mentions = [Mention("THE GEM - at the very top of the web.", "text", False, "BONUSES")]
+    assert judge(mentions, ["gem"], ["web", "bat"], PLAYER).verdict == "yes"
