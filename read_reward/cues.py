@@ -320,6 +320,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"(?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto| upon)?(?=\s+as\b|\s*[.;,!]|\s*$)"),
         (CONTACT, RIGHT, 0.6, r"(?<!not )\bsafe to (?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto)?\b"),
         (CONTACT, RIGHT, 0.6, r"\b(?:hop|hops|hopping|jump|jumps|jumping|climb|climbs|climbing|step|steps|leap|leaps)\s+aboard\b"),
+        # "a frog who lands upon a log is safe aboard it": where landing is safe
+        (CONTACT, RIGHT, 0.6, r"\b(?:lands?|hops?|jumps?|steps?|leaps?)\s+(?:up)?on(?:to)?\b(?=[^.;:]{1,40}?\b(?:is|are)\s+"
+                              r"(?:perfectly\s+|quite\s+)?safe\b(?!\s+(?:from|only|as long|while|until)\b))"),
         # "the only way over is to ride on floating logs, turtles and ...": what the player must use
         (CONTACT, RIGHT, 0.6, r"\bthe only way (?:\w+ ){0,3}?is (?:to |by )?(?:ride|riding|hop|hopping|jump|jumping|stand|standing|"
                               r"climb|climbing|use|using|step|stepping)(?: (?:on(?:to)?|across|along|up))?\b"),

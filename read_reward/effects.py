@@ -175,8 +175,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # ("the gator's back is a safe ride": its back is the object itself)
     # "a gator lies in the river like a log, and his back is safe": what it is likened to is no subject either
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not _ITS_BODY.match(text, x[1]))
-                and not (x[2] is not None and _LIKENED.search(text, 0, x[0]) and not _LIKENED_END.match(text, x[1])
-                         and not _AS_LONG_AS.search(text, 0, x[0]))]  # (not "for as long as a log stays ...")
+                and not (x[2] is not None and _LIKE.search(text, 0, x[0]) and not _LIKENED_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
     found = [*(_LAPSE_AFTER.match(text, b) for _, b in mine), *(_LAPSE_THEY.finditer(text) if mine else ())]
     lapses = [x.span() for x in found if x]
@@ -432,7 +431,8 @@ _LAPSE_AFTER = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:(?:are|is|have|has)\s+)
 _LAPSE_THEY = re.compile(r"\b(?:they|it)\s+(?:begins?|starts?|are about|is about)\s+to\s+(?:sink|dive|go under|submerge)\b|"
                          r"\bwhen (?:they|it) (?:sinks?|dives?|go(?:es)? under|submerges?)\b")  # "if they begin to sink, get off"
 _LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
-_AS_LONG_AS = re.compile(r"\bas (?:long|soon|far|much|often|well) as\s+(?:a |an |the |any |one of the )?$")
+# "like a log", "as safe as any log" (not "as a red ball bounces down", "for as long as a log stays": when)
+_LIKE = re.compile(r"\b(?:just |much |exactly )?like\s+(?:a |an |the |any |one of the )?$|\bas\s+(?:any|every)\s+$")
 _LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 _FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"
                    r"\s+(?:(?:has|have|had) (?:been\s+|(?=fallen))|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)"

@@ -2074,3 +2074,12 @@ def test_a_run_in_head_names_its_object_first():
     """"BONUSES ... THE WIDOW'S CHAMBER - at the very top of the web.": the section's title is the chamber's."""
     mentions = [Mention("THE GEM - at the very top of the web.", "text", False, "BONUSES")]
     assert judge(mentions, ["gem"], ["web", "bat"], PLAYER).verdict == "yes"
+
+
+def test_landing_upon_it_is_safe():
+    assert kinds("An explorer who lands upon a rope is safe aboard it and is carried along.", "rope") == {"contact"}
+    assert kinds("An explorer who lands upon a bat is safe only while it sleeps.", "bat") != {"contact"}
+
+
+def test_as_a_conjunction_is_no_likeness():
+    assert sentence_cues("As a bat swoops down, it knocks the explorer off the rope.", ["bat"], ["rope"], PLAYER) != []
