@@ -60,8 +60,8 @@ _EVERY_ONE = re.compile(r"\b(?:every one|each one|all of them|each of them|any o
 
 # "its spear" after a comma is none; "both the dragon and its fire hurt him" is a list
 # "bumping into the small opponent or into the tall opponent": the preposition may come again
-_IN_LIST = re.compile(r"\s*(?:[,/][\s,]*(?:(?:and|or|nor)\s+)?(?:(?:into|onto|with|against|over) )?(?:the |a |an )?|"
-                      r"(?:and|or|nor)\s+(?:(?:into|onto|with|against|over) )?(?:the |a |an |its |their )?)")
+_IN_LIST = re.compile(r"\s*(?:[,/][\s,]*(?:(?:and|or|nor|&)\s+)?(?:(?:into|onto|with|against|over) )?(?:the |a |an )?|"
+                      r"(?:and|or|nor|&)\s+(?:(?:into|onto|with|against|over) )?(?:the |a |an |its |their )?)")
 _IN_ROW = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:[a-z]+\s+){0,3}")  # "bricks, daggers, and members of the gang"
 
 
@@ -75,7 +75,7 @@ def _listed(text: str, last: tuple[int, int, bool | None], earlier: Sequence[tup
         if not joined.fullmatch(text[m[1]:group[-1][0]]):
             break
         group.append(m)
-    if joined is _IN_LIST and len(group) == 2 and not re.search(r"\b(?:and|or|nor)\b|/", text[group[1][1]:last[0]]) \
+    if joined is _IN_LIST and len(group) == 2 and not re.search(r"\b(?:and|or|nor)\b|[/&]", text[group[1][1]:last[0]]) \
             and not re.search(r"\b(?:while|as long as)\b[^,]*$", text[:group[1][0]]):
         # "when he jumps on the disc, Coily will fall": a comma alone ends a clause, it lists nothing (but "while
         # your ship is inside the zone, the missile can't harm it": what holds in the state holds of the zone)

@@ -186,7 +186,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 1.0, r"\bminus (?:\d[\d,]* )?points?\b|"
                           r"\b(?:points?|score) (?:(?:becomes?|gets?|grows?) (?:less|smaller|lower)|drops?|dropping|falls?|go(?:es)? down|decreases?|"
                           r"shrinks?)\b"),
-        (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
+        (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|energy|health|strength|stamina|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
         (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"(?:is|are|as|means?|spells?|'s|'re) (?:only |just |pure |big |real |serious |nothing but )?trouble|"

@@ -24,7 +24,7 @@ from typing import Sequence
 from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
-from read_reward.cue_owner import YOU_NEXT, clause_bounds, only_while, other_subject, owner_of
+from read_reward.cue_owner import YOU_NEXT, clause_bounds, imperative, only_while, other_subject, owner_of
 from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, word_lemma
 from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
@@ -279,6 +279,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = CONTACT, 0.6  # "running into a Slayer destroys it for points": the collision beats it
             if kind in (LOSS, CONTACT) and _IMPOSSIBLE.match(text, next((b for a, b, own in mentions if a >= m.end()), m.end())):
                 continue  # "bumping into them isn't possible (they're high above you)": out of reach
+            if kind == LOSS and direction in (SUBJECT, LEFT) and re.search(r"\bto\s+$", text[start:m.start()]) and \
+                    _TO_BEAT.match(text, m.start() - 3) and imperative(re.sub(r"^\W*(?:just|simply|then|now)\s+", "", text[start:])):
+                continue  # "just run into a Slayer to knock him down": the player's purpose, not the Slayer's blow
             if kind == LOSS and direction == SUBJECT and _CATCHES.match(m.group()) and any(
                     own and _GERUND_LEAD.fullmatch(text, start, a) for a, _, own in mentions):
                 kind, weight = CONTACT, 0.6  # "hopping onto Sam catches him": the player's move does the catching

@@ -178,6 +178,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     outright = False  # ... one that names it first, with no condition
     quiet: dict[str, tuple[float, bool]] = {}  # ... with no condition; less sure of a pronoun's; does nothing at all
     unpaid = False  # ... and that it pays nothing
+    passing = False  # the last sentence naming the object says a passing state ("for a few seconds", "blue")
     for mention in mentions:
         m = mention if isinstance(mention, Mention) else Mention(*mention)
         found = sentence_cues(m.sentence, m.about or target, others, player, m.carried)
@@ -188,6 +189,10 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         if m.kind == "table" and _ZERO.match(re.split(ROW_SEPARATOR, m.sentence, maxsplit=1)[-1]):
             found = []  # "Bump into brick wall: 0.": the row says contact is worth nothing
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
+        if m.carried and passing:  # "... for a few seconds you can eat them. Chase them down for points.": still then
+            found = [(k, w * 0.5 if k in (GAIN, CONTACT) else w) for k, w in found]
+        low = m.sentence.lower()
+        passing = bool(TEMPORARY.search(low) or STATE.search(low)) if not m.carried else passing
         if fired:  # "a shot that hits a Gorgon vessel destroys it": the player's shot is what touches
             calm = any(k == HARMLESS for k, _ in found)  # "don't bother shooting at the beam": a shot does nothing
             found = [(CONTACT if k == SHOOT else k, w) for k, w in found if not (calm and k == SHOOT)]

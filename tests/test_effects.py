@@ -2083,3 +2083,20 @@ def test_landing_upon_it_is_safe():
 
 def test_as_a_conjunction_is_no_likeness():
     assert sentence_cues("As a bat swoops down, it knocks the explorer off the rope.", ["bat"], ["rope"], PLAYER) != []
+
+
+def test_an_ampersand_list_and_energy_lost():
+    assert kinds("Ropes, the bat & its fire all take energy - jump the ropes, kick the bat.", "bat") >= {"loss"}
+    assert kinds("A bat that hits = energy lost.", "bat") == {"loss"}
+
+
+def test_an_orders_purpose_is_no_blow_of_the_object():
+    assert kinds("Wedding: just run into a bat to knock him down (points!).", "bat") == {"contact", "gain"}
+    assert kinds("The bats try to knock him down.", "bat") == {"loss"}
+
+
+def test_a_carried_sentence_keeps_the_passing_state_of_the_one_before():
+    """"For a few seconds you can eat them. Chase them down for big bonus points.": still only for those seconds."""
+    mentions = [Mention("Eat a gem and for a few seconds you can eat the bats.", "text", False),
+                Mention("Chase them down for big bonus points.", "text", True)]
+    assert {c.weight for c in judge(mentions, ["bat"], ["gem"], PLAYER).cues if c.kind == "gain"} == {0.3}
