@@ -105,7 +105,7 @@ def uses(text_lemmas: Sequence[str], name: str) -> bool:
 def masked(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
     """The text's lemmas with every use of a name blanked ("enemy fire" leaves no "enemy")."""
     out = list(text_lemmas)
-    for want in {lemmas(n) for n in names} - {()}:
+    for want in sorted({lemmas(n) for n in names} - {()}, key=len, reverse=True):  # "snow goose" before "goose"
         for i in range(len(out) - len(want) + 1):
             if tuple(out[i:i + len(want)]) == want:
                 out[i:i + len(want)] = [""] * len(want)
@@ -131,8 +131,11 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     fires its deathray")? Then "it" in the next sentence is that object, not this one."""
     clauses = [lemmas(without_yours(c)) for c in _CLAUSES.split(sentence)]
     mine = [i for i, c in enumerate(clauses) if any(uses(c, n) for n in names)]
-    if bool(mine) and any(first_use(c, others) < min(len(c), 3) and not _only_names(c, others)
-                          for c in clauses[mine[-1] + 1:]):  # not ", too.", nor the rest of a list ("..., crabs, and clams")
+    # (nor when the sentence opens on a list with the object in it: "Flocks of snow geese, beds of clams and
+    # king crabs travel along the rows between the floes. They ...": they are the list, its subject)
+    opening = bool(mine) and mine[-1] == 0 and _only_names(clauses[0], [*names, *others])
+    if bool(mine) and not opening and any(first_use(c, others) < min(len(c), 3) and not _only_names(c, others)
+                                          for c in clauses[mine[-1] + 1:]):  # not ", too.", nor the rest of a list
         return True
     # "The Qotile fires a Destroyer Missile that follows your Yar.": the thing a relative clause goes on about
     words = lemmas(without_yours(sentence))
@@ -160,9 +163,12 @@ def _apposed(sentence: str, at: int) -> bool:
 
 
 _FAMILY = {"they": ("they", "them", "their"), "it": ("it", "its"), "he": ("he", "him", "his"), "she": ("she", "her")}
+_LIST_WORDS = frozenset("and or the a an of flock bed school swarm pack herd group band pair few several many some".split())
+
+
 def _only_names(clause: Sequence[str], names: Sequence[str]) -> bool:
     """Is the clause (as lemmas) only names joined by and/or, an item of a list?"""
-    return not [w for w in masked(clause, names) if w and w not in ("and", "or", "the", "a", "an")]
+    return not [w for w in masked(clause, names) if w and w not in _LIST_WORDS]
 
 
 _COUNTER = re.compile(r"(?:it|they) (?:(?:reach|reaches|hit|hits|drop to|drops to|get to|gets to|fall to|falls to) (?:zero|0)|"

@@ -2100,3 +2100,16 @@ def test_a_carried_sentence_keeps_the_passing_state_of_the_one_before():
     mentions = [Mention("Eat a gem and for a few seconds you can eat the bats.", "text", False),
                 Mention("Chase them down for big bonus points.", "text", True)]
     assert {c.weight for c in judge(mentions, ["bat"], ["gem"], PLAYER).cues if c.kind == "gain"} == {0.3}
+
+
+def test_a_sentence_that_opens_on_a_list_hands_they_to_the_list():
+    """"Flocks of snow geese, beds of clams and king crabs travel between the floes. They ...": the creatures."""
+    sentences = ["Flocks of cave bats, swarms of moths and gems drift along the ledges between the ropes.",
+                 "They are not hunting the explorer, but any one of them that bumps into him costs a life."]
+    evidence = gather(sentences, ["bat", "cave bat"], ["moth", "gem", "rope", "explorer"], PLAYER)
+    assert [m.carried for m in evidence.mentions] == [False, True]
+
+
+def test_points_you_were_about_to_score_are_no_gain():
+    assert kinds("A bat doesn't care how many points you were about to score.", "bat") == set()
+    assert kinds("Touch a gem to score.", "gem") >= {"gain"}
