@@ -96,6 +96,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"could never|couldn't)\s+(?:even\s+)?(?:get|gets|come|comes|go|goes)|"
                                r"\byou\b[^.;:]{0,40}?\b(?:never (?:even )?(?:gets|comes|goes)|(?:doesn't|does not) (?:even )?(?:get|come|go)))"
                                r"\s+(?:anywhere\s+)?(?:near|close to)\b(?![^.;:]*\b(?:without|unless|until)\b)"),
+        # "I built it to be untouchable", "the mother ship is out of your reach": no contact to weigh
+        (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are|be|stays?|remains?)\s+(?:completely\s+|totally\s+)?(?:untouchable|out of (?:your |the player's |PLAYER's )?reach)"
+                              r"|(?:can't|cannot|can never) be (?:touched|reached))\b"),
         # "it is not necessary to go around a shadow": nothing to avoid
         (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|never) need) to "
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),

@@ -2113,3 +2113,12 @@ def test_a_sentence_that_opens_on_a_list_hands_they_to_the_list():
 def test_points_you_were_about_to_score_are_no_gain():
     assert kinds("A bat doesn't care how many points you were about to score.", "bat") == set()
     assert kinds("Touch a gem to score.", "gem") >= {"gain"}
+
+
+def test_a_score_reached_is_a_time_not_a_prize():
+    assert kinds("Around 10,000 points he gets really quick - keep the bats away!", "bat") == set()
+
+
+def test_untouchable_and_out_of_reach():
+    assert kinds("I built it to be untouchable.", "bat", carried=True) == {"harmless"}
+    assert kinds("The bat stays out of your reach.", "bat") == {"harmless"}
