@@ -97,8 +97,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"\byou\b[^.;:]{0,40}?\b(?:never (?:even )?(?:gets|comes|goes)|(?:doesn't|does not) (?:even )?(?:get|come|go)))"
                                r"\s+(?:anywhere\s+)?(?:near|close to)\b(?![^.;:]*\b(?:without|unless|until)\b)"),
         # "I built it to be untouchable", "the mother ship is out of your reach": no contact to weigh
-        (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are|be|stays?|remains?)\s+(?:completely\s+|totally\s+)?(?:untouchable|out of (?:your |the player's |PLAYER's )?reach)"
-                              r"|(?:can't|cannot|can never) be (?:touched|reached))\b"),
+        (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are|be|stays?|remains?)\s+(?:completely\s+|totally\s+)?(?:untouchable|out of (?:your |the player's |PLAYER's )?reach))\b"),
         # "it is not necessary to go around a shadow": nothing to avoid
         (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|never) need) to "
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),
@@ -106,8 +105,6 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely|(?:does|do) nothing but) (?:stops|stop|halts|halt|bounces off|bounces back|"
                               r"blocks?)\b|\b(?:is|are) (?:just|only|merely|nothing but) (?:a |some )?(?:mess|scenery|decoration|background|litter)\b|"
                               r"\bforget about (?:it|them)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
-        # "a defense shot that crosses the beam does nothing to it": no effect on it
-        (HARMLESS, RIGHT, 1.0, r"\b(?:does|do|did|will do|can do)\s+(?:absolutely\s+)?nothing to(?=\s+(?:it|them)\b)"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
                                r"(?:right |straight )?through\b"),
         # "you don't lose a life by bumping into a ladder": the thing after is harmless

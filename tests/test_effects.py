@@ -2047,10 +2047,6 @@ def test_burned_to_nothing():
     assert kinds("Touch a bat while it is lit and you are burned to nothing.", "bat") == {"loss"}
 
 
-def test_a_shot_that_does_nothing_to_it():
-    assert kinds("A shot that crosses the bat does nothing to it; the shot goes right through.", "bat") == {"harmless"}
-
-
 def test_a_readers_signed_report_and_a_touch_that_is_not_possible():
     assert kinds("Every time I bump into a bat I'm sure I'm going to lose my rope. -- Jason Pettibone, Lansing, Michigan",
                  "bat") == set()
