@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NAME, FRONTING, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
+from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
-from read_reward.cue_owner import YOU_NEXT, clause_bounds, imperative, only_while, other_subject, owner_of
+from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
 from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, word_lemma
 from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
+from read_reward import cue_context as cx
 
 FOE_WEIGHT = 0.5
 
@@ -137,7 +138,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # "alien" in "alien egg" is the egg; "in the slayer's hand" names the hand, no other subject
     named = [(a, b) for a, b in name_spans(text, others) if not text.endswith("'s", 0, b)]
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
-            and not _SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
+            and not cx.SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
             and not inside_longer(a, b, named) and not _ABSENT.search(text, 0, a) and not _NOT_THIS.search(text, 0, a)]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
@@ -154,34 +155,34 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         words = list(WORD.finditer(text))
         said = [w.group() for w in words]
         early = [i for i in refers_back(said) if words[i].start() < first_other]
-        if early and said[early[0]] in _PERSONAL:  # "She is harmless; watch the seed and grab it": "it" is not she
-            early = [i for i in early if said[i] in _PERSONAL]
+        if early and said[early[0]] in cx.PERSONAL:  # "She is harmless; watch the seed and grab it": "it" is not she
+            early = [i for i in early if said[i] in cx.PERSONAL]
         back = [(words[i].start(), words[i].end(), True) for i in early]
-        if any(said[i] in _PERSONAL for i in early):
+        if any(said[i] in cx.PERSONAL for i in early):
             # "He scuttles along the tunnel floor, and if he gets Harry, ...": "he" again is still the object
-            back += [(w.start(), w.end(), True) for w in words if w.group() in _PERSONAL and w.start() > first_other]
+            back += [(w.start(), w.end(), True) for w in words if w.group() in cx.PERSONAL and w.start() > first_other]
         if not carried or first_other < len(text) and not re.search(
                 r"\b(?:it|they|them|its|their|this|these|those|one|he|she)\b", text[:first_other]):
             return []
         mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is not True]], key=lambda m: m[:2])
     # "when all the installations have been wiped out, the game is over": the object's fate, not a touch
-    fate = any(_FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
-    spent = any(_SPENT.match(text, b) for _, b in mine)
-    rival = any(_RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
-                or _TO_RIVAL.search(text, 0, a) or _BY_RIVAL.search(text, 0, a)
+    fate = any(cx.FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
+    spent = any(cx.SPENT.match(text, b) for _, b in mine)
+    rival = any(cx.RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
+                or cx.TO_RIVAL.search(text, 0, a) or cx.BY_RIVAL.search(text, 0, a)
                 for a, b in mine)  # "your opponent scores a point", "a goal scored by them": its gain, not the player's
     heads = {lemmas_of(p)[-1:] for p in player if p.startswith("your ")}  # "your submarine": a bare "submarine" is a life
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
     # ("the gator's back is a safe ride": its back is the object itself)
     # "a gator lies in the river like a log, and his back is safe": what it is likened to is no subject either
-    subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not _ITS_BODY.match(text, x[1]))
-                and not (x[2] is not None and _LIKE.search(text, 0, x[0]) and not _LIKENED_END.match(text, x[1]))]
+    subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not cx.ITS_BODY.match(text, x[1]))
+                and not (x[2] is not None and cx.LIKE.search(text, 0, x[0]) and not cx.LIKENED_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
-    found = [*(_LAPSE_AFTER.match(text, b) for _, b in mine), *(_LAPSE_THEY.finditer(text) if mine else ())]
+    found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine), *(cx.LAPSE_THEY.finditer(text) if mine else ())]
     lapses = [x.span() for x in found if x]
-    lapsed = bool(lapses) or any(_LAPSE_BEFORE.search(text, 0, a) for a, _ in mine)
+    lapsed = bool(lapses) or any(cx.LAPSE_BEFORE.search(text, 0, a) for a, _ in mine)
     # cue spans already used (a stronger pattern matched there); "every 10,000 points" is when, not what, it pays
-    taken: list[tuple[int, int]] = [m.span() for m in _EVERY_POINTS.finditer(text)] + lapses  # its sinking is no loss cue
+    taken: list[tuple[int, int]] = [m.span() for m in cx.EVERY_POINTS.finditer(text)] + lapses  # its sinking is no loss cue
     cues: list[tuple[str, float, int]] = []  # (kind, weight, where the cue starts)
     if any(FOE.search(text[max(0, a - 16):a]) or (FOE_NAME.match(text[a:b]) and not _PREDICATE.search(text, 0, a))
            or HAZARD_NAME.match(text[a:b]) for a, b in mine):
@@ -190,7 +191,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if kind == LOSS and _LOSE.match(m.group()) and any(m.start() < a and b <= m.end() for a, b in mine):
+            if kind == LOSS and cx.LOSE.match(m.group()) and any(m.start() < a and b <= m.end() for a, b in mine):
                 taken.append((m.start(), m.end()))  # "losing one diver costs more": it is worth keeping
                 if not any(lemmas_of(text[a:b]) in heads for a, b in mine if m.start() < a and b <= m.end()):
                     cues.append((GAIN, 0.6, m.start()))  # not "you lose a submarine" beside "your submarine": a life
@@ -211,8 +212,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue  # "crabs need two bumps": what an object needs, not what the player needs
             if kind == GAIN and _AGAINST.match(text, m.end()):
                 continue  # "can you score off it?": what the point is won against
-            if kind == LOSS and m.group() in _HARMFUL and _ATTRIBUTIVE.match(text, m.end()) and \
-                    not _COPULA_END.search(text, 0, m.start()):
+            if kind == LOSS and m.group() in cx.HARMFUL and cx.ATTRIBUTIVE.match(text, m.end()) and \
+                    not cx.COPULA_END.search(text, 0, m.start()):
                 # "the mother ship launches deadly attackers": the attackers are deadly, not the ship
                 if any(own and a == m.end() + 1 for a, _, own in mentions):
                     cues.append((kind, weight, m.start()))
@@ -222,27 +223,27 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 owner = next((own for _, b, own in mentions if b == m.start() - 1 and text.endswith("'s", 0, b)), None) \
                     if _MADE_MEAL.search(text, 0, m.start()) else None
             after = [x for x in mentions if x[0] >= m.end()][:2]
-            if kind == LOSS and direction == RIGHT and after and _TURNS_INTO.match(text, after[0][1]):
+            if kind == LOSS and direction == RIGHT and after and cx.TURNS_INTO.match(text, after[0][1]):
                 # "watch out for when the Qotile turns into the Swirl": the danger is what it becomes
-                owner = after[1][2] if len(after) == 2 and _TURNS_INTO.fullmatch(text, after[0][1], after[1][0]) else False
+                owner = after[1][2] if len(after) == 2 and cx.TURNS_INTO.fullmatch(text, after[0][1], after[1][0]) else False
             if owner is None:
                 continue
             if kind == GAIN and direction == LEFT and not any(b <= m.start() for _, b, own in mentions if own) and \
-                    _WHEN.match(text, m.end(), _next_mention(mentions, m.end(), own_only=True)):
+                    cx.WHEN.match(text, m.end(), _next_mention(mentions, m.end(), own_only=True)):
                 continue  # "fill up before every bridge": the bridge says when, not what fills
-            if kind == GAIN and "waste" in m.group() and _SPENT_ON.match(text, m.end(), _next_mention(mentions, m.end())):
+            if kind == GAIN and "waste" in m.group() and cx.SPENT_ON.match(text, m.end(), _next_mention(mentions, m.end())):
                 continue  # "do not waste the flame thrower on an alien": the alien is what it is spent on
             if kind == WARD and direction == RIGHT and not any(
                     m.end() <= a and len(text[m.end():a].split()) <= 2 for a, _, own in mentions if own):
                 continue  # "protect the electronic parts and lengthen the life of ...": the ward is what follows
             taken.append((m.start(), m.end()))
             if owner is False and kind in (LOSS, GAIN) and any(
-                    m.end() <= a and _LIKENED.search(text, 0, a) and _LIKENED_END.match(text, b) for a, b in mine):
+                    m.end() <= a and cx.LIKENED.search(text, 0, a) and cx.LIKENED_END.match(text, b) for a, b in mine):
                 owner = True  # "a fireball that touches Mario costs him a life just like a pest does"
             if not owner:
                 continue
-            if kind == LOSS and direction == LEFT and _SUFFERS.match(m.group()) and any(
-                    own and _SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions):
+            if kind == LOSS and direction == LEFT and cx.SUFFERS.match(m.group()) and any(
+                    own and cx.SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions):
                 continue  # "they would rather see every diver drown": the object's own fate
             if kind == CONTACT and direction == RIGHT and _object_elsewhere(text, mentions, m.start(), m.end()):
                 continue  # "when he eats one, the ghosts turn blue": the verb's object is a pronoun for something else
@@ -250,7 +251,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                                        or kind == HARMLESS and other_subject(text, mentions, m.start())):
                 continue  # "the glaive bounces back after it strikes the wall", "bats can pass through walls": not the player's
             if kind == LOSS and direction == RIGHT and (other_subject(text, mentions, m.start()) or (
-                    _THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
+                    cx.THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
                 continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision
             start, end = clause_bounds(text, m.start())
             if kind == LOSS and direction == LEFT and re.match(r"\s*(?:losing|dropping|wasting)\b", text[start:m.start()]):
@@ -269,36 +270,36 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue  # "nothing in them will cost you a point": what does it is nothing
             negated = [n for n in NEGATION.finditer(before)]
             if negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
-                    kind == LOSS and direction == RIGHT and not _NOT_AN_ORDER.search(before)
-                    and not _FEAR.match(m.group()) and not _TOLD.fullmatch(m.group().split()[0])):
+                    kind == LOSS and direction == RIGHT and not cx.NOT_AN_ORDER.search(before)
+                    and not cx.FEAR.match(m.group()) and not cx.TOLD.fullmatch(m.group().split()[0])):
                 # "do not touch X" is itself the cue; not "does not fear X" nor "the cannon never runs into them"
                 continue
-            if kind == LOSS and direction == RIGHT and _COLLIDE.match(m.group()) and any(
-                    own and m.end() <= a and _UNDOES_IT.match(text, b) for a, b, own in mentions
+            if kind == LOSS and direction == RIGHT and cx.COLLIDE.match(m.group()) and any(
+                    own and m.end() <= a and cx.UNDOES_IT.match(text, b) for a, b, own in mentions
                     if not text[m.end():a].strip(" ,") or len(text[m.end():a].split()) <= 2):
                 kind, weight = CONTACT, 0.6  # "running into a Slayer destroys it for points": the collision beats it
-            if kind in (LOSS, CONTACT) and _IMPOSSIBLE.match(text, next((b for a, b, own in mentions if a >= m.end()), m.end())):
+            if kind in (LOSS, CONTACT) and cx.IMPOSSIBLE.match(text, next((b for a, b, own in mentions if a >= m.end()), m.end())):
                 continue  # "bumping into them isn't possible (they're high above you)": out of reach
             if kind == LOSS and direction in (SUBJECT, LEFT) and re.search(r"\bto\s+$", text[start:m.start()]) and \
                     _TO_BEAT.match(text, m.start() - 3) and imperative(re.sub(r"^\W*(?:just|simply|then|now)\s+", "", text[start:])):
                 continue  # "just run into a Slayer to knock him down": the player's purpose, not the Slayer's blow
-            if kind == LOSS and direction == SUBJECT and _CATCHES.match(m.group()) and any(
-                    own and _GERUND_LEAD.fullmatch(text, start, a) for a, _, own in mentions):
+            if kind == LOSS and direction == SUBJECT and cx.CATCHES.match(m.group()) and any(
+                    own and cx.GERUND_LEAD.fullmatch(text, start, a) for a, _, own in mentions):
                 kind, weight = CONTACT, 0.6  # "hopping onto Sam catches him": the player's move does the catching
             if kind == LOSS and direction == RIGHT and re.search(r"\bby\s+$", text[start:m.start()]) and not (
-                    _HURT_LATER.search(text[start:m.start()]) or _HURT_LATER.search(text[m.end():end])):
+                    cx.HURT_LATER.search(text[start:m.start()]) or cx.HURT_LATER.search(text[m.end():end])):
                 kind, weight = CONTACT, 0.6  # "call the cannon up by flying straight into the Qotile": a means, not a crash
             if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()].split(",")[-1]) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or _TO_BEAT.search(text[m.end():end])
-                    or not _HURT_LATER.search(text[m.end():])):
+                    or not cx.HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
                            or TEMPORARY.search(text, 0, m.start()) is not None)
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
-            if kind == HARMLESS and m.group() == "harmless" and _ATTRIBUTIVE.match(text, m.end()) and not any(
+            if kind == HARMLESS and m.group() == "harmless" and cx.ATTRIBUTIVE.match(text, m.end()) and not any(
                     own and a == m.end() + 1 for a, _, own in mentions):
                 continue  # "they break into harmless pieces": the pieces are harmless, not what broke
             if kind == HARMLESS and re.search(r"(?:kill|hurt|harm|destroy|damage|injure)\w*$", m.group()) and any(
@@ -310,8 +311,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             half = conditional and kind in (GAIN, CONTACT) or lapsed and kind == LOSS
             cues.append((kind, weight * (0.5 if half else 1.0), m.start()))
-    alt = _OR_ELSE.search(text)  # "grab the fuel, or you will crash": the loss is what not touching it costs
-    if alt and mine and max(b for _, b in mine) <= alt.start() and not _INTO_IT.search(text, alt.end()):
+    alt = cx.OR_ELSE.search(text)  # "grab the fuel, or you will crash": the loss is what not touching it costs
+    if alt and mine and max(b for _, b in mine) <= alt.start() and not cx.INTO_IT.search(text, alt.end()):
         first = {k for k, _, p in cues if p < alt.start()}
         flip = CONTACT in first and LOSS not in first
         cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
@@ -321,16 +322,16 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
            for a, b in mine):
         # "losing a block can cost you the door", "if time runs out before you reach the door, ...": worth reaching
         cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
-    then = _AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
+    then = cx.AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
-    means = _BY_CONTACT.search(text)  # "destroy a Slayer by running into him": touching it is the attack
+    means = cx.BY_CONTACT.search(text)  # "destroy a Slayer by running into him": touching it is the attack
     ahead = [x for x in mentions if x[1] <= means.start() and x[2] is not None] if means else []
     if ahead and ahead[-1][2]:
         cues = [(CONTACT, w, at) if k == SHOOT else (k, w, at) for k, w, at in cues]
         if not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6, means.start()))  # "Slayers can be run into and destroyed for points"
-    downed = _AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
+    downed = cx.AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
     if downed and mine and any(k in (CONTACT, LOSS) and at < downed.start() for k, _, at in cues) and \
             min(a for a, _ in mine) < downed.start():  # "... -- the collision destroys him": so is the collision
         cues = [(CONTACT, w, at) if k == SHOOT or k == LOSS and at < downed.start() else (k, w, at) for k, w, at in cues
@@ -339,42 +340,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if lapsed and lost > 0.5:  # "watch out for the diving turtles ... goes down with them": half a loss in all
         cues = [(k, w * 0.5 / lost if k == LOSS else w, at) for k, w, at in cues]
     if spent:  # "when the hammer wears off you're back to jumping": what it is worth having
-        cues = [(GAIN, min(w, SPENT_WEIGHT), at) if k == LOSS else (k, w, at) for k, w, at in cues]
+        cues = [(GAIN, min(w, cx.SPENT_WEIGHT), at) if k == LOSS else (k, w, at) for k, w, at in cues]
     return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
-
-
-_SCORED_AGAINST = re.compile(r"\b(?:scor\w*|win\w*|earn\w*|points?|goals?)\b[^.;:]*\bagainst\s+(?:the\s+|your\s+|a\s+|an\s+)?$")
-_TOLD = re.compile(r"\w{2,}[^s\W]s|\w+ed")  # "runs", "touches", "bumped": a verb that tells, where an order has "run"
-_FEAR = re.compile(r"(?:fear|be afraid|worry|be scared)\b")
-_COLLIDE = re.compile(r"(?:colliding with|running into|bumping into|crashing into|ramming|touching)\b")
-_UNDOES_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:destroys|kills|defeats|crushes|squashes|catches|captures|stops|knocks out|finishes off|"
-                        r"wipes out|eliminates|removes)\s+(?:it|them)\b")
-_IMPOSSIBLE = re.compile(r"\s+(?:is|are)(?:\s+not|n't)\s+(?:even\s+)?possible\b|\s+(?:is|are)\s+impossible\b|\s+(?:can't|cannot|"
-                         r"never)\s+happen\b")
-_TURNS_INTO = re.compile(r"\s+(?:turns|changes|transforms|morphs)\s+(?:back\s+)?into\W*(?:the\s+|a\s+|an\s+)?")
-_CATCHES = re.compile(r"(?:catch|catches|captures?|traps?|nabs?|grabs?|stops?)\b")
-_GERUND_LEAD = re.compile(r"[\s,]*(?:(?:and|but|so|then)\s+)?(?:hopping|jumping|landing|stepping|running|bumping|pouncing)\s+"
-                          r"(?:on(?:to)?|upon|into|over|at)\s+(?:the\s+|a\s+|an\s+)?")
-_NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall)\s+(?:not\s+)?(?:never|ever)\b|\bwon't ever\b")  # "you will never run into one"
-_AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
-                       r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"
-                       r"\b(?:collision|crash|impact|contact|touch|blow)\s+(?:destroys|knocks out|smashes|shatters|flattens|"
-                       r"finishes)\s+(?:him|her|it|them)\b")
-_BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|driving|flying|walking|charging|touching|"
-                         r"colliding|smashing|barging)\s+(?:straight\s+|right\s+|directly\s+|head-on\s+)?(?:into|through|against|"
-                         r"with)?\s*(?:him|her|it|them|one)\b|\b(?:can|may|must|should) be (?:run|bumped|rammed|ridden|crashed) into\b")
-_ATTRIBUTIVE = re.compile(r" (?!to\b|if\b|unless\b|as\b|when\b|while\b|until\b|and\b|or\b|but\b|for\b|in\b|on\b|"
-                          r"at\b|by\b|so\b|now\b|then\b|again\b|too\b|enough\b)[a-z]+s?\b")  # "harmless pieces"
-_HARMFUL = frozenset("deadly dangerous lethal hazardous harmful poisonous venomous fatal".split())
-_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|looks?|seems?|becomes?|'s|'re)\s+"
-                         r"(?:(?:a|an|the|one|\w+ly|very|most|so|quite|more)\s+)*$")
-_EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
-                           r"(?:\s+(?:scored|earned|you score|you earn))?|"
-                           # "around 10,000 points he gets really quick": when, not a prize
-                           r"(?:^\s*|[.;:!]\s*|\b(?:and|but)\s+)(?:around|at about|at|after|past|beyond|over|above)\s+\d[\d,]*\s+points?"
-                           r"(?=,?\s+(?:he|she|it|they|the|things|everything)\b)")
-_SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")
-_SUBJECT_OF = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
 
 
 def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
@@ -405,65 +372,14 @@ def _object_elsewhere(text: str, mentions: list[tuple[int, int, bool | None]], s
     if not any(a == end + pronoun.start(1) and own for a, _, own in mentions):
         # "one" is mostly one of the target ("land on one and ride it; a log ..."), unless a fronted clause
         # ends before the target is named: "when he eats one, the ghosts turn blue"
-        return pronoun.group(1) != "one" or bool(_FRONTED_ONE.search(text, 0, start)) and \
+        return pronoun.group(1) != "one" or bool(cx.FRONTED_ONE.search(text, 0, start)) and \
             "," in text[end:_next_mention(mentions, end, own_only=True)]
     clause_start = clause_bounds(text, start)[0]
-    return any(own and clause_start <= a < b <= start and _SUBJECT_OPENING.fullmatch(text, clause_start, a)
+    return any(own and clause_start <= a < b <= start and cx.SUBJECT_OPENING.fullmatch(text, clause_start, a)
                and text[a:b] not in ("it", "they", "them", "one") and not re.search(r"\b(?:you|PLAYER)\b", text[b:start])
                for a, b, own in mentions)
-
-
-_FRONTED_ONE = re.compile(rf"^\W*{FRONTING}\b")
-_SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:(?:the|a|an|each|every|any|this|that)\s+)?")
 
 
 def _next_mention(mentions: list[tuple[int, int, bool | None]], pos: int, own_only: bool = False) -> int:
     """Where the first mention from `pos` on starts (the target's only, with `own_only`); `pos` if none."""
     return min((a for a, _, own in mentions if a >= pos and (own or not own_only)), default=pos)
-
-
-# "Each time it bumps into ...": a subject named in an earlier sentence
-_THIRD_PARTY = re.compile(r"^\s*(?:[\w']+\s+){0,2}(?:it|they)\s+(?:also\s+|then\s+|just\s+)?$")
-_WHEN = re.compile(r".*\b(?:before|until|till|after)\s+(?:\w+\s+){0,2}$")
-_SPENT_ON = re.compile(r".*\b(?:on|at|upon)\s+(?:\w+\s+){0,2}$")
-_PERSONAL = frozenset("he him his she her".split())
-# "the alligator's (long) back", "a snake's touch is death"
-_ITS_BODY = re.compile(r"\s+(?:\w+\s+)?(?:backs?|shells?|body|bodies|touch|bite|sting|venom|poison)\b")
-_LAPSE_BEFORE = re.compile(r"\b(?:diving|sinking|submerging|submerged)\s+$")
-_LAPSE_AFTER = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:(?:are|is|have|has)\s+)?(?:(?:begun|begin|begins|beginning|start|starts|"
-                          r"started|starting)\s+(?:to\s+)?)?(?:sink|sinks|sinking|submerg\w+|go(?:es)? under|dives? (?:under|below)|"
-                          r"diving (?:under|below)|diving(?! (?:at|toward|towards|on|down|after|for)\b))\b")
-# "turtles that have begun to sink", "a turtle that is diving", not "a shark that dives at you"
-_LAPSE_THEY = re.compile(r"\b(?:they|it)\s+(?:begins?|starts?|are about|is about)\s+to\s+(?:sink|dive|go under|submerge)\b|"
-                         r"\bwhen (?:they|it) (?:sinks?|dives?|go(?:es)? under|submerges?)\b")  # "if they begin to sink, get off"
-_LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
-# "like a log", "as safe as any log" (not "as a red ball bounces down", "for as long as a log stays": when)
-_LIKE = re.compile(r"\b(?:just |much |exactly )?like\s+(?:a |an |the |any |one of the )?$|\bas\s+(?:any|every)\s+$")
-_LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
-_FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"
-                   r"\s+(?:(?:has|have|had) (?:been\s+|(?=fallen))|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)"
-                   r"(?:lost|destroyed|wiped out|eliminated|blown up|knocked out|flattened|sunk|captured|gone|stolen|"
-                   r"fallen)\b(?! by\b)")
-_RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)\s+(?:a|one|the)\s+"
-                    r"(?:point|goal|run|basket|game|set|serve)\b|\s+(?:(?!to\b)\w+\s+)?scores\b(?=\s*(?:[.,;!]|$|when|if|each))")
-SPENT_WEIGHT = 0.6
-_SPENT = re.compile(r"(?:'s)?\s+(?:power\s+|effect\s+|magic\s+)?(?:wears?|wore|runs?|ran)\s+(?:off|out)\b(?!\s+(?:with|of)\b)|"
-                    r"\s+(?:expires?|is used up|are used up)\b")  # a power's end: what follows is its absence
-_TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is awarded|are awarded|is given|are given)"
-                       r"\s+to\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point goes to your opponent"
-# "a goal scored by the opposing players": the rival's score
-_BY_RIVAL = re.compile(r"\b(?:goal|goals|point|points|basket|baskets|run|runs)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
-                       r"(?:scored|won|made)\s+by\s+(?:the\s+|your\s+|an?\s+)?(?:\w+\s+)?$")
-_HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*|"
-                         r"(?:down|over) (?:you|PLAYER|he|she) (?:go|goes)|(?:you|PLAYER|he|she) (?:fall|falls|tumble|tumbles|"
-                         r"wipe out|wipes out|spill|spills))\b")
-
-
-# "blow it up before you reach it, or you will crash into it": the alternative is touching it after all
-_INTO_IT = re.compile(r"\b(?:crash\w*|run|runs|running|fly|flies|flying|bump\w*|slam\w*|smash\w*)\s+(?:right\s+)?in(?:to)?\s+"
-                      r"(?:it|them)\b|\b(?:collid\w*\s+with|touch\w*|hit|hits|hitting)\s+(?:it|them)\b")
-# not "if a lyre touches Asterix, or Obelix later on, you lose a life": a list of whom, then the main clause
-_OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)\b(?!(?:\s+\w+){0,3}\s*,\s*(?:you|PLAYER)\b)|"
-                      r";\s*otherwise\b")
-_LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
-_AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they|that's|that is|that means)\b)")  # "step on a mine and it blows up, costing a turn"
