@@ -37,7 +37,7 @@ COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|looks?|seems?|becom
                         r"(?:(?:a|an|the|one|\w+ly|very|most|so|quite|more)\s+)*$")
 EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
                           r"(?:\s+(?:scored|earned|you score|you earn))?|"
-                           # "around 10,000 points he gets really quick": when, not a prize
+                          # "around 10,000 points he gets really quick": when, not a prize
                           r"(?:^\s*|[.;:!]\s*|\b(?:and|but)\s+)(?:around|at about|at|after|past|beyond|over|above)\s+\d[\d,]*\s+points?"
                           r"(?=,?\s+(?:he|she|it|they|the|things|everything)\b)")
 SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")

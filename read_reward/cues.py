@@ -298,12 +298,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
                               r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through)\b|"
                               r"\b(?:walk|walks|walking|march|marches|lead|leads|steer|steers)\s+(?:PLAYER|him|her)\s+"
-                              r"(?:(?:right|straight|safely|back)\s+)?through\b|"
+                              r"(?:(?:right|straight|safely|back)\s+)?through\b|"  # not "walk through it": passing
                               # "walk Bailey into the doorway of the igloo", "run for the igloo": going to it
                               r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
                               r"(?:(?:(?:the\s+)?PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?into the (?:doorway|door|entrance|opening) of\b|"
                               r"(?:^\s*|[,:;]\s*|\b(?:you|PLAYER|then|and|to)\s+)(?:head|run|race|dash|hurry|make a (?:run|dash|break))\s+(?:back\s+)?for(?=\s+(?:the|your|his|her)\b)"),
-                              # not "walk through it": passing
         # "he is to be hit on the head with the shovel": the player's touch, told in the passive
         (CONTACT, LEFT, 0.6, r"\b(?:bonked|whacked|bopped|swatted|punched|hit|smacked|clobbered|stomped|kicked)\b(?:\s+\w+){0,4}?"
                              r"\s+(?:with|by)\s+(?:the |your |a )?PLAYER\b(?!'s)"),

@@ -201,7 +201,6 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             classed.add(m.sentence)
         elif any(k == HARMLESS for k, _ in found):
             said_harmless = True
-            low = m.sentence.lower()
             if not (STATE.search(low) or TEMPORARY.search(low) or CONDITION.search(low) or _EXCEPT.search(low)):
                 weight = max(quiet.get(m.sentence, (0.0, False))[0], CARRIED_CALM if m.carried else 1.0)
                 quiet[m.sentence] = (weight, bool(_INERT.search(low)))
