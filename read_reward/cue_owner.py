@@ -172,7 +172,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             return None  # "grab the loot, shake the cops": the cue's object is the loot
         # "watch out for the helicopters and ships": every member of the list after the cue
         for m in listed[listed.index(pick) + 1:] if pick else ():
-            if pick[2] or not re.fullmatch(r"[\s,/]*(?:(?:and|or|nor)\s+)?(?:the |a |an |any |all )?", text[pick[1]:m[0]]):
+            # ("pick up the glaives (max 5) & any extra life": a bracket and "&" too)
+            if pick[2] or not re.fullmatch(r"(?:\s*\([^()]{0,30}\))?[\s,/]*(?:(?:and|or|nor|&)\s+)?(?:the |a |an |any |all )?"
+                                           r"(?:extra |bonus |spare )?", text[pick[1]:m[0]]):
                 break
             pick = m
     else:
@@ -208,6 +210,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", lead) and (
                 imperative(lead) or imperative(lead.split(",")[-1])):
             return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
+        if direction == SUBJECT and re.search(r",\s*$", lead) and imperative(text[start:end]) and \
+                imperative(lead.split(",")[-2].strip(" -:")):
+            return None  # "fill in his holes, bop him on the head": a series of orders to the player
         if direction == SUBJECT and _ORDER_AFTER.fullmatch(lead) and imperative(text[start:end]):
             return None  # "as soon as the igloo is finished, get Bailey inside": an order to the player
         if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):

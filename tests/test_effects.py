@@ -2118,3 +2118,12 @@ def test_a_score_reached_is_a_time_not_a_prize():
 def test_untouchable_and_out_of_reach():
     assert kinds("I built it to be untouchable.", "bat", carried=True) == {"harmless"}
     assert kinds("The bat stays out of your reach.", "bat") == {"harmless"}
+
+
+def test_a_series_of_orders_is_the_players_doing():
+    assert "loss" not in kinds("Grab the rope - fill in the bat's cave, bop him on the head and keep that pest away!", "cave")
+    assert kinds("In the dark, bats bite him.", "bat") == {"loss"}
+
+
+def test_an_order_reaches_every_item_after_a_bracket_and_an_ampersand():
+    assert kinds("Pick up the ropes (max 5) & any extra gem you see lying in the sand.", "gem") == {"contact"}
