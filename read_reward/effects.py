@@ -222,8 +222,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if _MEAL.match(m.group()):  # "a slow Road Runner is a Coyote's dinner": the possessor eats
                 owner = next((own for _, b, own in mentions if b == m.start() - 1 and text.endswith("'s", 0, b)), None) \
                     if _MADE_MEAL.search(text, 0, m.start()) else None
-            after = [x for x in mentions if x[0] >= m.end()][:2]
-            if kind == LOSS and direction == RIGHT and after and cx.TURNS_INTO.match(text, after[0][1]):
+            after = [x for x in mentions if x[0] >= m.end()][:2] if kind == LOSS and direction == RIGHT else []
+            if after and cx.TURNS_INTO.match(text, after[0][1]):
                 # "watch out for when the Qotile turns into the Swirl": the danger is what it becomes
                 owner = after[1][2] if len(after) == 2 and cx.TURNS_INTO.fullmatch(text, after[0][1], after[1][0]) else False
             if owner is None:
