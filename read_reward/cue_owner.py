@@ -104,6 +104,7 @@ _ORDER_AFTER = re.compile(rf"\s*{FRONTING}\b[^,]*,\s*")
 
 
 _NOBODY = (0, 0, None)  # a pick that owns nothing
+_LIST_OPENER = re.compile(r"\s*(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*(?:the |a |an )")
 
 
 def _agents(text: str, mentions: list[tuple[int, int, bool | None]]) -> list[tuple[int, int, bool | None]]:
@@ -125,12 +126,19 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
     clause_start, clause_end = clause_bounds(text, start)
     named = re.match(r"\s*:\s*(?:the |a |an |all |any )?", text[end:])  # "AVOID: blue helicopter / blue rockets"
-    if direction == RIGHT and named and re.fullmatch(r"(?:.*\))?\s*", text[clause_start:start]) and any(
-            m[0] == end + named.end() for m in mentions):
-        clause_end = clause_bounds(text, end + named.end())[1]
+    # "jump on the things that float: the logs, the turtles ...": the list after the colon is what "things" are
+    things = re.match(r"\s+(?:the |all |any |these |those )?(?:things|objects|ones)\b[^:.;!?]{0,30}:\s*(?:the |a |an |all |any )?",
+                      text[end:])
+    if direction == RIGHT and (named and re.fullmatch(r"(?:.*\))?\s*", text[clause_start:start]) or things) and any(
+            m[0] == end + (named or things).end() for m in mentions):
+        clause_end = clause_bounds(text, end + (named or things).end())[1]
     if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
         near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
         if near and near[-1][2] is not None:
+            return None
+        # "every Slayer you strike is destroyed": "you strike" only says which; the Slayer is what is destroyed
+        if near and any(m[2] is not None and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", text[m[1]:near[-1][0]])
+                        for m in mentions if m[1] <= near[-1][0]):
             return None
     if text[start:end].endswith(("ed", "en")) and (_DETERMINED.search(text, 0, start) or not text[:start].strip()) and any(
             _ATTRIBUTIVE.fullmatch(text, end, m[0]) for m in mentions if m[2] is not None):
@@ -168,7 +176,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         if owned and not any(end < m[0] <= end + owned.end() for m in mentions):
             return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
         pick = after[0] if after else None
-        if pick and re.search(r"[,;:]", text[end:pick[0]]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
+        # (but "crashes into the river bank, a tanker, ...": a list that opens on something no object is called)
+        if pick and not things and re.search(r"[,;:]", text[end:pick[0]]) and not _LIST_OPENER.fullmatch(text, end, pick[0]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
             return None  # "grab the loot, shake the cops": the cue's object is the loot
         # "watch out for the helicopters and ships": every member of the list after the cue
         for m in listed[listed.index(pick) + 1:] if pick else ():

@@ -188,7 +188,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"shrinks?)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|energy|health|strength|stamina|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
-        (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+        (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|(?<!out of )(?<!away from )(?<!safe from )danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"(?:is|are|as|means?|spells?|'s|'re) (?:only |just |pure |big |real |serious |nothing but )?trouble|"
                           # "a ghost in its regular color is poison", "Ghost = bad", "it's just as bad as any other"
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
@@ -233,7 +233,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "protect the trucks", "the installations you have sworn to protect:": a ward, not a prize
         (WARD, RIGHT, 1.0, r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding)\b"
                            r"(?!\s+(?:yourself|you|PLAYER|your (?:ship|self|life|lives)|themselves|itself|himself|herself)\b)(?=\s+\w)"),
-        (WARD, LEFT, 1.0, r"\b(?:to|must|will) (?:protect|defend|guard|safeguard)\s*(?=[.:;!]|$)"),
+        (WARD, LEFT, 1.0, r"\b(?:to|must|will) (?:protect|defend|guard|safeguard)\s*(?=[.:;!]|$)|"
+                          r"\bworth (?:keeping|protecting|saving|defending|guarding)\b"),  # "each one is worth keeping alive"
         (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
@@ -278,7 +279,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # (not "1 point for the computer": the opponent's score)
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b{THEIRS}|\bpoints? (?:each|apiece)\b|\badds? (?:another )?{NUM}\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
-                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )(?<!nothing )(?<!\bno )worth\b(?! (?:nothing|no\b|zero\b|remembering|noting|knowing|trying|ignoring|avoiding|dodging|watching|a try|a look|it\b|the (?:effort|trouble|risk|wait)))|"
+                          r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )(?<!nothing )(?<!\bno )worth\b(?! (?:nothing|no\b|zero\b|remembering|noting|knowing|trying|ignoring|avoiding|dodging|watching|a try|a look|it\b|the (?:effort|trouble|risk|wait)|keeping|protecting|saving|defending|guarding))|"
                           r"\b(?<!nothing to )(?<!nothing to be )(?:(?:earns?|awards?|rewards?|gains?|wins?)(?! (?:no|nothing|zero)\b)|adds? to your score|(?:is|are|gets?|get) added to (?:your|the) score|(?:you |(?<!about )to |and )score(?! (?:nothing|no\b|zero\b))|"
                           r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
@@ -289,11 +290,18 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"
                            r"fuel|bullets?|missiles?|you)\b)"),
+        # "without it, our hero will run out of breath": what the player cannot do without
+        (GAIN, RIGHT, 0.8, r"^\W*without(?=\s+(?:it|them|one|the\s+[\w' -]{1,30}?|an?\s+[\w' -]{1,30}?)\s*,[^.;]*?\b"
+                           r"(?:(?:run|runs|will run) (?:out|short)|drown|drowns|suffocate|suffocates|starve|starves|"
+                           r"freeze|freezes|will die|dies)\b)"),
         # "each time a spear strikes a tentacle": a projectile's touch is a shot
         (SHOOT, RIGHT, 1.0, rf"\b(?:a|an|the|each|every|your|one)\s+(?:\w+\s+)?{PROJECTILE}\s+(?:that\s+)?"
                             r"(?:strikes?|hits?|touches|reaches|finds|meets|kills|destroys|zaps|stops)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
+        # "jump up or walk into a hammer": an order to walk into it (walking into a thing is no crash)
+        (CONTACT, RIGHT, 0.6, r"(?:^\W*|[,;:]\s*|\b(?:and|or|then|just|simply)\s+)walk\s+(?:right\s+|straight\s+)?into\b"
+                              r"(?![^.;]*\b(?:simply|just|merely|only) (?:stops?|halts?|bounces? (?:off|back)|blocks?)\b)"),
         # "walk him right in through the door", "getting inside it": going in is reaching it
         (CONTACT, RIGHT, 0.6, r"\b(?:walk|walks|walking|go|goes|going|get|gets|getting|head|heads|march|marches|step|steps)\s+"
                               r"(?:(?:PLAYER|him|her)\s+)?(?:(?:right|straight|safely|back)\s+)?(?:inside|in through)\b|"
@@ -307,7 +315,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, LEFT, 0.6, r"\b(?:bonked|whacked|bopped|swatted|punched|hit|smacked|clobbered|stomped|kicked)\b(?:\s+\w+){0,4}?"
                              r"\s+(?:with|by)\s+(?:the |your |a )?PLAYER\b(?!'s)"),
         # "you can ride safely on an alligator's back": a means of getting somewhere that is safe to touch
-        (CONTACT, RIGHT, 0.6, rf"\b(?:safely\s+{USE_VERB}|{USE_VERB}\s+safely(?:\s+on)?)\b"),
+        (CONTACT, RIGHT, 0.6, rf"\b(?:safely\s+{USE_VERB}|{USE_VERB}\s+safely(?:\s+on)?)\b|"
+                              # "the frog may ride on the crocodile safely"
+                              rf"\b{USE_VERB}(?:\s+on|\s+upon)?(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{1,3}}safely\b)"),
         # "turtles can give Freddie a ride", "SAFE to hop on: logs, turtles": a ride that is safe to take
         (CONTACT, LEFT, 0.6, r"\b(?:give|gives|giving|offer|offers)\s+(?:the\s+)?(?:PLAYER|you|him|her)\s+a\s+(?:free\s+)?(?:ride|lift)\b"),
         # "the frog may ride on the alligator's back": carried on it, as on a log
@@ -369,11 +379,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
     ))
 
 # gains that are no score: what the player takes in by touching, not points that a shot also earns
-BENEFIT = re.compile(rf"\b(?:{INTAKE}|recharges?|(?:extra|bonus|free) (?:life|lives)|{SHIELDED})\b", re.IGNORECASE)
+BENEFIT = re.compile(rf"\b(?:{INTAKE}|recharges?|(?:extra|bonus|free) (?:life|lives)|{SHIELDED}|"
+                     r"(?:run|runs|ran|running) (?:out|short) of (?:breath|air|oxygen|fuel|gas|energy))\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|without|cannot|nor|neither|none|fail to|fails to|failed to)\b|n't\b")
 CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only when|as long as|during)\b"
                         r"(?:\W+\w+){0,8}?\W+(?:blue|flash\w*|turns?|turned|power\w*|frozen|stunn?\w*|"
-                        r"invincib\w*|white|weak\w*|vulnerable|glow\w*|energi\w*|armed|holding|carrying|"
+                        r"invincib\w*|white|weak\w*|vulnerable|glow\w*|energi\w*|armed|holding|holds|carrying|carries|wearing|wears|wielding|wields|"
                         r"has|have|had|changes?|change[sd]|eat\w*|touch\w*|got|gets|picked|after|special|"
                         r"shield\w*|magic|sword|hammer|temporar\w*|briefly|short time|few seconds)\b|"
                         # "with a sword in his inventory, Joe can run into a skull": only while he holds it
@@ -399,6 +410,7 @@ LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|altho
 PRONOUN_WORDS = frozenset("it them they its their one".split())  # what PRONOUN's matches can be, out of context
 PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:\w+ )?(?:touch|bite|sting|claws?|jaws|fangs|grip|breath|backs?|shells?)\b)|"
                      r"(?<=\binto )one\b|(?<=\bride )one\b|(?<=\bonto )one\b|(?<=\btouch )one\b|(?<=\bhit )one\b|(?<=\bmeet )one\b|"
+                     r"(?<=\blet )one\b(?= (?:of (?:them|those|these) )?(?:touch|catch|get|reach|hit|grab)\b)|"  # "never let one touch you"
                      r"(?<=\bif )one\b(?= \w+s (?:you|PLAYER)\b)|(?<=\bwhen )one\b(?= \w+s (?:you|PLAYER)\b)")  # "if one catches you"
 CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")
 PURPOSE = re.compile(rf"\bto (?:{CONTACT_VERB}|nab|open|get|stop|tag|trap)\b|\bfor (?:\w+ )?(?:points|a bonus|bonus points)\b")

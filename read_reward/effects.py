@@ -73,14 +73,20 @@ _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:re
                         r"(?:the |a |an |your |his |her )?$")
 _REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?"
                       r"(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
+_RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
+_ORDER_AFTER = re.compile(r"\s*(?:[\w']+\s+){1,6}?and\s+")  # "move Colwyn with the joystick and run into a Slayer"
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
 _ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:\w+ly\s+)?(?:can|may|should|must|could|(?:want|need|have|ought|will want) to)\s+)?"
-                         r"(?:(?:also|just|simply|now|then|so|try to)\s+)*(?:[a-z]+\s+or\s+)?")  # "ride or run into"
+                         r"(?:(?:also|just|simply|now|then|so|try to)\s+)*(?:[a-z]+\s+(?:(?:up|down|over|on)\s+)?or\s+)?")  # "ride or run into", "jump up or walk into"
 # "run straight into the Slayers to cut them down": touching is how it is beaten
 _TO_BEAT = re.compile(r"\bto (?:(?:cut|knock|take|mow|chop|bring) (?:it|them|him|her) (?:down|out)|defeat|destroy|slay|beat|"
-                      r"squash|crush|flatten|knock out|finish off)\b")
+                      r"squash|crush|flatten|knock out|finish off|knock (?:it|them|him|her) (?:off|over|aside|away|back)|"
+                      r"(?:slow|shove|push) (?:it|them|him|her) (?:down|aside|away|back))\b")
+# the cue ends a purpose: "... to knock him off his path or slow him down"
+_AIM = re.compile(r"\bto\s+(?:[\w']+\s+){0,6}?(?:(?:or|and)\s+)?$")
+_YOU_MAY = re.compile(r"\W*(?:you|PLAYER)\s+(?:can|may|could|should|must)\s")  # "you can skate right into one to ..."
 _NOTHING_DOES = re.compile(r"\b(?:nothing|nobody|no one|none of (?:it|them|these|those))\b"
                            r"(?:\s+(?:in|on|about|inside|of|from)\s+(?:it|them|this|that|these|those|the\s+\w+))?"
                            r"(?:\s+(?:will|can|could|would|does|do|is|are|ever))?\s*$")
@@ -101,6 +107,7 @@ _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]
 _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
                        r"(?:the |a |an |your |any )?$")
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
+_WITHOUT_LEAD = re.compile(r"\W*without\s+(?:the |an? |your |his |her )?")  # "Without the air line, ...": what it would take
 
 
 def inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -133,13 +140,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             end = span[1] - 2 if text.endswith("'s", 0, span[1]) else span[1]  # "Bailey's in the river": PLAYER's
             text = text[:span[0]] + "PLAYER" + text[end:]
             marked = marked[:span[0]] + "PLAYER" + marked[end:]
+    # "touches Mario or Luigi": two names of the player's sprite (two players' men) are one
+    text, marked = (re.sub(r"\bPLAYER (?:or|and|&) PLAYER\b", "PLAYER", t) for t in (text, marked))
     said_you = {m.start() for m in re.finditer(r"\byoU\b", marked)}
     # "blow them up with dynamite": what the player fights with is not what the cues are about
     # "alien" in "alien egg" is the egg; "in the slayer's hand" names the hand, no other subject
     named = [(a, b) for a, b in name_spans(text, others) if not text.endswith("'s", 0, b)]
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
             and not cx.SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
-            and not inside_longer(a, b, named) and not _ABSENT.search(text, 0, a) and not _NOT_THIS.search(text, 0, a)]
+            and not inside_longer(a, b, named) and not (_ABSENT.search(text, 0, a) and not _WITHOUT_LEAD.fullmatch(text, 0, a)) and not _NOT_THIS.search(text, 0, a)]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
@@ -178,7 +187,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not cx.ITS_BODY.match(text, x[1]))
                 and not (x[2] is not None and cx.LIKE.search(text, 0, x[0]) and not cx.LIKENED_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
-    found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine), *(cx.LAPSE_THEY.finditer(text) if mine else ())]
+    found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine), *(cx.LAPSE_THEY.finditer(text) if mine or any(m[2] for m in mentions) else ())]
     lapses = [x.span() for x in found if x]
     lapsed = bool(lapses) or any(cx.LAPSE_BEFORE.search(text, 0, a) for a, _ in mine)
     # cue spans already used (a stronger pattern matched there); "every 10,000 points" is when, not what, it pays
@@ -270,7 +279,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue  # "nothing in them will cost you a point": what does it is nothing
             negated = [n for n in NEGATION.finditer(before)]
             if negated and not OWN_VERB.search(before[negated[-1].end():]) and not (
-                    kind == LOSS and direction == RIGHT and not cx.NOT_AN_ORDER.search(before)
+                    kind == LOSS and direction == RIGHT and not cx.NOT_AN_ORDER.search(f"{before} {m.group()}")
                     and not cx.FEAR.match(m.group()) and not cx.TOLD.fullmatch(m.group().split()[0])):
                 # "do not touch X" is itself the cue; not "does not fear X" nor "the cannon never runs into them"
                 continue
@@ -280,8 +289,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = CONTACT, 0.6  # "running into a Slayer destroys it for points": the collision beats it
             if kind in (LOSS, CONTACT) and cx.IMPOSSIBLE.match(text, next((b for a, b, own in mentions if a >= m.end()), m.end())):
                 continue  # "bumping into them isn't possible (they're high above you)": out of reach
-            if kind == LOSS and direction in (SUBJECT, LEFT) and re.search(r"\bto\s+$", text[start:m.start()]) and \
-                    _TO_BEAT.match(text, m.start() - 3) and imperative(re.sub(r"^\W*(?:just|simply|then|now)\s+", "", text[start:])):
+            aim = _AIM.search(text, start, m.start())
+            if kind == LOSS and direction in (SUBJECT, LEFT) and aim and _TO_BEAT.match(text, aim.start()) and (
+                    imperative(re.sub(r"^\W*(?:just|simply|then|now)\s+", "", text[start:])) or _YOU_MAY.match(text, start)):
                 continue  # "just run into a Slayer to knock him down": the player's purpose, not the Slayer's blow
             if kind == LOSS and direction == SUBJECT and cx.CATCHES.match(m.group()) and any(
                     own and cx.GERUND_LEAD.fullmatch(text, start, a) for a, _, own in mentions):
@@ -289,12 +299,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if kind == LOSS and direction == RIGHT and re.search(r"\bby\s+$", text[start:m.start()]) and not (
                     cx.HURT_LATER.search(text[start:m.start()]) or cx.HURT_LATER.search(text[m.end():end])):
                 kind, weight = CONTACT, 0.6  # "call the cannon up by flying straight into the Qotile": a means, not a crash
-            if kind == LOSS and direction == RIGHT and _ORDER_LEAD.fullmatch(text[start:m.start()].split(",")[-1]) and \
+            lead = text[start:m.start()].split(",")[-1]
+            if kind == LOSS and direction == RIGHT and (_ORDER_LEAD.fullmatch(lead) or _ORDER_AFTER.fullmatch(lead) and imperative(lead)) and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or _TO_BEAT.search(text[m.end():end])
                     or not cx.HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
-            conditional = (bool(CONDITION.search(text[start:end])) or "unless" in text[max(0, start - 8):start]
+            conditional = (bool(CONDITION.search(text[max(0, start - 6):end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
                            or TEMPORARY.search(text, 0, m.start()) is not None)
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
@@ -317,20 +328,25 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         flip = CONTACT in first and LOSS not in first
         cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
                 if flip or k != LOSS or p < alt.start()]
-    if any(_COSTS_YOU.search(text, 0, a) or _UNREACHED.search(text, 0, a)
-           or re.search(r"\bbefore (?:the |a |an |your |his |her )?$", text[:a]) and _REACHED.match(text, b)
-           for a, b in mine):
+    # (a race against a loss; not "fill up at a depot before you reach a bridge": a moment)
+    if any(_COSTS_YOU.search(text, 0, a) for a, _ in mine) or (any(k == LOSS for k, _, _ in cues) or _RACE.search(text)) and any(
+            _UNREACHED.search(text, 0, a) or re.search(r"\bbefore (?:the |a |an |your |his |her )?$", text[:a])
+            and _REACHED.match(text, b) for a, b in mine):
         # "losing a block can cost you the door", "if time runs out before you reach the door, ...": worth reaching
         cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
+    lacking = _WITHOUT_LEAD.match(text)  # "Without the air line, the diver drowns": drowning is what lacking it costs
+    if lacking and any(k == GAIN and at < lacking.end() for k, _, at in cues):
+        cues = [c for c in cues if c[0] != LOSS]
     then = cx.AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
     means = cx.BY_CONTACT.search(text)  # "destroy a Slayer by running into him": touching it is the attack
     ahead = [x for x in mentions if x[1] <= means.start() and x[2] is not None] if means else []
     if ahead and ahead[-1][2]:
-        cues = [(CONTACT, w, at) if k == SHOOT else (k, w, at) for k, w, at in cues]
+        half = 0.5 if CONDITION.search(text, 0, means.start()) else 1.0  # "while he carries it, Joe can destroy one by ..."
+        cues = [(CONTACT, w * half, at) if k == SHOOT else (k, w, at) for k, w, at in cues]
         if not any(k == CONTACT for k, _, _ in cues):
-            cues.append((CONTACT, 0.6, means.start()))  # "Slayers can be run into and destroyed for points"
+            cues.append((CONTACT, 0.6 * half, means.start()))  # "Slayers can be run into and destroyed for points"
     downed = cx.AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
     if downed and mine and any(k in (CONTACT, LOSS) and at < downed.start() for k, _, at in cues) and \
             min(a for a, _ in mine) < downed.start():  # "... -- the collision destroys him": so is the collision

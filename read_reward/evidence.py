@@ -145,7 +145,18 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
             a and (raw[a - 1] in ("its", "their") or raw[a - 1].endswith(("'s", "’s"))) for a, _ in mine):
         return True  # "A Gorgon vessel cannot fire its deathray until it has sunk.": "it" next is the vessel
     told = [b for n in others for a, b in runs(words, [n]) if b < len(words) and words[b] in ("that", "which", "who")]
-    return bool(told) and max(told) > max((b for a, b in runs(words, names)), default=len(words))
+    if told and max(told) > max((b for a, b in runs(words, names)), default=len(words)):
+        return True
+    # "The pigs turn into scared chickens. Chase them down ...": "them" next is what the object turned into
+    low = without_yours(sentence).lower()
+    turned = _TURNS_INTO.search(low)
+    if turned and any(uses(lemmas(low[:turned.start()]), n) for n in names):
+        after = lemmas(low[turned.end():])[:4]
+        return first_use(after, others) < len(after) and first_use(after, names) == len(after)
+    return False
+
+
+_TURNS_INTO = re.compile(r"\b(?:turns?|turned|turning|changes?|changed|changing|transforms?|transformed) into\b")
 
 
 _APPOSED = re.compile(r",\s+(?:those|these|the|all|both)(?:\s+[\w'-]+){0,3}$")  # "They look harmless, those little lyres"
@@ -233,6 +244,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
     run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
     listed = ""  # the lead of the list an item of which named the object ("... your child will meet:")
+    labelled = False  # the sentence before is a label in capitals for another object
     leads, heads = ([*given, *[""] * (len(sentences) - len(given))] for given in (leads, heads))
     for sentence, title, list_lead, item_head in zip(sentences, titles, leads, heads):
         words = lemmas(without_yours(sentence))
@@ -247,7 +259,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
                 run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
-            previous = not _handed_on(sentence, names, things) and not _brings_in_another(sentence, names)
+            previous = not _handed_on(sentence, names, things) and not _brings_in_another(sentence, names) and not (
+                labelled and first_use(words, names) > 0)  # "THE BONUS COIN. Rolls out after each pest ...": the coin's
+            labelled = False
             it_elsewhere, they_elsewhere = _elsewhere(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
@@ -261,6 +275,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0 or (
                 entry and first_use(words, things) == len(words))
             continue
+        # a label in capitals that names another object ("THE BONUS COIN."): the subject of what follows
+        labelled = sentence.isupper() and len(words) <= 5 and first_use(words, things) < len(words)
         if listed and not list_lead and _WHOLE_LIST.match(sentence) and first_use(words, things) == len(words):
             listed = ""  # "* Bricks ... * Birds ... Any of these that reaches Pierre costs him": every item of the list
             mentions.append(Mention(sentence, kind, True, title))
@@ -307,11 +323,18 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     taken = {lemmas(k) for k in known}
     found = classes_of(names, sentences, known)
     groups = [g for g in groups if lemmas(g) not in taken and g not in found]
+    last: tuple[str, ...] = ()  # the classes the sentence before was about, in this section
+    last_title = ""
     for sentence, title in zip(sentences, titles):
         words = masked(lemmas(without_yours(sentence)), others)
         about = [c for c in names_in(words, [*found, *groups]) if _alone(words, c)]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
+        elif sentence not in own and last and title == last_title and first_use(words, [*names, *things]) == len(words) and \
+                [words[i] for i in refers_back(words) if i < 6][:1] in (["they"], ["them"], ["their"], ["one"]):
+            # "... the river fills with creatures. None of them bites, but if one bumps into you ...": still them
+            mentions.append(Mention(sentence, "text", True, title, last))
+        last, last_title = (tuple(about) if about and sentence not in own else ()), title
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
 
 

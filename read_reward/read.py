@@ -166,11 +166,14 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
     for category, defined in aliases(sentences, {c: list(u) for c, u in counts.items() if u}).items():
         for name, uses_ in defined.items():  # '"PP" = power pellet': the manual's own short name for it
             counts[category].setdefault(name, uses_)
+    taken = {n for used in counts.values() for n in used}
     for used in counts.values():  # "Harry Hooligan ... Run into Harry", "Greedy Gus ... Gus": a character's own name
         for name in list(used):
-            short = _short_name(name, sentences)
-            if short and short not in used:
-                used[short] = sum(bool(re.search(rf"\b{short.capitalize()}\b", s)) for s in sentences)
+            # "Meet Frosty Bailey ... Frosty hops": the other word of a proper name the bare name is part of
+            fuller = [short for full in _full_names(name, sentences) if (short := _short_name(full, sentences)) not in taken]
+            for short in [_short_name(name, sentences), *fuller]:
+                if short and short not in used:
+                    used[short] = sum(bool(re.search(rf"\b{short.capitalize()}\b", s)) for s in sentences)
     _drop_borrowed_heads(counts, {c.name: names(c)[0] for c in info.categories if names(c)})
     return counts
 
@@ -218,6 +221,16 @@ def _groups_used(info: Game, sentences: tuple[str, ...]) -> dict[str, list[str]]
     """Per category, the lexicon's names of groups it is in ("enemy aircraft") that the manual uses."""
     words = [lemmas(without_yours(s)) for s in sentences]
     return {c.name: [g for g in c.groups if any(uses(w, g) for w in words)] for c in info.categories}
+
+
+def _full_names(name: str, sentences: Sequence[str]) -> list[str]:
+    """The two-word proper names a one-word name is part of ("Bailey" in "Meet Frosty Bailey"), lower case."""
+    if " " in name or not name.isalpha():
+        return []
+    word = name.capitalize()
+    found = [f"{m[1]} {word}" for s in sentences for m in re.finditer(rf"\b([A-Z][a-z]+) {word}\b", s)]
+    found += [f"{word} {m[1]}" for s in sentences for m in re.finditer(rf"\b{word} ([A-Z][a-z]+)\b", s)]
+    return list(dict.fromkeys(f.lower() for f in found))
 
 
 def _short_name(name: str, sentences: Sequence[str]) -> str | None:

@@ -139,6 +139,10 @@ _PROJECTILE = re.compile(r"(?:\w+ )*(?:shots?|missiles?|projectiles?|bullets?|to
 _HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out|knock down)\b|\bhitting\b|"
                              r"\bhit (?:it|them|one|each)\b", re.IGNORECASE)
 
+# "run straight into a Slayer to cut him down - every Slayer you strike ...": struck in person, not by a shot
+_BODILY = re.compile(r"\b(?:run|runs|running|ran|walk|walks|walking|charge|charges|charging|ride|rides|riding|ram|rams|ramming|"
+                     r"bump|bumps|bumping)\s+(?:straight\s+|right\s+|headlong\s+|directly\s+)?into\b", re.IGNORECASE)
+
 
 def is_shooter(sentences: Sequence[str]) -> bool:
     """Does the manual arm the player (4+ sentences about weapons, 2+ of them saying the act)? Then points are
@@ -219,6 +223,16 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         for kind, pattern in ((LOSS, HAZARD_TITLE), (GAIN, TREASURE_TITLE)):
             if pattern.search(title) and not ADVICE_TITLE.search(title) and not MIXED_TITLE.search(title):
                 cues.append(Cue(kind, SECTION_WEIGHT, f"{SECTION}{title}"))
+    # what the manual says of the object itself, one way only, outweighs what it says of a class it is in the other way
+    # ("Bailey catches one just by touching it" against "if one of those pesky critters bumps into Bailey ...")
+    own = [c for c in cues if c.sentence not in classed and not c.table and not c.sentence.startswith(SECTION)]
+    if shooter or any(c.kind == SHOOT for c in cues):  # (in a shooter, points said without a touch are a shot's)
+        touched = {c.sentence for c in own if c.kind == CONTACT}
+        own = [c for c in own if c.kind not in (GAIN, CONTACT) or c.sentence in touched]
+    own_gain, own_loss = (sum(c.weight for c in own if c.kind in kinds) for kinds in ((GAIN, CONTACT), (LOSS,)))
+    if own_gain >= 1.0 and not own_loss or own_loss >= 1.0 and not own_gain:
+        against = (LOSS,) if own_gain else (GAIN, CONTACT)
+        cues = [c for c in cues if not (c.sentence in classed and c.kind in against)]
     if said_harmless:  # "they never come up to attack you" outweighs what the manual says of enemies in general
         cues = [c for c in cues if not (c.sentence in classed or c.kind == LOSS and c.sentence.startswith(SECTION))]
         if outright:  # "the Slayer itself cannot hurt you" (named first, not "they sink sharks and enemy subs, but
@@ -248,7 +262,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         if ward or SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
                 (shot or shooter) and all(c.table for c in found) and CONTACT not in kinds and not fired):
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it ("Reach X: 1,000" is)
-        elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence):
+        elif (shooter or shot) and _HIT_IN_SHOOTER.search(sentence) and not (CONTACT in kinds and _BODILY.search(sentence)):
             g = 0.0  # "each shark you hit is worth points": hit by a shot
         elif (shooter or shot) and CONTACT not in kinds and not BENEFIT.search(sentence) and not _TOUCHED.search(sentence) \
                 and not (fired and all(c.table for c in found)):  # where the sprite is the shot, a row prices its hit

@@ -598,7 +598,7 @@ def test_a_modal_reach_is_a_contact_only_when_the_player_does_it():
     ("Run into a changed spectre and it vanishes for a bonus.", ["spectre"], [], [("contact", 0.3), ("gain", 0.3)]),
     # whose loss or gain it is
     ("Walk into a lantern and you pocket 50 points, and the ghouls lose their nerve.", ["lantern"], ["ghoul"],
-     [("gain", 1.0)]),
+     [("gain", 1.0), ("contact", 0.6)]),  # session 27: an order to walk into it is a touch too
     ("Any of them can be destroyed by the lightning.", ["lightning"], [], []),
     ("If Pip is caught by the lightning, you lose a turn.", ["lightning"], [], [("loss", 1.0), ("loss", 1.0)]),
     ("As you score more points, the wasps grow faster.", ["wasp"], [], []),
@@ -2127,3 +2127,121 @@ def test_a_series_of_orders_is_the_players_doing():
 
 def test_an_order_reaches_every_item_after_a_bracket_and_an_ampersand():
     assert kinds("Pick up the ropes (max 5) & any extra gem you see lying in the sand.", "gem") == {"contact"}
+
+
+def test_a_sentence_after_one_about_a_class_is_about_them_too():
+    """"... the river fills with creatures. None of them bites, but if one bumps into Frosty, a life is lost."""
+    sentences = ["As the levels go up, the cave fills with critters that flap about.",
+                 "None of them bites, but if one bumps into the explorer he falls and loses a life.",
+                 "It is worth 10 points."]
+    evidence = gather(sentences, ["bat"], ["gem"], PLAYER, groups=["critter"])
+    assert [m.carried for m in evidence.mentions] == [False, True]
+    assert judge(evidence.mentions, ["bat"], ["gem"], PLAYER).verdict == "no"
+
+
+def test_what_the_object_says_of_itself_outweighs_its_class():
+    mentions = [Mention("The explorer catches a bat just by touching it, and each one is worth 200 points.", "text", False),
+                Mention("If one of those critters bumps into the explorer, he loses a life.", "text", False, "", ("critter",))]
+    assert judge(mentions, ["bat"], ["gem"], PLAYER).verdict == "yes"
+    mentions[0] = Mention("Bats flap about the cave.", "text", False)
+    assert judge(mentions, ["bat"], ["gem"], PLAYER).verdict == "no"
+
+
+def test_the_other_word_of_a_proper_name_is_a_name_too():
+    from read_reward.read import _full_names, _short_name
+    sentences = ["Meet Dusty Bailey, the explorer.", "Every night Dusty climbs down.", "If a bat meets Dusty, he falls."]
+    assert _full_names("bailey", sentences) == ["dusty bailey"]
+    assert _short_name("dusty bailey", sentences) == "dusty"
+    assert _full_names("dusty bailey", sentences) == []
+
+
+def test_an_order_to_walk_into_it_and_a_walk_that_is_no_crash():
+    assert kinds("Jump up or walk into a bat and the explorer grabs it.", "bat") == {"contact"}
+    assert kinds("Walk into a bat.", "bat") == {"contact"}
+    assert "loss" not in kinds("If the explorer walks into a gem while carrying a rope, it opens.", "gem")
+    assert kinds("Never walk into a bat.", "bat") == {"loss"}
+
+
+def test_what_an_object_turns_into_takes_the_next_pronoun():
+    sentences = ["The bats turn into scared gems and run for their lives!", "Chase them down and catch them for points!"]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False]
+    assert [m.carried for m in gather(sentences, ["gem"], ["bat"], PLAYER).mentions] == [False, True]
+
+
+def test_the_things_before_a_colon_are_the_list_after_it():
+    sentence = "To cross, the explorer must jump on the things that float: the ropes, the bats and the gems."
+    assert kinds(sentence, "bat") == {"contact"}
+    assert kinds(sentence, "gem") == {"contact"}
+
+
+def test_an_order_after_another_order_and_who_is_destroyed():
+    assert kinds("Move the explorer with the joystick and run straight into a bat to cut him down.", "bat") == {"contact"}
+    assert "loss" in kinds("If you move left and run into a bat, you lose a life.", "bat")
+    assert "loss" not in kinds("Every bat you strike is destroyed and you earn points for it.", "bat")
+    assert "loss" in kinds("If a bat hits you, you are destroyed.", "bat")
+
+
+def test_a_bodily_strike_in_a_shooter_is_a_touch():
+    mentions = [Mention("Run straight into a bat to cut him down - every bat you strike is destroyed and you earn "
+                        "points for it.", "text", False)]
+    assert judge(mentions, ["bat"], ["gem"], PLAYER, shooter=True).gain > 0.5
+
+
+def test_holding_something_is_a_condition_and_a_lapse_told_with_they():
+    held = sentence_cues("While he carries it, the explorer can destroy one bat by running straight into it.", ["bat"],
+                         ["gem"], PLAYER)
+    free = sentence_cues("The explorer can destroy one bat by running straight into it.", ["bat"], ["gem"], PLAYER)
+    assert sum(w for _, w in held) < sum(w for _, w in free)
+    assert sentence_cues("When they dive under the water they cannot carry him, and the explorer falls in.", ["bat"],
+                         ["gem"], PLAYER, carried=True) == [("loss", 0.4)]
+
+
+def test_safely_after_the_ride_and_two_names_of_the_player():
+    assert kinds("His back is strong and the explorer may ride on the bat safely.", "bat") == {"contact"}
+    assert sentence_cues("A bat that touches Dusty or Rusty costs a life.", ["bat"], ["gem"], ["dusty", "rusty"]) == [
+        ("loss", 1.0)]
+
+
+def test_a_label_in_capitals_is_the_subject_of_the_sentence_after():
+    sentences = ["THE GEM.", "Rolls out of a pipe after each bat is kicked off.", "Run into it to pick it up."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False]
+
+
+def test_out_of_danger_and_what_the_player_cannot_do_without():
+    assert "loss" not in kinds("Luckily there are bats ready to whisk you out of danger.", "bat")
+    assert kinds("Without it, the explorer will run out of breath!", "rope", carried=True) == {"gain"}
+    assert kinds("Without the rope, the explorer drowns.", "rope") == {"gain"}
+    mentions = [Mention("Without it, the explorer will run out of breath!", "text", True)]
+    assert judge(mentions, ["rope"], ["bat"], PLAYER, shooter=True).verdict == "yes"
+
+
+def test_before_you_reach_it_is_a_race_only_against_a_loss():
+    assert kinds("Always fill up at a gem before you reach a bat.", "bat") == set()
+    assert kinds("If the clock hits zero before you get to the bat, the round is over.", "bat") == {"gain"}
+
+
+def test_a_list_that_opens_on_something_else_and_worth_keeping():
+    assert kinds("The explorer is lost when he crashes into the wall, a gem, a rope or a bat.", "bat") == {"loss"}
+    assert kinds("Grab the gem, shake the bat and run.", "bat") == set()
+    assert kinds("Each bat is worth keeping alive.", "bat") == {"ward"}
+
+
+def test_what_cannot_or_does_not_happen_is_no_order():
+    assert kinds("The explorer floats above them and can never crash into a bat, so sweep as you like.", "bat") == set()
+    assert kinds("The explorer slides along beneath the bats, never running into them.", "bat") == set()
+    assert kinds("Never crash into a bat.", "bat") == {"loss"}
+    assert kinds("Walk into a rope and you simply stop.", "rope") == {"harmless"}
+
+
+def test_the_players_purpose_after_you_can_and_who_runs_over_what():
+    assert kinds("You can skate right into a bat to knock him off his path or slow him down.", "bat") == set()
+    assert "loss" in kinds("If a bat skates into you, he can slow you down.", "bat")
+    assert kinds("Each gem the explorer runs over is eaten, for 100 points.", "gem") >= {"gain"}
+    assert "loss" not in kinds("Each gem the explorer runs over is eaten, for 100 points.", "gem")
+    assert kinds("Never let one touch you.", "bat", carried=True) == {"loss"}
+
+
+def test_in_a_shooter_points_for_a_shot_do_not_outweigh_the_class():
+    mentions = [Mention("Bats are the easiest targets, worth 25 points when shot down.", "text", False),
+                Mention("If a critter touches the explorer, he loses a life.", "text", False, "", ("critter",))]
+    assert judge(mentions, ["bat"], ["gem"], PLAYER, shooter=True).verdict == "no"  # (the class's word stands)
