@@ -26,6 +26,7 @@ NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall|can|could)\s+(?:not\s+)?(?
                           r"\bnever\s+\w+ing\b")  # "can never crash into one", "slides along, never running into them"  # "you will never run into one"
 AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
                       r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"
+                      r"\band\s+(?:he|she|it|they)\s+(?:falls?|goes down|go down|drops?|topples?|collapses?)\b|"  # "... and he falls"
                       r"\b(?:collision|crash|impact|contact|touch|blow)\s+(?:destroys|knocks out|smashes|shatters|flattens|"
                       r"finishes)\s+(?:him|her|it|them)\b")
 BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|driving|flying|walking|charging|touching|"
@@ -91,3 +92,9 @@ OR_ELSE = re.compile(r"(?:,\s*|\s)(?:or else|or|otherwise)\s*,?\s+(?:you|PLAYER)
                      r";\s*otherwise\b")
 LOSE = re.compile(r"(?:lose|loses|lost|losing|sacrifices?|forfeits?|gives? up)\b")
 AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they|that's|that is|that means)\b)")  # "step on a mine and it blows up, costing a turn"
+# "a frog carried by a log out of the picture is lost": the edge of the screen costs, not the ride
+OFF_SCREEN = re.compile(r"\b(?:carried|carries|carry|swept|sweeps|taken|takes|pulled|pulls|drifts?|drifting|floats?|floating)\b"
+                        r"[^.;]{0,50}?\b(?:off|out of|beyond|past|over)\s+(?:the\s+)?(?:\w+\s+)?(?:picture|screen|edge|border|side)\b")
+# "Do not linger on the floes; the temperature is falling": a gauge is the subject of the fall, not an object
+GAUGE_SUBJECT = re.compile(r"\b(?:the|its|his|her|your)\s+(?:temperature|time|clock|timer|air|oxygen|fuel|energy|score|counter|"
+                           r"thermometer|meter|gauge|supply|bar)\s+(?:is|are|keeps?|starts?|begins?)?\s*(?:\w+ly\s+)?$")

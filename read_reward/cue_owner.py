@@ -104,6 +104,7 @@ _ORDER_AFTER = re.compile(rf"\s*{FRONTING}\b[^,]*,\s*")
 
 
 _NOBODY = (0, 0, None)  # a pick that owns nothing
+_PLAYER_WHICH = re.compile(r"\bPLAYER\s+(?:which|that|who)\s+[^,;.:]*$")
 _LIST_OPENER = re.compile(r"\s*(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*(?:the |a |an )")
 
 
@@ -133,6 +134,11 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             m[0] == end + (named or things).end() for m in mentions):
         clause_end = clause_bounds(text, end + (named or things).end())[1]
     if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
+        # "a frog which jumps on the crocodile head is swallowed": the player is the subject, its relative clause the cause
+        rel = _PLAYER_WHICH.search(text, 0, start)
+        inside = [m for m in mentions if rel and m[2] is not None and rel.start() <= m[0] and m[1] <= start]
+        if inside:
+            return inside[-1][2]
         near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
         if near and near[-1][2] is not None:
             return None

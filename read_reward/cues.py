@@ -50,7 +50,8 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"chance|turn|moment|second|breath|rest|dive|step|detour|ride|while|pass|shot|swing|seat|bow)\b)"
                  r"(?! (?:no |any |some |a )?(?:part|place|turns|aim|care|cover|off|over|out|time|longer|down)\b)(?! (?:\w+ ){1,2}(?:down|apart)\b)"
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
-                 r"run over|runs over|running over|jump on|jumps on|land on|lands on|step on|steps on|"
+                 r"run over|runs over|running over|jump on|jumps on|jumping on|jump upon|jumps upon|jumping upon|land on|lands on|"
+                 r"step on|steps on|"
                  r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
                  r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
@@ -106,7 +107,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"blocks?)\b|\b(?:is|are) (?:just|only|merely|nothing but) (?:a |some )?(?:mess|scenery|decoration|background|litter)\b|"
                               r"\bforget about (?:it|them)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
-                               r"(?:right |straight )?through\b"),
+                               r"(?:right |straight )?through\b|"
+                               # "you may bump into them ...; no fouls are called for contact": allowed, and nothing comes of it
+                               r"\b(?:you|PLAYER) (?:may|can) (?:freely |safely )?(?:bump|brush|bang|jostle) (?:into|against)\b"
+                               r"(?=[^.]*\b(?:no fouls?|nothing|no penalty|no harm|neither helps nor hurts|is allowed|is legal)\b)"),
         # "you don't lose a life by bumping into a ladder": the thing after is harmless
         # (not "the alien doesn't die from it either": the other side's fate)
         (HARMLESS, RIGHT, 1.0, r"\b(?:you|PLAYER|he|she|we|player)(?:'ll|'d)?\s+(?:\w+\s+)?(?:don't|do not|doesn't|does not|won't|will not|"
@@ -254,11 +258,16 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early|the moment|the minute|as soon as|"
                            r"immediately|at once|straight away)\b)"),
         (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b|"
+                          r"\b(?:must|should|may|can) (?:never|not) be (?:touched|jumped (?:up)?on|stepped (?:up)?on|landed (?:up)?on|"
+                          r"ridden|run into|bumped into)\b|"  # "the crocodile head must never be jumped upon"
                           r"\b(?:must|should|can only|has to|have to|is to|are to|is best|are best|better) be (?:avoided|dodged|evaded|"
                           r"feared|steered around|kept away from)\b|\bnothing (?:you|PLAYER) (?:want|wants|would want) to "
                           r"(?:meet|touch|run into|bump into|get near|tangle with)\b|"
                           r"\b(?:get|keep|stay|move|jump) (?:out of|clear of) (?:their|its) (?:way|path)\b|"
                           r"\b(?:rather than|instead of|never|don't|do not|without) (?:\w+ing|\w+) (?:into|in front of|across) (?:their|its) (?:way|path)\b"),
+        # "a frog which jumps on the crocodile head is swallowed": what the player touched before his end
+        (LOSS, RIGHT, 1.0, r"\bPLAYER (?:which|that|who) (?=(?:[\w'-]+ ){1,6}?(?:is|gets|will be) (?:swallowed|eaten|lost|killed|"
+                           r"destroyed|crushed|drowned|squashed|zapped|burned|burnt)\b)[a-z]+(?: (?:on|into|onto|upon|against))?\b"),
         # "he lands in the tunnel, 100 points poorer": points the player is short of
         (LOSS, LEFT, 1.0, rf"\b{NUM}\s+points?\s+(?:poorer|lighter|down|fewer|less)\b"),
         # "ride over it and it goes into your reserve": a spare kept for later
@@ -299,6 +308,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                             r"(?:strikes?|hits?|touches|reaches|finds|meets|kills|destroys|zaps|stops)\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
+        # "walk through the igloo door into the igloo": going in through a door is reaching it
+        (CONTACT, RIGHT, 0.6, r"\b(?:walk|walks|walking|go|goes|going|hurry|hurries|run|runs|step|steps|get|gets)\s+(?:in\s+)?through"
+                              r"(?=\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:\w+[\s-]+)?(?:door|doorway|entrance|opening|gate)s?\b)"),
         # "jump up or walk into a hammer": an order to walk into it (walking into a thing is no crash)
         (CONTACT, RIGHT, 0.6, r"(?:^\W*|[,;:]\s*|\b(?:and|or|then|just|simply)\s+)walk\s+(?:right\s+|straight\s+)?into\b"
                               r"(?![^.;]*\b(?:simply|just|merely|only) (?:stops?|halts?|bounces? (?:off|back)|blocks?)\b)"),

@@ -23,7 +23,7 @@ from typing import Sequence
 
 from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
-                              SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
+                              SHOOT, STATE, SUBJECT, TEMPORARY, USE_WEIGHT, WARD)
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
 from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, word_lemma
 from read_reward.yours import without_yours
@@ -73,6 +73,8 @@ _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:re
                         r"(?:the |a |an |your |his |her )?$")
 _REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?"
                       r"(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
+_RAM_HIM = re.compile(r"\b(?:run|runs|ram|rams|charge|charges|bump|bumps|crash|crashes)\s+(?:right\s+|straight\s+)?into\s+"
+                      r"(?:him|her|it|them)\b")
 _RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
@@ -263,11 +265,15 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     cx.THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
                 continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision
             start, end = clause_bounds(text, m.start())
+            if kind == LOSS and direction == LEFT and cx.GAUGE_SUBJECT.search(text, start, m.start()):
+                continue  # "... the temperature is falling": the gauge falls
             if kind == LOSS and direction == LEFT and re.match(r"\s*(?:losing|dropping|wasting)\b", text[start:m.start()]):
                 continue  # "losing a diver costs you": the cost is the losing, not the diver's doing
             if kind == LOSS and direction == RIGHT and m.group().endswith(" by") and (
                     any(start <= a and b <= m.start() and own is False for a, b, own in mentions)
-                    or re.search(r"\b(?:they|them)\b", text[start:m.start()])) and \
+                    or re.search(r"\b(?:they|them)\b", text[start:m.start()])
+                    # "every mushroom touched by it becomes ...": the object itself is what is touched
+                    or any(own and b <= m.start() and not text[b:m.start()].strip() for a, b, own in mentions)) and \
                     not re.search(r"\b(?:you|PLAYER)\b", text[start:m.start()]):
                 continue  # "any of them can be destroyed by the deathray": harm to something else
             if kind == CONTACT and re.search(r"\b(?:before|until|till|just as)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
@@ -334,6 +340,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             and _REACHED.match(text, b) for a, b in mine):
         # "losing a block can cost you the door", "if time runs out before you reach the door, ...": worth reaching
         cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
+    if cx.OFF_SCREEN.search(text) and not fate:  # "... carried by a log out of the picture is lost": a ride gone too far
+        cues = [(CONTACT, USE_WEIGHT, at) if k == LOSS else (k, w, at) for k, w, at in cues]
     lacking = _WITHOUT_LEAD.match(text)  # "Without the air line, the diver drowns": drowning is what lacking it costs
     if lacking and any(k == GAIN and at < lacking.end() for k, _, at in cues):
         cues = [c for c in cues if c[0] != LOSS]
@@ -348,10 +356,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         if not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6 * half, means.start()))  # "Slayers can be run into and destroyed for points"
     downed = cx.AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
-    if downed and mine and any(k in (CONTACT, LOSS) and at < downed.start() for k, _, at in cues) and \
+    rammed = downed and _RAM_HIM.search(text, 0, downed.start())  # "run right into him and he falls": him, the object
+    if downed and mine and (any(k in (CONTACT, LOSS) and at < downed.start() for k, _, at in cues) or rammed) and \
             min(a for a, _ in mine) < downed.start():  # "... -- the collision destroys him": so is the collision
         cues = [(CONTACT, w, at) if k == SHOOT or k == LOSS and at < downed.start() else (k, w, at) for k, w, at in cues
                 if not (k == LOSS and downed.start() <= at < downed.end())]  # its own end ("destroys him") is no harm
+        if rammed and not any(k == CONTACT for k, _, _ in cues):
+            cues.append((CONTACT, 0.6, rammed.start()))
     lost = sum(w for k, w, _ in cues if k == LOSS)
     if lapsed and lost > 0.5:  # "watch out for the diving turtles ... goes down with them": half a loss in all
         cues = [(k, w * 0.5 / lost if k == LOSS else w, at) for k, w, at in cues]

@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas
 from read_reward.key_objects import singular
 from read_reward.yours import without_yours
 
-WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
+WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")  # a word, numbers and inner apostrophes kept; "crocodile-head" is two words
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
 _DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
 # never a determiner's noun ("every one you can": "you" is no noun of "one")
@@ -247,6 +247,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     labelled = False  # the sentence before is a label in capitals for another object
     leads, heads = ([*given, *[""] * (len(sentences) - len(given))] for given in (leads, heads))
     for sentence, title, list_lead, item_head in zip(sentences, titles, leads, heads):
+        if _PRONOUN_LEAD.match(list_lead):
+            list_lead = ""  # "They swim over the rows of floes:" over "They push Bailey from his floe": theirs, not the floes'
         words = lemmas(without_yours(sentence))
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
@@ -375,6 +377,7 @@ def without_run_in(sentence: str) -> str:
 _WHOLE_LIST = re.compile(r"\s*(?:(?:any|all|each|every one|none|either|both)\s+(?:\w+\s+)?of\s+(?:these|those|them)|all (?:of )?these|"
                          r"these|such things)\b(?!\s+(?:is|are|was|were)\s+(?:the\s+)?only\b)", re.I)
 _RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
+_PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead about something named before it
 _LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
 _HEAD_WORDS = 8  # a label over items ("BANDIT BOMBER (small, fast)"), not a line of prose
 

@@ -96,7 +96,8 @@ def _harm_said_outright(cues: Sequence[Cue]) -> bool:
 
 
 # "without a key, the door won't hurt you": harmless on a condition
-_EXCEPT = re.compile(r"\b(?:without|unless|except|until|if|while|during|as long as)\b")
+_EXCEPT = re.compile(r"\b(?:without(?!\s+(?:any\s+)?(?:danger|harm|risk|fear|penalty|damage|worry|trouble|problems?)\b)|"
+                     r"unless|except|until|if|while|during|as long as)\b")  # (not "may touch it without danger")
 # contact does nothing at all, not only no harm ("it won't hurt you" may still pay)
 _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens|at all)\b|\b(?:does|do|means?) nothing\b|"
                     r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)\b(?! (?:but|until|unless|if|when)\b)|"

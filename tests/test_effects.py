@@ -2245,3 +2245,39 @@ def test_in_a_shooter_points_for_a_shot_do_not_outweigh_the_class():
     mentions = [Mention("Bats are the easiest targets, worth 25 points when shot down.", "text", False),
                 Mention("If a critter touches the explorer, he loses a life.", "text", False, "", ("critter",))]
     assert judge(mentions, ["bat"], ["gem"], PLAYER, shooter=True).verdict == "no"  # (the class's word stands)
+
+
+def test_a_hyphenated_name_is_its_words():
+    assert lemmas("the crocodile-head") == ("the", "crocodile", "head")
+    assert names_in(lemmas("Never jump on a bat-cave."), ["bat cave", "bat"]) == ["bat cave"]
+
+
+def test_what_must_never_be_jumped_upon_and_a_player_who_touched_it():
+    assert kinds("However, the bat must never be jumped upon.", "bat") == {"loss"}
+    assert kinds("An explorer who jumps on the bat is swallowed.", "bat") == {"loss"}
+    assert kinds("An explorer who reaches the gem is rescued.", "gem") == set()
+
+
+def test_a_ride_off_the_screen_and_a_landing_upon_it():
+    assert "loss" not in kinds("An explorer who is carried by a rope out of the picture at the border is lost.", "rope")
+    assert kinds("The river is crossed only by jumping upon the floating ropes.", "rope") == {"contact"}
+    assert kinds("The explorer must walk through the gem door into the cave.", "gem") == {"contact"}
+
+
+def test_a_lead_that_opens_on_a_pronoun_is_not_read_with_its_items():
+    sentences = ["They swim or fly over the rows of ropes:", "They push the explorer from his rope into the water."]
+    leads = ["", "They swim or fly over the rows of ropes:"]
+    evidence = gather(sentences, ["rope"], ["bat", "gem"], PLAYER, leads=leads)
+    assert judge(evidence.mentions, ["rope"], ["bat", "gem"], PLAYER).verdict != "no"
+
+
+def test_a_gauge_that_falls_and_a_bat_that_falls_when_rammed():
+    assert kinds("Do not linger too long on the ropes; the temperature is falling.", "rope") == set()
+    assert kinds("A bat is no match for the explorer: run right into him and he falls.", "bat") == {"contact"}
+
+
+def test_touched_by_another_and_a_bump_with_no_foul():
+    assert kinds("Every gem touched by it becomes a poisoned gem.", "gem", carried=True) == set()
+    assert kinds("You may bump into them as you go; no fouls are called for contact.", "bat", carried=True) == {"harmless"}
+    mentions = [Mention("The evil bat itself does no harm to the explorer; he may touch it without danger.", "text", False)]
+    assert judge(mentions, ["bat"], ["gem"], PLAYER).verdict != "no"
