@@ -113,6 +113,16 @@ def _agents(text: str, mentions: list[tuple[int, int, bool | None]]) -> list[tup
     return [m for m in mentions if not _OFF.search(text, 0, m[0])]
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:over|on|onto|across|along|through|under|above|below|around|past|between|near|into|"
+                           r"in|from|toward|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+
+
+def _verb_next(text: str, at: int) -> bool:
+    """Is the word after `at` a verb ("king crabs move ...")?"""
+    word = WORD.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    return bool(word) and "VERB" in getAllLemmas(word.group())
+
+
 def imperative(clause: str) -> bool:
     """Does the clause open with a verb in its base form ("Build an igloo ...")?"""
     first = WORD.search(clause)
@@ -248,8 +258,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
                 pick = head
             elif direction == SUBJECT and re.search(r"\b(?:and|then)\s+(?:\w+\s+)?$", text[in_clause[-1][1]:start]):
                 first = next(m for m in every if m[0] >= clause_start)  # "it bounces off the walls and heads toward
-                if first[0] < in_clause[-1][0] and re.match(r"\s*\w+s\b", text[first[1]:]):  # you": one subject
-                    return first[2]
+                if first[0] < in_clause[-1][0] and (re.match(r"\s*\w+s\b", text[first[1]:]) or (  # you": one subject
+                        _PLACE_BEFORE.search(text, 0, in_clause[-1][0]) and _verb_next(text, first[1]))):
+                    return first[2]  # "king crabs move over the floes and push Bailey off": the crabs, not the floes
             # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
             if any(m[2] for m in _listed(text, pick, in_clause[:-1])):
                 return True

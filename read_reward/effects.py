@@ -25,7 +25,7 @@ from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NA
                               INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, USE_WEIGHT, WARD)
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
-from read_reward.evidence import WORD, lemmas as lemmas_of, refers_back, word_lemma
+from read_reward.evidence import WORD, compound, lemmas as lemmas_of, refers_back, word_lemma
 from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
 from read_reward import cue_context as cx
@@ -50,6 +50,8 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         for i in range(len(words) - n + 1):
             if lemmas[i:i + n] == want and not (n == 1 and _after_modal(lemmas, i)):
                 out.append((words[i][1], words[i + n - 1][2]))
+        if n > 1:  # "crocodile-head": the crocodile head
+            out += [(start, end) for word, start, end in words if "-" in word and list(compound(word)) == want]
     return out
 
 

@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas
 from read_reward.key_objects import singular
 from read_reward.yours import without_yours
 
-WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")  # a word, numbers and inner apostrophes kept; "crocodile-head" is two words
+WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
 _DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
 # never a determiner's noun ("every one you can": "you" is no noun of "one")
@@ -91,10 +91,19 @@ def lemmas(text: str) -> tuple[str, ...]:
     return tuple(word_lemma(w) for w in WORD.findall(text.lower()))
 
 
+def compound(word: str) -> tuple[str, ...]:
+    """A hyphenated word as the words of a name ("crocodile-head", "ice-floes": ice floe); () for a plain word."""
+    parts = word.split("-")
+    return (*parts[:-1], word_lemma(parts[-1])) if len(parts) > 1 and all(parts) else ()
+
+
 def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
-    """The (start, end) word spans where a text (as noun lemmas) uses one of the names."""
+    """The (start, end) word spans where a text (as noun lemmas) uses one of the names; a hyphenated word is
+    one of its names only as a whole ("crocodile-head" is the crocodile head, not the crocodile)."""
     return [(i, i + len(want)) for n in names if (want := lemmas(n))
-            for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want]
+            for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want] + \
+        [(i, i + 1) for n in names if len(want := lemmas(n)) > 1
+         for i, word in enumerate(text_lemmas) if "-" in word and compound(word) == want]
 
 
 def uses(text_lemmas: Sequence[str], name: str) -> bool:

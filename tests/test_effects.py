@@ -2247,9 +2247,12 @@ def test_in_a_shooter_points_for_a_shot_do_not_outweigh_the_class():
     assert judge(mentions, ["bat"], ["gem"], PLAYER, shooter=True).verdict == "no"  # (the class's word stands)
 
 
-def test_a_hyphenated_name_is_its_words():
-    assert lemmas("the crocodile-head") == ("the", "crocodile", "head")
+def test_a_hyphenated_word_is_a_name_only_as_a_whole():
     assert names_in(lemmas("Never jump on a bat-cave."), ["bat cave", "bat"]) == ["bat cave"]
+    assert names_in(lemmas("Rows of white ice-floes."), ["ice floe"]) == ["ice floe"]
+    assert names_in(lemmas("In the light-traffic variations."), ["traffic"]) == []
+    assert kinds("The bat-cave must never be jumped upon.", "cave") == set()
+    assert sentence_cues("The bat-cave must never be jumped upon.", ["bat cave"], ["bat"], PLAYER) == [("loss", 0.8)]
 
 
 def test_what_must_never_be_jumped_upon_and_a_player_who_touched_it():
@@ -2281,3 +2284,9 @@ def test_touched_by_another_and_a_bump_with_no_foul():
     assert kinds("You may bump into them as you go; no fouls are called for contact.", "bat", carried=True) == {"harmless"}
     mentions = [Mention("The evil bat itself does no harm to the explorer; he may touch it without danger.", "text", False)]
     assert judge(mentions, ["bat"], ["gem"], PLAYER).verdict != "no"
+
+
+def test_a_place_after_a_preposition_is_no_subject_of_the_next_verb():
+    sentence = "Bats fly over the ropes and push the explorer from the rope into the river."
+    assert kinds(sentence, "bat") == {"loss"}
+    assert kinds(sentence, "rope") == set()
