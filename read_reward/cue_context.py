@@ -26,7 +26,7 @@ NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall|can|could)\s+(?:not\s+)?(?
                           r"\bnever\s+\w+ing\b")  # "can never crash into one", "slides along, never running into them"  # "you will never run into one"
 AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
                       r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"
-                      r"\band\s+(?:he|she|it|they)\s+(?:falls?|goes down|go down|drops?|topples?|collapses?)\b|"  # "... and he falls"
+                      r"\band\s+(?:he|she|it|they)\s+(?:falls?|goes down|go down|topples?|collapses?)\b(?! (?:on|onto|upon|into) )|"  # "... and he falls"
                       r"\b(?:collision|crash|impact|contact|touch|blow)\s+(?:destroys|knocks out|smashes|shatters|flattens|"
                       r"finishes)\s+(?:him|her|it|them)\b")
 BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|driving|flying|walking|charging|touching|"

@@ -2290,3 +2290,7 @@ def test_a_place_after_a_preposition_is_no_subject_of_the_next_verb():
     sentence = "Bats fly over the ropes and push the explorer from the rope into the river."
     assert kinds(sentence, "bat") == {"loss"}
     assert kinds(sentence, "rope") == set()
+
+
+def test_and_it_drops_them_is_no_fall():
+    assert "contact" not in kinds("Every bat carries gems, and it drops them whenever it is over the explorer.", "bat")
