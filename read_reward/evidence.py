@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Sequence
 
 from lemminflect import getAllLemmas
 
@@ -387,38 +387,6 @@ _WHOLE_LIST = re.compile(r"\s*(?:(?:any|all|each|every one|none|either|both)\s+(
                          r"these|such things)\b(?!\s+(?:is|are|was|were)\s+(?:the\s+)?only\b)", re.I)
 _RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
 _PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead about something named before it
-_LEAD_WORDS = 10  # a lead-in ("You lose a life when:"), not a sentence of its own that ends on a colon
-_HEAD_WORDS = 8  # a label over items ("BANDIT BOMBER (small, fast)"), not a line of prose
-
-
-def _over_items(tagged: Sequence[tuple[str, str, str]], lead: Callable[[str], bool]) -> list[str]:
-    """Per (title, sentence, kind) triple, the line before a run of bulleted items, for each item, where
-    `lead` accepts that line (within one section), else ""."""
-    out: list[str] = []
-    over, section = "", None
-    for title, sentence, kind in tagged:
-        if title != section:
-            over, section = "", title
-        if kind != "bullet":
-            over = sentence.strip() if lead(sentence.strip()) else ""
-            out.append("")
-        else:
-            out.append(over)
-    return out
-
-
-def list_leads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
-    """The lead that ends in a colon over each bulleted item ("Player will be MISS when:" over "A monkey
-    touches Mother Kangaroo."), else ""."""
-    return _over_items(tagged, lambda line: line.endswith(":") and len(line.split()) <= _LEAD_WORDS)
-
-
-def item_heads(tagged: Sequence[tuple[str, str, str]]) -> list[str]:
-    """The short label line over each bulleted item ("BANDIT BOMBER (small, fast)" over "-> zips across
-    quick."), else "": a label with no sentence end, whose items describe it."""
-    return _over_items(tagged, lambda line: len(line.split()) <= _HEAD_WORDS and not re.search(r"[.!?:;]$", line))
-
-
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
 _FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")

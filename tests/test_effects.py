@@ -1257,7 +1257,7 @@ def test_a_contact_attack_is_a_touch_not_a_shot():
 
 
 def test_a_list_item_that_names_the_object_is_read_with_its_lead():
-    from read_reward.evidence import list_leads
+    from read_reward.list_items import list_leads
 
     tagged = [("MISS", "Player will be MISS when:", "text"), ("MISS", "A bat touches the explorer.", "bullet"),
               ("MISS", "He falls.", "bullet"), ("HINTS", "Watch the bats.", "bullet")]
@@ -1495,7 +1495,7 @@ def test_what_the_player_is_glad_to_use(sentence, target, expected):
 
 
 def test_items_under_a_short_label_are_about_what_it_names():
-    from read_reward.evidence import item_heads
+    from read_reward.list_items import item_heads
 
     tagged = [("BATS", "GIANT BAT (big, slow)", "text"), ("BATS", "flaps across the cave.", "bullet"),
               ("BATS", "touch one = lose a life.", "bullet"), ("BATS", "ROPE AND GEM", "text"),
