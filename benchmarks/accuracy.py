@@ -42,7 +42,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from read_reward.cli import _extractor, _reasoner  # noqa: E402
 from read_reward.games import BUNDLED_MANUALS, game_info, manual_for  # noqa: E402
-from read_reward.evidence import lemmas  # noqa: E402
+from read_reward.evidence import compound, lemmas  # noqa: E402
 from read_reward.read import build_card  # noqa: E402
 
 COUNTS = ("scored", "decision", "grounding", "both", "abstained", "neutral", "neutral_right")
@@ -54,7 +54,8 @@ BINS = (0.5, 0.7, 0.8, 0.9, 0.97, 1.0001)
 def grounded_in(term: str | None, terms: list[str]) -> bool:
     """Is the card's manual term one of the label's terms, word for word as noun lemmas, articles aside
     ("goblin" = "goblins", "ape" = "the ape")?"""
-    bare = lambda t: tuple(w for w in lemmas(t) if w not in ("the", "a", "an"))  # noqa: E731
+    # ("polar-bear" = "polar bear": a hyphenated word is its words)
+    bare = lambda t: tuple(p for w in lemmas(t) if w not in ("the", "a", "an") for p in compound(w) or (w,))  # noqa: E731
     return term is not None and bare(term) in {bare(t) for t in terms}
 
 

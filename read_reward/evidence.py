@@ -92,9 +92,13 @@ def lemmas(text: str) -> tuple[str, ...]:
 
 
 def compound(word: str) -> tuple[str, ...]:
-    """A hyphenated word as the words of a name ("crocodile-head", "ice-floes": ice floe); () for a plain word."""
+    """A hyphenated noun as the words of a name ("crocodile-head", "ice-floes": ice floe); () for a plain word or a
+    hyphenated adjective ("two-headed")."""
     parts = word.split("-")
-    return (*parts[:-1], word_lemma(parts[-1])) if len(parts) > 1 and all(parts) else ()
+    if len(parts) < 2 or not all(parts):
+        return ()
+    pos = getAllLemmas(parts[-1])
+    return (*parts[:-1], word_lemma(parts[-1])) if not pos or "NOUN" in pos or singular(parts[-1]) != parts[-1] else ()
 
 
 def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:

@@ -2294,3 +2294,10 @@ def test_a_place_after_a_preposition_is_no_subject_of_the_next_verb():
 
 def test_and_it_drops_them_is_no_fall():
     assert "contact" not in kinds("Every bat carries gems, and it drops them whenever it is over the explorer.", "bat")
+
+
+def test_a_hyphenated_adjective_is_no_name():
+    from read_reward.evidence import compound
+    assert compound("crocodile-head") == ("crocodile", "head")
+    assert compound("two-headed") == ()
+    assert names_in(lemmas("A two-headed monster."), ["two headed"]) == []
