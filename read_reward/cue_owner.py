@@ -144,7 +144,7 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             m[0] == end + (named or things).end() for m in mentions):
         clause_end = clause_bounds(text, end + (named or things).end())[1]
     if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
-        # "a frog which jumps on the crocodile head is swallowed": the player is the subject, its relative clause the cause
+        # "a frog which jumps on the crocodile head is swallowed": the player is the patient, its clause the cause
         rel = _PLAYER_WHICH.search(text, 0, start)
         inside = [m for m in mentions if rel and m[2] is not None and rel.start() <= m[0] and m[1] <= start]
         if inside:
@@ -193,7 +193,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
         pick = after[0] if after else None
         # (but "crashes into the river bank, a tanker, ...": a list that opens on something no object is called)
-        if pick and not things and re.search(r"[,;:]", text[end:pick[0]]) and not _LIST_OPENER.fullmatch(text, end, pick[0]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
+        if pick and not things and re.search(r"[,;:]", text[end:pick[0]]) and \
+                not _LIST_OPENER.fullmatch(text, end, pick[0]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
             return None  # "grab the loot, shake the cops": the cue's object is the loot
         # "watch out for the helicopters and ships": every member of the list after the cue
         for m in listed[listed.index(pick) + 1:] if pick else ():

@@ -80,10 +80,11 @@ _RAM_HIM = re.compile(r"\b(?:run|runs|ram|rams|charge|charges|bump|bumps|crash|c
 _RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
-_ORDER_AFTER = re.compile(r"\s*(?:[\w']+\s+){1,6}?and\s+")  # "move Colwyn with the joystick and run into a Slayer"
+_AND_ORDER = re.compile(r"\s*(?:[\w']+\s+){1,6}?and\s+")  # "move Colwyn with the joystick and run into a Slayer"
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
 _ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:\w+ly\s+)?(?:can|may|should|must|could|(?:want|need|have|ought|will want) to)\s+)?"
-                         r"(?:(?:also|just|simply|now|then|so|try to)\s+)*(?:[a-z]+\s+(?:(?:up|down|over|on)\s+)?or\s+)?")  # "ride or run into", "jump up or walk into"
+                         # "ride or run into", "jump up or walk into"
+                         r"(?:(?:also|just|simply|now|then|so|try to)\s+)*(?:[a-z]+\s+(?:(?:up|down|over|on)\s+)?or\s+)?")
 # "run straight into the Slayers to cut them down": touching is how it is beaten
 _TO_BEAT = re.compile(r"\bto (?:(?:cut|knock|take|mow|chop|bring) (?:it|them|him|her) (?:down|out)|defeat|destroy|slay|beat|"
                       r"squash|crush|flatten|knock out|finish off|knock (?:it|them|him|her) (?:off|over|aside|away|back)|"
@@ -152,7 +153,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     named = [(a, b) for a, b in name_spans(text, others) if not text.endswith("'s", 0, b)]
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
             and not cx.SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
-            and not inside_longer(a, b, named) and not (_ABSENT.search(text, 0, a) and not _WITHOUT_LEAD.fullmatch(text, 0, a)) and not _NOT_THIS.search(text, 0, a)]
+            and not inside_longer(a, b, named) and not _NOT_THIS.search(text, 0, a)
+            and not (_ABSENT.search(text, 0, a) and not _WITHOUT_LEAD.fullmatch(text, 0, a))]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
@@ -191,7 +193,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not cx.ITS_BODY.match(text, x[1]))
                 and not (x[2] is not None and cx.LIKE.search(text, 0, x[0]) and not cx.LIKENED_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
-    found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine), *(cx.LAPSE_THEY.finditer(text) if mine or any(m[2] for m in mentions) else ())]
+    found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine),
+             *(cx.LAPSE_THEY.finditer(text) if mine or any(m[2] for m in mentions) else ())]  # (or a carried "they")
     lapses = [x.span() for x in found if x]
     lapsed = bool(lapses) or any(cx.LAPSE_BEFORE.search(text, 0, a) for a, _ in mine)
     # cue spans already used (a stronger pattern matched there); "every 10,000 points" is when, not what, it pays
@@ -308,7 +311,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     cx.HURT_LATER.search(text[start:m.start()]) or cx.HURT_LATER.search(text[m.end():end])):
                 kind, weight = CONTACT, 0.6  # "call the cannon up by flying straight into the Qotile": a means, not a crash
             lead = text[start:m.start()].split(",")[-1]
-            if kind == LOSS and direction == RIGHT and (_ORDER_LEAD.fullmatch(lead) or _ORDER_AFTER.fullmatch(lead) and imperative(lead)) and \
+            ordered = _ORDER_LEAD.fullmatch(lead) or _AND_ORDER.fullmatch(lead) and imperative(lead)
+            if kind == LOSS and direction == RIGHT and ordered and \
                     re.match(rf"(?:run|walk|move|step|drive|fly|swim|steer|ski) {HEADLONG}(?:in)?to\b", m.group()) and (
                     PURPOSE.search(text[m.end():end]) or _TO_BEAT.search(text[m.end():end])
                     or not cx.HURT_LATER.search(text[m.end():])):
