@@ -119,8 +119,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:over|on|onto|across|along|through|under|above|
 
 def _verb_next(text: str, at: int) -> bool:
     """Is the word after `at` a verb ("king crabs move ...")?"""
-    word = WORD.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
-    return bool(word) and "VERB" in getAllLemmas(word.group())
+    word = re.match(r"\s*(\w+)", text[at:])
+    return bool(word) and "VERB" in getAllLemmas(word[1])
 
 
 def imperative(clause: str) -> bool:

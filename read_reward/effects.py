@@ -75,8 +75,7 @@ _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:re
                         r"(?:the |a |an |your |his |her )?$")
 _REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?"
                       r"(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
-_RAM_HIM = re.compile(r"\b(?:run|runs|ram|rams|charge|charges|bump|bumps|crash|crashes)\s+(?:right\s+|straight\s+)?into\s+"
-                      r"(?:him|her|it|them)\b")
+_RAM_HIM = re.compile(cx.BODILY_INTO + r"\s+(?:him|her|it|them)\b")  # "run right into him and he falls"
 _RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")

@@ -16,6 +16,7 @@ from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CON
 from read_reward.effects import inside_longer, name_spans, sentence_cues
 from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, first_use, lemmas, run_in_head, runs, uses, without_run_in
 from read_reward.yours import without_yours
+from read_reward import cue_context as cx
 
 TABLE_WEIGHT = 0.7
 CLASS_WEIGHT = 0.7  # a sentence about a class the object is in ("if a monster touches you")
@@ -141,8 +142,7 @@ _HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out
                              r"\bhit (?:it|them|one|each)\b", re.IGNORECASE)
 
 # "run straight into a Slayer to cut him down - every Slayer you strike ...": struck in person, not by a shot
-_BODILY = re.compile(r"\b(?:run|runs|running|ran|walk|walks|walking|charge|charges|charging|ride|rides|riding|ram|rams|ramming|"
-                     r"bump|bumps|bumping)\s+(?:straight\s+|right\s+|headlong\s+|directly\s+)?into\b", re.IGNORECASE)
+_BODILY = re.compile(cx.BODILY_INTO, re.IGNORECASE)
 
 
 def is_shooter(sentences: Sequence[str]) -> bool:
