@@ -22,8 +22,9 @@ import re
 from typing import Sequence
 
 from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
-                              INSTRUMENT, LEFT, LOSS, MISS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
-                              SHOOT, STATE, SUBJECT, TEMPORARY, USE_WEIGHT, WARD)
+                              INSTRUMENT, LEFT, LOSS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
+                              SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
+from read_reward.cue_settle import WITHOUT_LEAD, settle
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
 from read_reward.evidence import WORD, compound, lemmas as lemmas_of, refers_back, word_lemma
 from read_reward.yours import without_yours
@@ -70,14 +71,6 @@ def _after_modal(lemmas: list[str], i: int) -> bool:
 
 # "the ropes are your friend and your enemy": a word for what the subject is, not a mention of the enemy
 _PREDICATE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:your|the|an?|our)\s+)?(?:\w+\s+(?:and|or)\s+(?:your|the|an?|our)\s+)?$")
-_UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
-                        r"collects?|grabs?|frees?|(?:is|are|gets?) (?:safely |safe |back )?(?:inside|into|in|home to|back to))\s+"
-                        r"(?:the |a |an |your |his |her )?$")
-_REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?"
-                      r"(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
-_RAM_HIM = re.compile(cx.BODILY_INTO + r"\s+(?:him|her|it|them)\b")  # "run right into him and he falls"
-_RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
-_COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 _AGAINST = re.compile(r"\s+(?:off|against|past|on)\s+(?:it|them|him|her)\b")
 _AND_ORDER = re.compile(r"\s*(?:[\w']+\s+){1,6}?and\s+")  # "move Colwyn with the joystick and run into a Slayer"
 # before "run into X": nothing, or a word that keeps it an order or a leave ("you can also run right into a Slayer")
@@ -111,7 +104,6 @@ _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]
 _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
                        r"(?:the |a |an |your |any )?$")
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
-_WITHOUT_LEAD = re.compile(r"\W*without\s+(?:the |an? |your |his |her )?")  # "Without the air line, ...": what it would take
 
 
 def inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -153,7 +145,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
             and not cx.SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
             and not inside_longer(a, b, named) and not _NOT_THIS.search(text, 0, a)
-            and not (_ABSENT.search(text, 0, a) and not _WITHOUT_LEAD.fullmatch(text, 0, a))]
+            and not (_ABSENT.search(text, 0, a) and not WITHOUT_LEAD.fullmatch(text, 0, a))]
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
@@ -333,47 +325,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = LOSS, 0.5  # "while your ship is in the zone, the missile can't harm it": it harms elsewhere
             half = conditional and kind in (GAIN, CONTACT) or lapsed and kind == LOSS
             cues.append((kind, weight * (0.5 if half else 1.0), m.start()))
-    alt = cx.OR_ELSE.search(text)  # "grab the fuel, or you will crash": the loss is what not touching it costs
-    if alt and mine and max(b for _, b in mine) <= alt.start() and not cx.INTO_IT.search(text, alt.end()):
-        first = {k for k, _, p in cues if p < alt.start()}
-        flip = CONTACT in first and LOSS not in first
-        cues = [(GAIN, 0.8, p) if flip and k == LOSS and p >= alt.start() else (k, w, p) for k, w, p in cues
-                if flip or k != LOSS or p < alt.start()]
-    # (a race against a loss; not "fill up at a depot before you reach a bridge": a moment)
-    if any(_COSTS_YOU.search(text, 0, a) for a, _ in mine) or (any(k == LOSS for k, _, _ in cues) or _RACE.search(text)) and any(
-            _UNREACHED.search(text, 0, a) or re.search(r"\bbefore (?:the |a |an |your |his |her )?$", text[:a])
-            and _REACHED.match(text, b) for a, b in mine):
-        # "losing a block can cost you the door", "if time runs out before you reach the door, ...": worth reaching
-        cues = [(GAIN, 0.8, 0), *[c for c in cues if c[0] != LOSS]]
-    if cx.OFF_SCREEN.search(text) and not fate:  # "... carried by a log out of the picture is lost": a ride gone too far
-        cues = [(CONTACT, USE_WEIGHT, at) if k == LOSS else (k, w, at) for k, w, at in cues]
-    lacking = _WITHOUT_LEAD.match(text)  # "Without the air line, the diver drowns": drowning is what lacking it costs
-    if lacking and any(k == GAIN and at < lacking.end() for k, _, at in cues):
-        cues = [c for c in cues if c[0] != LOSS]
-    then = cx.AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
-    if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
-        cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]
-    means = cx.BY_CONTACT.search(text)  # "destroy a Slayer by running into him": touching it is the attack
-    ahead = [x for x in mentions if x[1] <= means.start() and x[2] is not None] if means else []
-    if ahead and ahead[-1][2]:
-        half = 0.5 if CONDITION.search(text, 0, means.start()) else 1.0  # "while he carries it, Joe can destroy one by ..."
-        cues = [(CONTACT, w * half, at) if k == SHOOT else (k, w, at) for k, w, at in cues]
-        if not any(k == CONTACT for k, _, _ in cues):
-            cues.append((CONTACT, 0.6 * half, means.start()))  # "Slayers can be run into and destroyed for points"
-    downed = cx.AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
-    rammed = downed and _RAM_HIM.search(text, 0, downed.start())  # "run right into him and he falls": him, the object
-    if downed and mine and (any(k in (CONTACT, LOSS) and at < downed.start() for k, _, at in cues) or rammed) and \
-            min(a for a, _ in mine) < downed.start():  # "... -- the collision destroys him": so is the collision
-        cues = [(CONTACT, w, at) if k == SHOOT or k == LOSS and at < downed.start() else (k, w, at) for k, w, at in cues
-                if not (k == LOSS and downed.start() <= at < downed.end())]  # its own end ("destroys him") is no harm
-        if rammed and not any(k == CONTACT for k, _, _ in cues):
-            cues.append((CONTACT, 0.6, rammed.start()))
-    lost = sum(w for k, w, _ in cues if k == LOSS)
-    if lapsed and lost > 0.5:  # "watch out for the diving turtles ... goes down with them": half a loss in all
-        cues = [(k, w * 0.5 / lost if k == LOSS else w, at) for k, w, at in cues]
-    if spent:  # "when the hammer wears off you're back to jumping": what it is worth having
-        cues = [(GAIN, min(w, cx.SPENT_WEIGHT), at) if k == LOSS else (k, w, at) for k, w, at in cues]
-    return [(k, w) for k, w, _ in cues if not (fate and k == LOSS or rival and k in (GAIN, MISS))]
+    return settle(text, cues, mine, mentions, fate=fate, spent=spent, rival=rival, lapsed=lapsed)
 
 
 def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
