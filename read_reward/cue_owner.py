@@ -176,114 +176,129 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     before = [m for m in mentions if m[1] <= start]
     if direction != RIGHT and _IF_YOU.search(text, 0, start):
         return None  # "... becomes your restart point if you lose a jet": the player's own mishap, a condition
-    pick = None
     if direction == RIGHT:
-        it = re.match(r"\s*(?:it|them)\b", text[end:])
-        if it and not any(m[0] == end + it.end() - len(it.group().strip()) for m in mentions):
-            return None  # "he'll need it, because ...": a pronoun for something named in another sentence
-        if re.search(r"\b(?:into|in to|with|against)$", text[start:end]) and re.match(r"\s*(?:the\s+)?(?:PLAYER|you)\b", text[end:]):
-            return None  # "if a goose bumps into Bailey": the cue's object is the player
-        if re.match(r"\s*(?:him|her|me|us|each other|one another)\b", text[end:]):
-            return None  # "crash into him and the puck comes loose": the cue's object is that person
-        if text[start:end].endswith("ed") and re.search(r"\b(?:a|an|the|each|every|any)\s+$", text[:start]) and \
-                not any(end < m[0] <= end + 1 for m in mentions):
-            return None  # "grab a rebound off a missed shot, pick up a loose ball": the shot is what was missed
-        owned = re.match(r"\s*(?:its|their|his|her)\s+(?=\w)", text[end:])
-        if owned and not any(end < m[0] <= end + owned.end() for m in mentions):
-            return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
-        pick = after[0] if after else None
-        # (but "crashes into the river bank, a tanker, ...": a list that opens on something no object is called)
-        if pick and not things and re.search(r"[,;:]", text[end:pick[0]]) and \
-                not _LIST_OPENER.fullmatch(text, end, pick[0]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
-            return None  # "grab the loot, shake the cops": the cue's object is the loot
-        # "watch out for the helicopters and ships": every member of the list after the cue
-        for m in listed[listed.index(pick) + 1:] if pick else ():
-            # ("pick up the glaives (max 5) & any extra life": a bracket and "&" too)
-            if pick[2] or not re.fullmatch(r"(?:\s*\([^()]{0,30}\))?[\s,/]*(?:(?:and|or|nor|&)\s+)?(?:the |a |an |any |all )?"
-                                           r"(?:extra |bonus |spare )?", text[pick[1]:m[0]]):
-                break
-            pick = m
-    else:
-        if not before and re.search(r"\b(?:its|their)\b", text[start:end]):
-            return None  # "keep clear of its path and have a disk ready": "its" is something named before
-        # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
-        in_clause = [m for m in before if m[0] >= clause_start and not LATER_CLAUSE.search(text[m[1]:start])]
-        # "Snake, campfire, scorpion: life lost", "geese, clams and crabs ..., so treat every one as trouble"
-        if not in_clause and before and (_ROW_END.fullmatch(text, before[-1][1], clause_start)
-                                         or _EVERY_ONE.search(text, clause_start, start)):
-            return any(m[2] for m in _listed(text, before[-1], before[:-1], _IN_ROW))
-        over = re.search(r",\s*(?:the\s+|your\s+|(?:then\s+)?(?:it is|it's|that's|that is)\s+)?$", text[:start]) and \
-            re.match(r"game\b", text[start:], re.IGNORECASE)  # ", the game is over", ", it is GAME OVER"
-        if over and before and _FATE_OPENING.search(text, 0, before[0][0]) and not re.search(r"\b(?:you|PLAYER)\b", text[:start]):
-            # "if the gopher runs off with all three carrots, the game is over": not the carrots' doing (nor a touch)
-            return None
-        if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
-            return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
-        if not in_clause and any(m[0] >= clause_start for m in before):
-            return None
-        if not in_clause and clause_start and not text[clause_start:start].strip() and re.match(
-                r"\w+ing\s+(?:a|an|the|your|his|her|one|some|all|every)\b", text[start:]):
-            return None  # "flying over the buildings scores nothing, and losing a ship ...": the gerund is its own subject
-        if re.search(r",\s*$", text[:start]) and re.match(r"\w+ing\b", text[start:end]):
-            # "it shoves him off his ice, costing a life": the participle's subject opens the clause before
-            cut = text.rfind(",", clause_start, text.rfind(",", 0, start)) + 1 or clause_start
-            opening = [m for m in every if cut <= m[0] < start]
-            if opening:
-                return opening[0][2]
-        lead = text[clause_start:start]
-        if direction == SUBJECT and not lead.strip(" ,;:-") and imperative(text[start:end]):
-            return None  # "Land on her and she hops onto your back": an order, the player does it
-        if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", lead) and (
-                imperative(lead) or imperative(lead.split(",")[-1])):
-            return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
-        if direction == SUBJECT and re.search(r",\s*$", lead) and imperative(text[start:end]) and \
-                imperative(lead.split(",")[-2].strip(" -:")):
-            return None  # "fill in his holes, bop him on the head": a series of orders to the player
-        if direction == SUBJECT and _ORDER_AFTER.fullmatch(lead) and imperative(text[start:end]):
-            return None  # "as soon as the igloo is finished, get Bailey inside": an order to the player
-        if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
-            return None  # "if you always attack the same way": the player does it
-        if direction == SUBJECT and before and re.search(
-                r",\s*(?:a|an|one|each|every)\s+(?:[\w-]+\s+){1,2}$", text[before[-1][1]:start]):
-            return None  # "standing where the gopher pops up, a swing bonks him": the clause's own subject names no object
-        if in_clause:
-            pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
-            # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
-            # so is the head of "a rock thrown by a wolf hits Mama"
-            head = next((m for m in in_clause[:-1]
-                         if _POSTMODIFIED.match(text, m[1]) and "," not in text[m[1]:start]), None)
-            if head is None and len(in_clause) > 1 and _POSTMODIFIER.fullmatch(text, in_clause[-2][1], in_clause[-1][0]) \
-                    and _COPULA.match(text, in_clause[-1][1]):
-                head = in_clause[-2]  # "the holes closest to the carrots are the most dangerous": the holes are
-            if head is not None:
-                pick = head
-            elif direction == SUBJECT and re.search(r"\b(?:and|then)\s+(?:\w+\s+)?$", text[in_clause[-1][1]:start]):
-                first = next(m for m in every if m[0] >= clause_start)  # "it bounces off the walls and heads toward
-                if first[0] < in_clause[-1][0] and (re.match(r"\s*\w+s\b", text[first[1]:]) or (  # you": one subject
-                        _PLACE_BEFORE.search(text, 0, in_clause[-1][0]) and _verb_next(text, first[1]))):
-                    return first[2]  # "king crabs move over the floes and push Bailey off": the crabs, not the floes
-            # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
-            if any(m[2] for m in _listed(text, pick, in_clause[:-1])):
-                return True
-        elif direction == SUBJECT:
-            pick = None
-        elif after and re.fullmatch(r"\s*(?:they|he|she)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?", text[clause_start:start]):
-            return None  # "they also damage the cities": the pronoun, named in another sentence, does it
-        elif after and re.match(r"\s*,\s*(?:you|PLAYER)\b", text[end:]):
-            return None  # "when a wave is wiped out, you earn a bonus for every truck": the player's clause follows
-        elif after and re.search(r"\b(?:them|they)\b", text[clause_start:start]) and \
-                not re.search(r"\b(?:you|PLAYER)\b", text[clause_start:start]):
-            return None  # "shoot them while they're high = points + one less deathray": the points are theirs
-        elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
-                _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])) \
-                and not (_ANY_OPENER.match(text, clause_start) and re.fullmatch(r",(?:\s*[\w-]+){1,5}\s*", text[end:after[0][0]])):
-            # not "as you score more points, the robots ...": a subordinate clause ends at the comma; nor
-            # "when an elf is lost, the damaged mushrooms are restored": its loss is not the mushrooms' doing
-            pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
-            if _TOWARD.fullmatch(text, end, pick[0]):
-                return None  # "firedrops fall steadily toward the city": where it falls, not what falls
-        elif before:
-            pick = _fronted_subject(text, before, start) or (_agents(text, before) or [_NOBODY])[-1]
+        return _object_owner(text, mentions, listed, after, start, end, bool(things))
+    return _subject_owner(text, every, before, after, start, end, direction, clause_start)
+
+
+def _object_owner(text: str, mentions: list[tuple[int, int, bool | None]], listed: list[tuple[int, int, bool | None]],
+                  after: list[tuple[int, int, bool | None]], start: int, end: int, things: bool) -> bool | None:
+    """The owner of a cue whose object follows it ("avoid the ghosts"): the first object named after it, or
+    every member of the list it opens."""
+    it = re.match(r"\s*(?:it|them)\b", text[end:])
+    if it and not any(m[0] == end + it.end() - len(it.group().strip()) for m in mentions):
+        return None  # "he'll need it, because ...": a pronoun for something named in another sentence
+    if re.search(r"\b(?:into|in to|with|against)$", text[start:end]) and re.match(r"\s*(?:the\s+)?(?:PLAYER|you)\b", text[end:]):
+        return None  # "if a goose bumps into Bailey": the cue's object is the player
+    if re.match(r"\s*(?:him|her|me|us|each other|one another)\b", text[end:]):
+        return None  # "crash into him and the puck comes loose": the cue's object is that person
+    if text[start:end].endswith("ed") and re.search(r"\b(?:a|an|the|each|every|any)\s+$", text[:start]) and \
+            not any(end < m[0] <= end + 1 for m in mentions):
+        return None  # "grab a rebound off a missed shot, pick up a loose ball": the shot is what was missed
+    owned = re.match(r"\s*(?:its|their|his|her)\s+(?=\w)", text[end:])
+    if owned and not any(end < m[0] <= end + owned.end() for m in mentions):
+        return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
+    pick = after[0] if after else None
+    # (but "crashes into the river bank, a tanker, ...": a list that opens on something no object is called)
+    if pick and not things and re.search(r"[,;:]", text[end:pick[0]]) and \
+            not _LIST_OPENER.fullmatch(text, end, pick[0]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
+        return None  # "grab the loot, shake the cops": the cue's object is the loot
+    # "watch out for the helicopters and ships": every member of the list after the cue
+    for m in listed[listed.index(pick) + 1:] if pick else ():
+        # ("pick up the glaives (max 5) & any extra life": a bracket and "&" too)
+        if pick[2] or not re.fullmatch(r"(?:\s*\([^()]{0,30}\))?[\s,/]*(?:(?:and|or|nor|&)\s+)?(?:the |a |an |any |all )?"
+                                       r"(?:extra |bonus |spare )?", text[pick[1]:m[0]]):
+            break
+        pick = m
+    return None if pick is None else pick[2]
+
+
+def _subject_owner(text: str, every: list[tuple[int, int, bool | None]], before: list[tuple[int, int, bool | None]],
+                   after: list[tuple[int, int, bool | None]], start: int, end: int, direction: str,
+                   clause_start: int) -> bool | None:
+    """The owner of an outcome or a harm ("is deadly", "costs a life"): the subject of its clause, or the
+    object named after it where the clause has none of its own."""
+    pick = None
+    if not before and re.search(r"\b(?:its|their)\b", text[start:end]):
+        return None  # "keep clear of its path and have a disk ready": "its" is something named before
+    # "build an igloo before the temperature falls": the cue is in a new clause with its own subject
+    in_clause = [m for m in before if m[0] >= clause_start and not LATER_CLAUSE.search(text[m[1]:start])]
+    # "Snake, campfire, scorpion: life lost", "geese, clams and crabs ..., so treat every one as trouble"
+    if not in_clause and before and (_ROW_END.fullmatch(text, before[-1][1], clause_start)
+                                     or _EVERY_ONE.search(text, clause_start, start)):
+        return any(m[2] for m in _listed(text, before[-1], before[:-1], _IN_ROW))
+    over = re.search(r",\s*(?:the\s+|your\s+|(?:then\s+)?(?:it is|it's|that's|that is)\s+)?$", text[:start]) and \
+        re.match(r"game\b", text[start:], re.IGNORECASE)  # ", the game is over", ", it is GAME OVER"
+    if over and before and _FATE_OPENING.search(text, 0, before[0][0]) and not re.search(r"\b(?:you|PLAYER)\b", text[:start]):
+        # "if the gopher runs off with all three carrots, the game is over": not the carrots' doing (nor a touch)
+        return None
+    if not in_clause and before and _CONSEQUENCE.match(text, clause_start) and imperative(text[:clause_start]):
+        return any(m[2] for m in before)  # "Clip a tree or run over a mogul, and you will tumble": each of them
+    if not in_clause and any(m[0] >= clause_start for m in before):
+        return None
+    if not in_clause and clause_start and not text[clause_start:start].strip() and re.match(
+            r"\w+ing\s+(?:a|an|the|your|his|her|one|some|all|every)\b", text[start:]):
+        return None  # "flying over the buildings scores nothing, and losing a ship ...": the gerund is its own subject
+    if re.search(r",\s*$", text[:start]) and re.match(r"\w+ing\b", text[start:end]):
+        # "it shoves him off his ice, costing a life": the participle's subject opens the clause before
+        cut = text.rfind(",", clause_start, text.rfind(",", 0, start)) + 1 or clause_start
+        opening = [m for m in every if cut <= m[0] < start]
+        if opening:
+            return opening[0][2]
+    lead = text[clause_start:start]
+    if direction == SUBJECT and not lead.strip(" ,;:-") and imperative(text[start:end]):
+        return None  # "Land on her and she hops onto your back": an order, the player does it
+    if direction == SUBJECT and re.search(r"\b(?:and|then)\s+$", lead) and (
+            imperative(lead) or imperative(lead.split(",")[-1])):
+        return None  # "build an igloo ... and get Bailey inside": an order to the player, who does it
+    if direction == SUBJECT and re.search(r",\s*$", lead) and imperative(text[start:end]) and \
+            imperative(lead.split(",")[-2].strip(" -:")):
+        return None  # "fill in his holes, bop him on the head": a series of orders to the player
+    if direction == SUBJECT and _ORDER_AFTER.fullmatch(lead) and imperative(text[start:end]):
+        return None  # "as soon as the igloo is finished, get Bailey inside": an order to the player
+    if direction == SUBJECT and re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", lead):
+        return None  # "if you always attack the same way": the player does it
+    if direction == SUBJECT and before and re.search(
+            r",\s*(?:a|an|one|each|every)\s+(?:[\w-]+\s+){1,2}$", text[before[-1][1]:start]):
+        return None  # "standing where the gopher pops up, a swing bonks him": the clause's own subject names no object
+    if in_clause:
+        pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
+        # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
+        # so is the head of "a rock thrown by a wolf hits Mama"
+        head = next((m for m in in_clause[:-1]
+                     if _POSTMODIFIED.match(text, m[1]) and "," not in text[m[1]:start]), None)
+        if head is None and len(in_clause) > 1 and _POSTMODIFIER.fullmatch(text, in_clause[-2][1], in_clause[-1][0]) \
+                and _COPULA.match(text, in_clause[-1][1]):
+            head = in_clause[-2]  # "the holes closest to the carrots are the most dangerous": the holes are
+        if head is not None:
+            pick = head
+        elif direction == SUBJECT and re.search(r"\b(?:and|then)\s+(?:\w+\s+)?$", text[in_clause[-1][1]:start]):
+            first = next(m for m in every if m[0] >= clause_start)  # "it bounces off the walls and heads toward
+            if first[0] < in_clause[-1][0] and (re.match(r"\s*\w+s\b", text[first[1]:]) or (  # you": one subject
+                    _PLACE_BEFORE.search(text, 0, in_clause[-1][0]) and _verb_next(text, first[1]))):
+                return first[2]  # "king crabs move over the floes and push Bailey off": the crabs, not the floes
+        # "a goose, crab, clam or the bear knocks him in": every member of a list is the subject
+        if any(m[2] for m in _listed(text, pick, in_clause[:-1])):
+            return True
+    elif direction == SUBJECT:
+        pick = None
+    elif after and re.fullmatch(r"\s*(?:they|he|she)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?", text[clause_start:start]):
+        return None  # "they also damage the cities": the pronoun, named in another sentence, does it
+    elif after and re.match(r"\s*,\s*(?:you|PLAYER)\b", text[end:]):
+        return None  # "when a wave is wiped out, you earn a bonus for every truck": the player's clause follows
+    elif after and re.search(r"\b(?:them|they)\b", text[clause_start:start]) and \
+            not re.search(r"\b(?:you|PLAYER)\b", text[clause_start:start]):
+        return None  # "shoot them while they're high = points + one less deathray": the points are theirs
+    elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
+            _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])) \
+            and not (_ANY_OPENER.match(text, clause_start) and re.fullmatch(r",(?:\s*[\w-]+){1,5}\s*", text[end:after[0][0]])):
+        # not "as you score more points, the robots ...": a subordinate clause ends at the comma; nor
+        # "when an elf is lost, the damaged mushrooms are restored": its loss is not the mushrooms' doing
+        pick = after[0]  # not "if you crash or run out of fuel": the player's own mishap
+        if _TOWARD.fullmatch(text, end, pick[0]):
+            return None  # "firedrops fall steadily toward the city": where it falls, not what falls
+    elif before:
+        pick = _fronted_subject(text, before, start) or (_agents(text, before) or [_NOBODY])[-1]
     return None if pick is None else pick[2]
 
 
