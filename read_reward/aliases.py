@@ -107,3 +107,42 @@ def aliases(sentences: Sequence[str], known: dict[str, Sequence[str]]) -> dict[s
         for name in names:
             names[name] = sum(bool(names_in(lemmas(s), [name])) for s in sentences)
     return {c: names for c, names in found.items() if names}
+
+
+# "Can you help Penny?", "you play Zack", "our hero, Pierre": the proper name of the one the player steers
+_HERO = re.compile(r"\b(?:[Hh]elp|[Gg]uide|you (?:are|play(?: as)?|control|become|guide|steer)|(?:[Oo]ur|[Yy]our) hero,?)\s+"
+                   r"(?P<name>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+
+
+# "The player commands a lone space cruiser", "you pilot a small jet": what the player steers
+_STEERED = re.compile(r"\b(?:you|the player)\s+(?:command|commands|control|controls|pilot|pilots|steer|steers|fly|flies|"
+                      r"drive|drives)\s+(?:a|an|the|your|his|her)\s+(?:(?:lone|single|little|small|brave|tiny|trusty|"
+                      r"mighty)\s+)?(?P<name>[a-z]+(?:\s+[a-z]+)?)\b")
+_NO_SPRITE = re.compile(r"(?:joystick|controller|button|knob|direction|speed|game|screen|action|movement|difficulty|"
+                        r"ship's|team|player)s?\b")
+# what a player steers is a vehicle ("a lone space cruiser"), not "the defenses of the city"
+_VEHICLE = re.compile(r"(?:.* )?(?:ship|spaceship|starship|cruiser|fighter|jet|plane|sub|submarine|tank|car|truck|boat|raft|"
+                      r"helicopter|chopper|craft|rocket|saucer|bike|buggy|racer|starfighter|gunship|hovercraft)")
+
+
+def hero_names(sentences: Sequence[str], known: Sequence[str]) -> dict[str, int]:
+    """Names the manual gives the player's character: a proper name ("Can you help Penny?") never written in
+    lower case, or what the player steers ("the player commands a lone space cruiser"); used in three
+    sentences at least and naming no known object nor the head of one ("paddle" beside "computer's paddle");
+    with its sentence count."""
+    text = " ".join(sentences)
+    taken = {lemmas(n) for n in known}
+    found: dict[str, int] = {}
+    proper = {m["name"] for s in sentences for m in _HERO.finditer(s)}
+    steered = {m["name"] for s in sentences for m in _STEERED.finditer(s.lower())}
+    for name in proper | steered:
+        if name in proper and re.search(rf"\b{name.lower()}\b", text) or lemmas(name) in taken or _NO_SPRITE.match(name) \
+                or name not in proper and not _VEHICLE.fullmatch(name):
+            continue
+        if name in steered and " " in name and lemmas(name.split()[-1]) not in taken:
+            name = name.split()[-1]  # "space cruiser": the cruiser, named alone too
+        uses_ = sum(bool(names_in(lemmas(s), [name])) for s in sentences)
+        if uses_ >= 3 and lemmas(name) not in taken and not any(t[-1:] == lemmas(name)[-1:] for t in taken):
+            found[name.lower()] = uses_
+    return found
+

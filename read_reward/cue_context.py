@@ -27,6 +27,9 @@ NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall|can|could)\s+(?:not\s+)?(?
 AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
                       r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"
                       r"\band\s+(?:he|she|it|they)\s+(?:falls?|goes down|go down|topples?|collapses?)\b(?! (?:on|onto|upon|into) )|"  # "... and he falls"
+                      # "charge straight into a Slayer and you knock him down"
+                      r"\band\s+(?:you|PLAYER)\s+(?:\w+\s+)?(?:knock|knocks|flatten|flattens|squash|squashes|crush|crushes|"
+                      r"topple|topples)\s+(?:him|her|it|them)\b|"
                       r"\b(?:collision|crash|impact|contact|touch|blow)\s+(?:destroys|knocks out|smashes|shatters|flattens|"
                       r"finishes)\s+(?:him|her|it|them)\b")
 BY_CONTACT = re.compile(r"\bby\s+(?:running|ramming|bumping|crashing|riding|driving|flying|walking|charging|touching|"
@@ -59,6 +62,9 @@ LAPSE_BEFORE = re.compile(r"\b(?:diving|sinking|submerging|submerged)\s+$")
 LAPSE_AFTER = re.compile(r"s?\s+(?:that\s+|which\s+)?(?:(?:are|is|have|has)\s+)?(?:(?:begun|begin|begins|beginning|start|starts|"
                          r"started|starting)\s+(?:to\s+)?)?(?:sink|sinks|sinking|submerg\w+|go(?:es)? under|dives? (?:under|below)|"
                          r"diving (?:under|below)|diving(?! (?:at|toward|towards|on|down|after|for)\b))\b")
+# "when the chickens change back, they are warriors again": the harm is in what it turns back into (see effects)
+CHANGE_BACK = re.compile(r"s?\s+(?:(?:change|changes|changed|turn|turns|turned|switch|switches|flip|flips) back|revert|reverts|"
+                         r"reverted)\b")
 # "turtles that have begun to sink", "a turtle that is diving", not "a shark that dives at you"
 LAPSE_THEY = re.compile(r"\b(?:they|it)\s+(?:begins?|starts?|are about|is about)\s+to\s+(?:sink|dive|go under|submerge)\b|"
                         r"\bwhen (?:they|it) (?:sinks?|dives?|go(?:es)? under|submerges?)\b")  # "if they begin to sink, get off"

@@ -113,6 +113,9 @@ def _agents(text: str, mentions: list[tuple[int, int, bool | None]]) -> list[tup
     return [m for m in mentions if not _OFF.search(text, 0, m[0])]
 
 
+_AIMED_AT = re.compile(r"\b(?:at|toward|towards|around|over|onto|across|along|past|near)\s+"
+                       r"(?:(?:the|a|an|his|her|its|their|your)\s+)?$")  # "drop at the trucks", "fly around the ship"
+_AND_VERB = re.compile(r"\s+(?:and|then|,)\s+(?:\w+\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:over|on|onto|across|along|through|under|above|below|around|past|between|near|into|"
                            r"in|from|toward|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
 
@@ -263,6 +266,10 @@ def _subject_owner(text: str, every: list[tuple[int, int, bool | None]], before:
         return None  # "standing where the gopher pops up, a swing bonks him": the clause's own subject names no object
     if in_clause:
         pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
+        if direction == SUBJECT and _AIMED_AT.search(text, 0, pick[0]) and _AND_VERB.fullmatch(text, pick[1], start):
+            # "missiles, which they drop at the trucks and fire at you": what is aimed at is no subject
+            earlier = [m for m in in_clause if m[1] <= pick[0] and not _AIMED_AT.search(text, 0, m[0])]
+            pick = earlier[-1] if earlier else _NOBODY
         # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
         # so is the head of "a rock thrown by a wolf hits Mama"
         head = next((m for m in in_clause[:-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from read_reward.cues import CONDITION, CONTACT, GAIN, LOSS, MISS, SHOOT, USE_WEIGHT
+from read_reward.cues import CONDITION, CONTACT, GAIN, LOSS, MISS, SHOOT, STATE, USE_WEIGHT
 from read_reward import cue_context as cx
 
 _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
@@ -19,6 +19,7 @@ _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:re
 _REACHED = re.compile(r"\s+(?:is|are|has been|have been|gets?) (?:safely )?"
                       r"(?:rescued|reached|collected|saved|freed|caught|picked up)\b")
 _RAM_HIM = re.compile(cx.BODILY_INTO + r"\s+(?:him|her|it|them)\b")  # "run right into him and he falls"
+_RAM_ONE = re.compile(cx.BODILY_INTO + r"\s+(?:a|an|the|one|any)?\s*$")
 _RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
 WITHOUT_LEAD = re.compile(r"\W*without\s+(?:the |an? |your |his |her )?")  # "Without the air line, ...": what it would take
@@ -58,13 +59,16 @@ def settle(text: str, cues: list[tuple[str, float, int]], mine: list[tuple[int, 
         if not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6 * half, means.start()))  # "Slayers can be run into and destroyed for points"
     downed = cx.AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
-    rammed = downed and _RAM_HIM.search(text, 0, downed.start())  # "run right into him and he falls": him, the object
+    # "run right into him and he falls", "charge straight into a Slayer and you knock him down": the touch is the blow
+    rammed = downed and (_RAM_HIM.search(text, 0, downed.start()) or next(
+        (m for a, _ in mine if a < downed.start() for m in [_RAM_ONE.search(text, 0, a)] if m), None))
     if downed and mine and (any(k in (CONTACT, LOSS) and at < downed.start() for k, _, at in cues) or rammed) and \
             min(a for a, _ in mine) < downed.start():  # "... -- the collision destroys him": so is the collision
-        cues = [(CONTACT, w, at) if k == SHOOT or k == LOSS and at < downed.start() else (k, w, at) for k, w, at in cues
-                if not (k == LOSS and downed.start() <= at < downed.end())]  # its own end ("destroys him") is no harm
+        half = 0.5 if STATE.search(text) or CONDITION.search(text) else 1.0  # "run into a changed alien and ..."
+        cues = [(CONTACT, w * half, at) if k == SHOOT or k == LOSS and at < downed.start() else (k, w, at)
+                for k, w, at in cues if not (k == LOSS and downed.start() <= at < downed.end())]  # its own end is no harm
         if rammed and not any(k == CONTACT for k, _, _ in cues):
-            cues.append((CONTACT, 0.6, rammed.start()))
+            cues.append((CONTACT, 0.6 * half, rammed.start()))
     lost = sum(w for k, w, _ in cues if k == LOSS)
     if lapsed and lost > 0.5:  # "watch out for the diving turtles ... goes down with them": half a loss in all
         cues = [(k, w * 0.5 / lost if k == LOSS else w, at) for k, w, at in cues]

@@ -25,6 +25,8 @@ INTAKE = (r"refuels?|refills?|(?:air|oxygen|fuel|gas|energy|tanks?) (?:is |are |
 SHIELDED = r"invincib\w*|invulnerab\w*"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
 PROJECTILE = r"(?:spears?|harpoons?|arrows?|bullets?|missiles?|lasers?|torpedo(?:e?s)?|shots?|rockets?|darts?|depth charges?)\b"
+FIRED = r"\b(?:fires?|firing|shoots?|drops?|dropping|throws?|throwing|hurls?|toss(?:es)?|tossing|lobs?|launch(?:es)?|spits?|rains?)"
+SHOT_NOUN = rf"(?:{PROJECTILE}|(?:zaps?|bolts?|bombs?|beams?|fireballs?|lasers? beams?|laser fire)\b)"  # what is fired
 USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
 HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch(?:es)? up (?:to|with)|catch|catches|caught|crush|crushes|"
               r"crushed|sting|stings|stung|bite|bites|bit|zap|zaps|zapped|burn|burns|burned|burnt|scorch|scorches|scorched|stun|stuns|stunned|hit|hits|knock|"
@@ -75,7 +77,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?:up |down |near |close )?to\s+)?(?:hurt|harm(?!less)|kill|affect|bother|damage|injure|attack)|(?<!\bnot )(?<!\bnever )(?<!\bfar from )(?<!\banything but )\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm(?!less)|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you )?nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
-                              r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run)|"
+                              r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|"
+                              r"\b(?:does|do|means|brings)\s+neither\s+good\s+nor\s+(?:harm|ill|bad)\b|"
+                              r"\b(?:is|are|poses?|pose) (?:no|not a|not any) (?:threat|danger|menace|risk)\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run)|"
                               r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
                               r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
@@ -86,6 +90,14 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|will not|doesn't|does not|don't|do not|never) do (?:you|PLAYER|him|her) "
                               r"(?:any |the slightest )?(?:harm|damage)\b"),
         # "only the puffs of smoke are worth ignoring", "the player may ignore them"
+        # "the boat itself you never touch", "you never touch it": out of the player's reach (no order: see below)
+        (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER) (?:can |will |\w+ly )?never (?:even )?"
+                               r"(?:touch|reach|get near|come near)\b"),
+        # "fly right over a truck, and nobody gets hurt"
+        (HARMLESS, LEFT, 1.0, r"\b(?:nobody|no one|nothing) (?:gets|is|will get|will be|ever gets) (?:hurt|harmed|damaged|killed)\b"),
+        # "don't worry about bumping them"
+        (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|never|no need to) (?:ever )?worry about (?:bumping|touching|brushing|hitting|"
+                               r"running|crashing|flying|driving)(?: (?:into|against|over|past))?\b"),
         (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are) worth ignoring|(?:can|may) (?:safely )?be ignored|(?:is|are) safe to ignore)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may) (?:safely )?ignore\b"),
         # "the cannon can never come into contact with it": out of reach, so touching it is no question
@@ -208,15 +220,28 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # hostility: the subject is out to get the player
         # (not "the Slayers attack the wedding": an attack on something else)
         (LOSS, SUBJECT, 0.6, r"(?<!\bunder )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
-                             r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)|patrol|patrols|patrolling|threaten|threatens|stalk|"
+                             r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)"
+                             # (not "small attack craft": a noun's word)
+                             r"(?!\s+(?:craft|crafts|ships?|planes?|helicopters?|choppers?|boats?|subs?|submarines?|dogs?|"
+                             r"squadrons?|formations?|waves?|wings?|fighters?|drones?|pattern|patterns|mode|run|runs)\b)|patrol|patrols|patrolling|threaten|threatens|stalk|"
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
                              r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail|"
                              r"(?:bites?|stings?)(?=\s*(?:[,;!]|\.\s*$|$|and\b|you\b|PLAYER\b)))\b"),
-        (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|"
-                             rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,2}}?(?:at|on|toward|towards|down on)\s+"
+        (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|toss(?:es)?|tossing|lobs?|"
+                             rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,3}}?(?:at|on|toward|towards|down on)\s+"
                              rf"(?:the\s+)?{PLAYER_WORDS}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
                              rf"closes?)\s+(?:straight\s+|right\s+|directly\s+)?(?:down\s+|in\s+)?(?:at|toward|towards|on)\s+(?:the\s+)?{PLAYER_WORDS}"),
+        # "Bart and his black planes ... They fire black zaps.": what fires shots is out to get the player, and what
+        # is fired a danger (see effects)
+        (LOSS, SUBJECT, 0.5, rf"(?<!\bto )(?<!\bbutton )(?<!\bpress )"  # (not "press the button to fire a bolt")
+                             rf"{FIRED}\s+(?:\w+\s+){{0,2}}{SHOT_NOUN}(?!\s+{SHOT_NOUN})"
+                             # (the shot ends its noun phrase: not "shoot an extra bullet box")
+                             r"(?=\s*(?:[.,;:!?)\-]|$)|\s+(?:down|from|and|or|that|which|every|all|when|while|as|if|in|across|"
+                             r"more|less|too|again|out|(?:at|on|toward|towards)\s+(?:the\s+)?(?:PLAYER|you)\b)\b)"),
+        # "CAPTAIN CRABBY'S PATROL SUB (Watch out!)": a warning in brackets after its name
+        (LOSS, LEFT, 0.8, r"\(\s*(?:watch out|look out|danger(?:ous)?|careful|beware|avoid(?: it| them)?|deadly|keep away|"
+                          r"stay away|keep clear)\s*!*\s*\)"),
         # "shoot them before they can land": what must be stopped in time is a threat
         (LOSS, RIGHT, 0.8, r"\bbefore(?=\s+(?:they|it|he|she)\s+(?:can\s+|could\s+|gets?\s+a\s+chance\s+to\s+)?"
                            r"(?:lands?|reach|reaches|rams?|hits?|catch|catches|gets?|touch|touches|crash|crashes|"
@@ -238,18 +263,21 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (WARD, RIGHT, 1.0, r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding)\b"
                            r"(?!\s+(?:yourself|you|PLAYER|your (?:ship|self|life|lives)|themselves|itself|himself|herself)\b)(?=\s+\w)"),
         (WARD, LEFT, 1.0, r"\b(?:to|must|will) (?:protect|defend|guard|safeguard)\s*(?=[.:;!]|$)|"
-                          r"\bworth (?:keeping|protecting|saving|defending|guarding)\b"),  # "each one is worth keeping alive"
+                          r"\bworth (?:keeping|protecting|saving|defending|guarding)\b|"  # "each one is worth keeping alive"
+                          # "a bonus for every truck that is still rolling at the end": its survival pays
+                          r"\b(?:(?:that|which|who) (?:is|are) )?still (?:rolling|alive|standing|intact|afloat|in one piece)\b"),
         (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|shake off|outrun|outruns|"
-                           r"run from|flee from|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
+                           r"run from|flee from|(?:step|walk|steer|go|climb|move) around (?=them\b|it\b)|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"
                            r"(?:keep|stay) (?:your |a (?:safe |good )?)?distance (?:from|between you and)|"
                            r"(?:don't|do not|never|must not|careful not to) (?:run|steer|walk|drive|fly|jump|move) "
                            r"(?:(?:the |your )?PLAYER|him|her) into|"
-                           r"(?:don't|do not|never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
+                           # (not "you never touch it": a fact, no order)
+                           r"(?:don't|do not|(?<!\byou )(?<!\bPLAYER )never|(?<=\bsure you )never|(?<=\bensure you )never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
                            r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b|"
@@ -349,13 +377,18 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"climb|climbing|use|using|step|stepping)(?: (?:on(?:to)?|across|along|up))?\b"),
         # "alligators make fine rafts", "a gator's back is a perfectly safe ride": something good to stand on
         (CONTACT, LEFT, 0.6, r"\b(?:make|makes|making|are|is)\s+(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:good|fine|great|safe|handy|useful|"
-                             r"excellent|perfect|sturdy|safest|best)\s+(?:rafts?|stepping[ -]stones?|platforms?|boats?|rides?|footholds?)\b"),
+                             r"excellent|perfect|sturdy|safest|best)\s+(?:rafts?|stepping[ -]stones?|platforms?|boats?|rides?|footholds?)\b|"
+                             # "their backs are as good as a log for a ride across"
+                             r"\b(?:is|are)\s+(?:just\s+)?as (?:good|safe|solid) as (?:a|an|any)\s+[\w-]+\s+(?:for a ride|to ride|to stand on)\b"),
         # "NOT SAFE: cars and trucks, the snake": what is listed after it
         (LOSS, RIGHT, 0.8, r"\bnot safe(?: to (?:hop|jump|land|stand|step|walk|ride|touch)(?: on(?:to)?| onto)?)?(?=\s*:)"),
         (CONTACT, RIGHT, USE_WEIGHT, rf"\b{USE_VERB}\b"),
-        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to(?!\s+(?:watch|see|play|keep|choose|pick|try|be|do|know|hear|decide|start|enjoy|have|take|make|use|control|"
+        # (not "slower to reach the demons", "hardest to reach": how quickly a shot gets there)
+        (CONTACT, RIGHT, 0.6, r"(?:^\s*|(?<!slower )(?<!faster )(?<!quicker )(?<!longer )(?<!harder )(?<!hardest )(?<!easier )"
+                              r"(?<!easiest )\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to(?!\s+(?:watch|see|play|keep|choose|pick|try|be|do|know|hear|decide|start|enjoy|have|take|make|use|control|"
                               r"steer|shoot|fire|fly|drive|ride|go|move|sit|stand|spend)\b)|make it to|grab|get(?!\s+(?:to|rid|away|out|past|around|there|here|"
                               r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some|\w+ed|eaten|bitten|taken|"
+                              r"(?:an?\s+|extra\s+)?(?:bonus|bonuses)|"  # "you get bonus points for every truck ...": a score, no touch
                               r"beaten|frozen|thrown|blown|stung)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         # "if he's too late, the fortress has moved": being late for it costs, so reaching it helps

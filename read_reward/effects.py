@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
+from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FIRED, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
                               INSTRUMENT, LEFT, LOSS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_settle import WITHOUT_LEAD, settle
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
-from read_reward.evidence import WORD, compound, lemmas as lemmas_of, refers_back, word_lemma
+from read_reward.evidence import BARE_AVOID, WORD, compound, lemmas as lemmas_of, refers_back, word_lemma
 from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
 from read_reward import cue_context as cx
@@ -119,6 +119,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
+    if carried and BARE_AVOID.fullmatch(sentence.lower()):
+        return [(LOSS, 0.8)]  # "Their blue zaps come fast. Duck and dodge!": keep away from what was just named
     if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     either = _OR_IF.match(sentence)  # "If a monkey touches her, or if an apple hits her, she loses a life": both do
@@ -185,6 +187,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 and not (x[2] is not None and cx.LIKE.search(text, 0, x[0]) and not cx.LIKENED_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
     found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine),
+             # (a change back into another object named after it: "..., they are warriors or pigs again")
+             *(back for _, b in mine if (back := cx.CHANGE_BACK.match(text, b))
+               and any(own is False and a > back.end() for a, _, own in mentions)),
              *(cx.LAPSE_THEY.finditer(text) if mine or any(m[2] for m in mentions) else ())]  # (or a carried "they")
     lapses = [x.span() for x in found if x]
     lapsed = bool(lapses) or any(cx.LAPSE_BEFORE.search(text, 0, a) for a, _ in mine)
@@ -202,6 +207,13 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 taken.append((m.start(), m.end()))  # "losing one diver costs more": it is worth keeping
                 if not any(lemmas_of(text[a:b]) in heads for a, b in mine if m.start() < a and b <= m.end()):
                     cues.append((GAIN, 0.6, m.start()))  # not "you lose a submarine" beside "your submarine": a life
+                continue
+            if kind == LOSS and direction == SUBJECT and re.match(FIRED, m.group()) and \
+                    any(m.start() < a and b <= m.end() for a, b in mine):
+                taken.append((m.start(), m.end()))  # "they fire black zaps": what is fired, unless the player fires it
+                lead = text[clause_bounds(text, m.start())[0]:m.start()]  # (not "you fire zaps", "fire a zap")
+                if not re.search(r"\b(?:you|PLAYER)\b", lead) and (lead.strip(" ,;:-") or not imperative(text[m.start():])):
+                    cues.append((LOSS, weight, m.start()))
                 continue
             if any(a <= m.start() and m.end() <= b and own is False for a, b, own in mentions):
                 continue  # "bonus" in "a bonus coin rolls out": another object's name, not a cue

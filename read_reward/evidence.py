@@ -57,6 +57,11 @@ class Evidence:
 
 
 # "your sub", "your own torpedoes": the player's own things, never another object (but "your opponent" is)
+# an order with no object, right after a sentence about one: "Duck and dodge!", "Watch out!", "Careful, careful!"
+BARE_AVOID = re.compile(r"\s*(?:(?:duck|dodge|swerve|hide|flee|look out|watch out|beware|careful|steer clear|keep clear|"
+                        r"stay clear|keep away|stay away|keep your distance)(?:\s*,\s*|\s+and\s+|\s+)?)+(?:now)?[\s.!]*", re.IGNORECASE)
+
+
 def refers_back(words: Sequence[str]) -> list[int]:
     """Where the words stand for something named before: "it", "they"; "this" or "one" only when no
     noun or adjective follows ("one is worth 50", not "one extra life")."""
@@ -231,6 +236,14 @@ def _elsewhere(sentence: str, names: Sequence[str], others: Sequence[str]) -> tu
             not any(plural_mine) and any(plural_theirs))
 
 
+def _player_last(sentence: str, words: Sequence[str], names: Sequence[str], player: Sequence[str]) -> bool:
+    """Is the player named by a proper name after the object's last mention ("If a ghost touches Ms. Pac-Man,
+    she loses a life."): a "she" next is the player, not the object (not after "your fish": no person)."""
+    mine, yours = runs(words, names), runs(words, player)
+    proper = any(re.search(rf"\b{re.escape(p.title())}\b", sentence) for p in player)
+    return proper and bool(mine and yours) and max(a for a, _ in yours) > max(a for a, _ in mine)
+
+
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
     """The names the text uses, longest first; a name inside a longer one it uses is left out."""
     distinct = {lemmas(n): n for n in sorted(set(names), reverse=True)}.values()  # "knife thrower(s)": one name
@@ -249,6 +262,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     mentions: list[Mention] = []
     previous = it_elsewhere = they_elsewhere = False
     led_by_player = False  # the last sentence about the object starts with the player ("Pierre earns ...")
+    player_last = False  # ... names the player after the object
     led_by_other = False  # ... names another object before it
     opened_on = ""  # ... opens on a pronoun for something else
     entry = False  # the last sentence opened on the object's name, as an entry of a list does ("3.2 GOBLIN ...")
@@ -263,6 +277,10 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if _PRONOUN_LEAD.match(list_lead):
             list_lead = ""  # "They swim over the rows of floes:" over "They push Bailey from his floe": theirs, not the floes'
         words = lemmas(without_yours(sentence))
+        if len(words) <= 3 and sentence.rstrip().endswith("!") and not BARE_AVOID.fullmatch(sentence) and \
+                not refers_back(words) and \
+                first_use(words, [*names, *others]) == len(words) and title == last_title:
+            continue  # "Sh-sh-sh!", "Zoom! Zoom!": a cry between two sentences about the object keeps them together
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
             previous, last_title, run_in = False, title, 0  # "TREASURES. Collect these ...": a new section, a new subject
@@ -281,6 +299,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
+            player_last = _player_last(sentence, words, names, player)
             led_by_other = first_use(words, things) < first_use(words, names)
             # "They shoot at the trucks. They'll shoot at you too.": "they" again is whoever opened the sentence
             at = first_use(words, names)
@@ -302,7 +321,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             if any(uses(label, n) for n in names) and first_use(masked(label, names), things) == len(label):
                 mentions.append(Mention(sentence, kind, True, title))  # "BANDIT BOMBER (small)" / "-> nail one ..."
                 continue
-        if run_in and not head and first_use(words, things) == len(words) and not (
+        if run_in and not head and (first_use(words, things) == len(words) or _subjectless(sentence)) and not (
                 words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
             # not "Bailey must never miss his landing ...": the player's own mishap
             run_in -= 1  # "Touch a rattler and you lose a life.": still the entry's
@@ -315,10 +334,13 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))  # "COLLISION WITH PLAYER: deadly." under its entry
             continue
         entry = entry and not field and first_use(words, things) == len(words)  # "If Winky hangs around ...": still its
-        back = [i for i in refers_back(words) if i < 6] or _this_kind(words, [*names, *others, *player])
+        back = [i for i in refers_back(words) if i < 6] or _this_kind(words, [*names, *others, *player]) \
+            or ([0] if BARE_AVOID.fullmatch(sentence) else [])  # "Their blue zaps come fast. Duck and dodge!"
         if (led_by_player or led_by_other) and back and words[back[0]] in ("he", "she"):
             back = []  # "He loses merit points ...": the player again, not the object; "The gopher ... looking for
             # a carrot to grab. When he shows his head ...": the gopher, named first, not the object
+        elif player_last and back:  # "If a ghost touches Ms. Pac-Man, she loses a life. She begins with ...": the
+            back = [i for i in back if words[i] not in _PERSONAL]  # player again (but "He cannot walk through it")
         if opened_on and back and words[back[0]] in _FAMILY[opened_on] or sentence.lstrip()[:1] in "\"“":
             back = []  # (nor does a quote that opens: '"They'll come at you in waves," the Major said.')
         if back and _COUNTER.match(" ".join(words[back[0]:back[0] + 4])):
@@ -389,7 +411,25 @@ def without_run_in(sentence: str) -> str:
 
 _WHOLE_LIST = re.compile(r"\s*(?:(?:any|all|each|every one|none|either|both)\s+(?:\w+\s+)?of\s+(?:these|those|them)|all (?:of )?these|"
                          r"these|such things)\b(?!\s+(?:is|are|was|were)\s+(?:the\s+)?only\b)", re.I)
-_RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object
+_PERSONAL = ("he", "she", "him", "her", "his", "hers")
+_RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object (or have no subject of their own)
+_NO_SUBJECT = re.compile(r"\s*(?:can't|cannot|won't|never|doesn't|does not|always|also)\b", re.IGNORECASE)
+
+
+def _subjectless(sentence: str) -> bool:
+    """Does the sentence open on its verb, its subject the entry's ("QOTILE: The enemy. Sits behind its shield.
+    Can't hurt you.")?"""
+    first = WORD.match(sentence.lstrip().lower())
+    if _NO_SUBJECT.match(sentence) or not first:
+        return bool(first)
+    word = first.group()
+    lemma = getAllLemmas(word).get("VERB", ())
+    if not (word.endswith("s") and lemma and word not in lemma):
+        return False
+    # "Chases the Yar", "Rides up & down" (not "Bats fly"): a word both noun and verb is a verb before these
+    return "NOUN" not in getAllLemmas(word) or bool(re.match(
+        r"\s+(?:the|a|an|it|them|you|your|his|her|its|their|up|down|around|back|along|across|over|through)\b",
+        sentence.lstrip().lower()[first.end():]))
 _PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead about something named before it
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."

@@ -23,7 +23,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from read_reward.embedding import DEFAULT_EMBEDDER, embed
-from read_reward.cues import PROJECTILE
+from read_reward.cues import SHOT_NOUN
 from read_reward.games import Category
 from read_reward.key_objects import STOP, singular, tokens
 
@@ -35,6 +35,9 @@ GROUP_BONUS = 0.5  # the term names a group the category is in ("enemy fire"); a
 VARIANT_BONUS = 0.5  # the term has the colour or size that tells the category from its siblings; as much off for a sibling's
 PRICE_WINDOW = 4  # words between a name and its price ("darts are worth only 25")
 PRICE_PENALTY = 1.0  # the manual prices the term only at a sibling's number ("Saucer: 100" is not Enemy25)
+
+
+_SHOT_NAME = re.compile(rf"\b{SHOT_NOUN}")
 
 
 @dataclass(frozen=True)
@@ -222,9 +225,9 @@ def _variant_signs(categories: Sequence[Category], terms: Sequence[str],
             rest = " ".join(w for w in tokens(_lemma_key(term)) if w not in _VARIANT_WORDS)
             if not shown or not rest:
                 continue
-            shot = bool(re.search(rf"\b{PROJECTILE}", rest))
-            for i in members:  # a shot's name for a shot ("orange missile" is no Enemy_Orange)
-                same = shot == bool(re.search(rf"\b{PROJECTILE}", categories[i].words))
+            shot = bool(_SHOT_NAME.search(rest))
+            for i in members:  # a shot's name for a shot ("orange missile", "green zaps" are no Enemy_Orange)
+                same = shot == bool(_SHOT_NAME.search(categories[i].words))
                 signs[i, j] = 1 if shown & marks[i] and same and (rest not in elsewhere or rest in named[i]) else -1
     return signs
 

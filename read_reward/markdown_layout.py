@@ -37,21 +37,88 @@ def _md_inline(text: str) -> str:
     return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000), text)
 
 
+_EMPTY_CELL = re.compile(r"[-\u2013\u2014/]*|n/?a|none", re.IGNORECASE)
+_LONG_CELL = 6  # words: a cell this long is a description, not a value
+_VALUE_CELL = re.compile(r"[^a-z]*\d[\d,]*\b(?:\s*(?:points?|pts\.?|each|ea\.?|x))?[^a-z]*", re.IGNORECASE)  # "25", "50 - 800"
+# a column that says where or when, not what touching does ("Where", "Level", "Appears in")
+_PLACE_HEAD = re.compile(r"\b(?:where|location|place|level|stage|wave|screen|scene|room|area|zone|appears?|found|when)\b",
+                         re.IGNORECASE)
+_WIKI_ROW = re.compile(r"\s*\|[-+}]")  # a wiki table's row rule, caption or end ("|-", "|+ Summary", "|}")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a pipe-table row ("| a | b |") or a wiki table's row or header ("| a || b", "! a !! b")."""
+    line = line.strip()
+    parts = re.split(r"\s*(?:\|\||!!)\s*", line[1:]) if line[:1] in "|!" and ("||" in line or "!!" in line) \
+        else line.strip("|").split("|")
+    return [" ".join(_md_inline(c).split()) for c in parts]
+
+
+def _described_row(cells: list[str], header: list[str]) -> list[Block]:
+    """A table row with a description cell ("| Saucer raider | The lowest raider ... | 25 |") -> its values as
+    one table row ("Saucer raider: 25."), its descriptions as one sentence about the row's name, and a cell under
+    a where-or-when header as a sentence of its own ("Where: Fortress."), so no place stands between a name
+    and what it does."""
+    name, out, said, places, values = cells[0], [], [], [], []
+    for head, cell in zip([*header[1:], *[""] * len(cells)], cells[1:]):
+        if _EMPTY_CELL.fullmatch(cell):
+            continue
+        if _VALUE_CELL.fullmatch(cell):
+            values.append(cell)
+        elif _PLACE_HEAD.search(head) and len(cell.split()) < _LONG_CELL:
+            places.append(f"{head}: {cell}" if re.search(r"[.!?]$", cell) else f"{head}: {cell}.")
+        else:
+            said.append(cell if re.search(r"[.!?]$", cell) else f"{cell}.")
+    if name and values:
+        out.append(Block("table", f"{name}: {', '.join(values)}."))
+    if said:
+        out.append(Block("text", f"{name}: {' '.join(said)}" if name else " ".join(said)))
+    return out + [Block("text", place) for place in places]
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Markdown: `#` headings (and setext underlines) start sections; inline markup is removed;
-    pipe-table rows are table rows."""
+    pipe-table rows are table rows (a row with a description: its values a row, its description a sentence)."""
     words = vocab(text)
     blocks: list[Block] = []
     par: list[str] = []
     in_code = False
+    table: list[list[str]] = []  # the rows of a pipe table read so far
+    header: list[str] = []  # a wiki table's header ("! Name !! Where !! Points")
 
     def flush() -> None:
         if par:
             blocks.extend(paragraph_blocks(par, words, heading_rule=False))
             par.clear()
 
+    def flush_table() -> None:
+        head, rows = (header, table) if header else (table[0], table[1:])  # (a pipe table's first row is its header)
+        if any(len(c.split()) >= _LONG_CELL for row in rows for c in row[1:]):
+            for row in rows:
+                blocks.extend(_described_row(row, head))
+        else:
+            par.extend("  ".join(row) for row in table)  # short cells: column gaps, a row per line
+            flush()
+        table.clear()
+        header.clear()
+
     for line in furniture.page_furniture(text.split("\n")):
-        if _MD_FENCE.match(line):
+        wiki = bool(_WIKI_ROW.match(line)) or line.lstrip().startswith("{|")
+        if table and not wiki and not line.lstrip().startswith(("|", "!")) and not _MD_TABLE_RULE.fullmatch(line):
+            flush_table()
+        if wiki:
+            flush()
+            continue
+        if line.lstrip().startswith("!") and "!!" in line:  # a wiki table's header
+            flush()
+            header[:] = _cells(line)
+        elif line.lstrip().startswith("|") and not _MD_TABLE_RULE.fullmatch(line):
+            if not table:
+                flush()
+            table.append(_cells(line))
+        elif table and _MD_TABLE_RULE.fullmatch(line):
+            continue
+        elif _MD_FENCE.match(line):
             flush()
             in_code = not in_code
         elif in_code:
@@ -67,11 +134,11 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
         else:
             line = re.sub(r"^\s*(?:>\s?)+", "", line)  # block quote
-            if line.lstrip().startswith("|"):
-                line = re.sub(r"\s*\|\s*", "  ", line.strip().strip("|"))  # pipe table -> column gaps
             bullet = BULLET.match(line)
             marker = bullet.group() if bullet else ""
             par.append(marker + _md_inline(line[len(marker):]))
+    if table:
+        flush_table()
     flush()
     return blocks
 

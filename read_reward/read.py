@@ -11,7 +11,7 @@ from typing import Any, Callable, Sequence
 import yaml
 
 from read_reward import __version__
-from read_reward.aliases import aliases
+from read_reward.aliases import aliases, hero_names
 from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
 from read_reward.verdict import is_shooter
@@ -168,13 +168,19 @@ def _names_used(info: Game, sentences: tuple[str, ...]) -> dict[str, dict[str, i
         for name, uses_ in defined.items():  # '"PP" = power pellet': the manual's own short name for it
             counts[category].setdefault(name, uses_)
     taken = {n for used in counts.values() for n in used}
-    for used in counts.values():  # "Harry Hooligan ... Run into Harry", "Greedy Gus ... Gus": a character's own name
+    for category, used in counts.items():  # "Harry Hooligan ... Run into Harry", "Greedy Gus ... Gus": a character's own name
+        # (not "Baby Kangaroo" -> "Kangaroo", the lexicon's name of the player's Mother Kangaroo)
+        elsewhere = {n for c in info.categories if c.name != category for n in own[c.name]}
         for name in list(used):
             # "Meet Frosty Bailey ... Frosty hops": the other word of a proper name the bare name is part of
             fuller = [short for full in _full_names(name, sentences) if (short := _short_name(full, sentences)) not in taken]
             for short in [_short_name(name, sentences), *fuller]:
-                if short and short not in used:
+                if short and short not in used and short not in elsewhere:
                     used[short] = sum(bool(re.search(rf"\b{short.capitalize()}\b", s)) for s in sentences)
+    if info.player in counts:  # "Can you help Penny?": the hero's own name is the player's
+        known = [n for c in info.categories for n in (*names(c), *counts[c.name], *c.groups)]  # ("aircraft": a group)
+        for name, uses_ in hero_names(sentences, known).items():
+            counts[info.player].setdefault(name, uses_)
     _drop_borrowed_heads(counts, {c.name: names(c)[0] for c in info.categories if names(c)})
     return counts
 
@@ -263,8 +269,9 @@ def _players_things(sentences: Sequence[str], player_names: dict[str, int]) -> s
     return found
 
 
-_YOUR_THING = re.compile(r"\byour\s+(?:own\s+)?((?!opponent|enemy|enemies|foe|rival|team)[a-z-]+(?:\s+[a-z-]+)?)",
-                         re.IGNORECASE)
+_YOUR_THING = re.compile(r"\byour\s+(?:own\s+)?((?!opponent|enemy|enemies|foe|rival|team|bab(?:y|ies)\b|child|kids?\b|sons?\b|"
+                         r"daughters?\b|joeys?\b|brides?\b|wife\b|husband\b|sweetheart|girlfriend|boyfriend|princess|"
+                         r"prince\b|mother\b|father\b|mom\b|dad\b|family\b)[a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
 
 
 def _reward(verdict: str, magnitude: float) -> float:

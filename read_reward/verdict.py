@@ -72,6 +72,9 @@ class Effect:
         return best.sentence if best else (self.cues[0].sentence if self.cues else "")
 
 
+# a switch or variation's sentence says how the game changes, so its weak cues (hostility) are no evidence
+_SETTING = re.compile(r"\b(?:[AB][ -]position|(?:left|right) (?:difficulty )?switch|difficulty switch|"
+                      r"(?:games?|variations?) \d+(?:\s*(?:-|to|and|&)\s*\d+)?\s*[:,-])", re.IGNORECASE)
 HOSTILE_WEIGHT = 0.6  # a hostile act or an enemy's name, not harm said outright (`read_reward.cues`)
 _SPOKEN = re.compile(r"\s*[\"“”]")  # a line of dialogue
 
@@ -160,8 +163,9 @@ def _named_first(sentence: str, target: Sequence[str], others: Sequence[str]) ->
     text = without_yours(without_run_in(sentence))
     words, raw = lemmas(text), WORD.findall(text.lower())
     first = first_use(words, target)
-    owned = next((raw[b - 1].endswith(("'s", "’s")) for a, b in runs(words, target) if a == first), False)
-    return first <= first_use(words, others) and not owned  # not "Le Fiend's men were waiting": his men are
+    owned = next((raw[b - 1].endswith(("'s", "’s")) and raw[b:b + 1] not in (["body"], ["bodies"])
+                  for a, b in runs(words, target) if a == first), False)
+    return first <= first_use(words, others) and not owned  # not "Le Fiend's men were waiting" (but "a Slayer's body")
 
 
 def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[str], others: Sequence[str] = (),
@@ -194,6 +198,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         if m.kind == "table" and _ZERO.match(re.split(ROW_SEPARATOR, m.sentence, maxsplit=1)[-1]):
             found = []  # "Bump into brick wall: 0.": the row says contact is worth nothing
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
+        if _SETTING.search(m.sentence):  # "LEFT switch, A position: the Slayers throw their spears more often"
+            found = [(k, w) for k, w in found if w > HOSTILE_WEIGHT]  # (its hostility is the setting's)
         if m.carried and passing:  # "... for a few seconds you can eat them. Chase them down for points.": still then
             found = [(k, w * 0.5 if k in (GAIN, CONTACT) else w) for k, w in found]
         low = m.sentence.lower()
@@ -217,6 +223,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 m.carried or _named_first(m.sentence, target, rivals)):
             titles[m.section] = None
     for title in titles:  # a section called "Hazards" or "Treasures" says what its objects do
+        if re.fullmatch(r"\s*[\"'\u201c\u2018].*[\"'\u201d\u2019]\s*", title):
+            continue  # '"ENEMIES" -- Ha. There aren't any.': a title in scare quotes is no class
         said = lemmas(title)
         if any(uses(said, r) and not HAZARD_TITLE.fullmatch(r) and not TREASURE_TITLE.fullmatch(r) for r in rivals) \
                 and not any(uses(said, t) for t in target):

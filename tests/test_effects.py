@@ -2301,3 +2301,92 @@ def test_a_hyphenated_adjective_is_no_name():
     assert compound("crocodile-head") == ("crocodile", "head")
     assert compound("two-headed") == ()
     assert names_in(lemmas("A two-headed monster."), ["two headed"]) == []
+
+
+def test_what_an_enemy_fires_and_who_fires_it():
+    """"They fire black zaps.": the firer is out to get the player and the shot is a danger; not the player's own."""
+    assert kinds("They fire little green zaps.", "bat", carried=True) == {"loss"}
+    assert kinds("The bats toss little green gems at the explorer.", "bat") == {"loss"}
+    assert kinds("Bats fire zaps.", "zap") == {"loss"}
+    assert kinds("You fire zaps at the bats.", "zap") == kinds("The explorer fires zaps.", "zap") == set()
+    assert kinds("From its belly the cave launches small attack craft.", "cave") == set()
+
+
+def test_a_bare_order_and_a_cry_keep_to_the_object_named_before():
+    sentences = ["Bats hide in the cave.", "Sh-sh-sh!", "They fire gems.", "A gem is hard to see.", "Duck and dodge!"]
+    evidence = gather(sentences, ["gem"], ["bat", "cave"], PLAYER)
+    assert [(m.sentence, m.carried) for m in evidence.mentions] == [
+        ("They fire gems.", False), ("A gem is hard to see.", False), ("Duck and dodge!", True)]
+    assert judge(evidence.mentions, ["gem"], ["bat", "cave"], PLAYER).verdict == "no"
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem", "cave"], PLAYER).mentions] == [False, True]
+
+
+def test_nobody_hurt_no_threat_and_neither_good_nor_harm():
+    assert kinds("The explorer can fly right over a gem, and nobody gets hurt.", "gem") == {"harmless"}
+    assert kinds("A bat's body is no threat to you.", "bat") == {"harmless"}
+    assert "harmless" in kinds("Bumping into the ropes does neither good nor harm.", "rope")
+    assert kinds("Don't worry about bumping them.", "rope", carried=True) == {"harmless"}
+    assert kinds("Step around them.", "rope", carried=True) == {"loss"}
+
+
+def test_a_bonus_for_what_is_still_standing_is_a_ward():
+    assert kinds("You get bonus points for every gem that is still standing.", "gem") == {"ward", "gain"}
+    assert "contact" not in kinds("In the A position it is slower to reach the bats.", "bat")
+
+
+def test_a_touch_that_knocks_it_down_and_a_state_it_changes_back_from():
+    assert kinds("Charge straight into a bat and you knock him down, scoring points.", "bat") == {"contact", "gain"}
+    assert judge([Mention("Run into a bat to catch it for 100 points.", "text", False),
+                  Mention("When the bats change back, they are ropes again and just as deadly.", "text", False)],
+                 ["bat"], ["gem", "rope"], PLAYER).verdict == "yes"
+    assert kinds("Their long backs are as good as a rope for a ride across.", "bat", carried=True) == {"contact"}
+
+
+def test_a_title_in_scare_quotes_is_no_class():
+    mentions = [Mention("The worst that can happen is a slow rope.", "text", False, '"ENEMIES"'),
+                Mention("Ropes hang in the cave.", "text", False, '"ENEMIES"')]
+    assert judge(mentions, ["rope"], ["bat"], PLAYER).loss < judge(
+        [m._replace(section="ENEMIES") if hasattr(m, "_replace") else Mention(m.sentence, m.kind, m.carried, "ENEMIES")
+         for m in mentions], ["rope"], ["bat"], PLAYER).loss
+
+
+def test_the_heros_proper_name_and_his_family_are_not_his_things():
+    from read_reward.aliases import hero_names
+    from read_reward.yours import without_yours
+    sentences = ["This is Penny the explorer.", "Can you help Penny?", "Penny is brave.", "A bat bumps into Penny."]
+    assert hero_names(sentences, ["explorer", "bat"]) == {"penny": 4}
+    assert hero_names(["Help the Bats Get Home!", "The bats fly.", "Bats are Bats."], ["gem"]) == {}
+    assert without_yours("Your baby bat waits at the top.") == "Your baby bat waits at the top."
+    assert without_yours("Your raft floats.") == "you floats."
+
+
+def test_an_entry_goes_on_through_sentences_that_open_on_their_verb():
+    sentences = ["GIANT BAT: The flyer.", "Sits behind a gem at the cave mouth.", "Can't hurt you.", "Touch it to get a rope."]
+    evidence = gather(sentences, ["giant bat"], ["gem", "rope"], PLAYER)
+    assert [m.carried for m in evidence.mentions] == [False, True, True, True]
+
+
+def test_a_warning_in_brackets_and_what_the_player_steers():
+    from read_reward.aliases import hero_names
+    assert kinds("THE GIANT BAT (Watch out!)", "bat") == {"loss"}
+    sentences = ["The player commands a lone space raft.", "A bat that touches the raft sinks it.", "The raft floats.",
+                 "Steer the raft left.", "You control the direction with the joystick."]
+    assert hero_names(sentences, ["bat"]) == {"raft": 4}
+
+
+def test_a_switch_setting_and_a_body_that_is_no_threat():
+    run_into = Mention("Run straight into a bat and he is knocked out for 100 points.", "text", False)
+    setting = Mention("LEFT switch, A position: the bats throw their zaps more often.", "text", False)
+    assert judge([run_into, setting], ["bat"], ["gem"], PLAYER).loss == 0
+    mentions = [Mention("A bat's body is no threat to you.", "text", False),
+                Mention("Every bat carries a zap and may throw it at you.", "text", False)]
+    assert judge(mentions, ["bat"], ["gem"], PLAYER).loss == 0
+
+
+def test_what_is_aimed_at_is_no_subject_and_she_after_the_heroine():
+    assert kinds("The bats carry zaps, which they drop at the gems and fire at the explorer.", "gem") == set()
+    assert kinds("You get a bonus for every gem still standing.", "gem") >= {"ward"}
+    sentences = ["If a bat touches Dusty, she loses a life.", "She begins with three lives."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], ["dusty"]).mentions] == [False]
+    sentences = ["If a bat touches your raft, it sinks.", "He flies off, and it is gone."]  # no person: "he" is the bat
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], ["raft"]).mentions] == [False, True]

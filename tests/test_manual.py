@@ -634,6 +634,24 @@ def test_markdown_pipe_table_rows(tmp_path: Path):
     ]
 
 
+def test_markdown_pipe_table_with_a_description_column(tmp_path: Path):
+    # a wiki's "Name | Description | Points" table: each row's price stays with its own name
+    path = tmp_path / "wiki.md"
+    path.write_text("# Items\n\n| Name | Description | Points |\n|---|---|---|\n"
+                    "| Red gem | A small shiny gem that sits on the cave floor. | 25 |\n"
+                    "| [Blue gem](https://wiki.example/Blue_gem) | The bigger gem, **hidden** behind the rocks. | 50 |\n"
+                    "| Bat | Flies around the cave and bites anyone who comes near. | - |\n\nThe bats rest in the dark corners.\n",
+                    encoding="utf-8")
+    assert read_manual(path).tagged_sentences() == [
+        ("Items", "Red gem: 25.", "table"),
+        ("Items", "Red gem: A small shiny gem that sits on the cave floor.", "text"),
+        ("Items", "Blue gem: 50.", "table"),
+        ("Items", "Blue gem: The bigger gem, hidden behind the rocks.", "text"),
+        ("Items", "Bat: Flies around the cave and bites anyone who comes near.", "text"),
+        ("Items", "The bats rest in the dark corners.", "text"),
+    ]
+
+
 def test_page_numbers_and_running_heads_in_plain_text():
     lines = ["SKY PATROL", "", "Fly over the city.", "- 4 -", "\f", "SKY PATROL      Page 5",
              "Land on the roof.", "5", "SKY PATROL      Page 6", "Refuel at the tower.", "SKY PATROL  7",
@@ -892,3 +910,39 @@ def test_a_dot_leader_row_with_a_long_label_keeps_its_value():
     assert furniture.table_row("   Each unused rope at the end of a round ........   50").text == \
         "Each unused rope at the end of a round: 50."
     assert furniture.table_row("You will find that the best way to go through the maze is to wait ..... 3 times") is None
+
+
+def test_a_spaced_table_with_wrapped_cells_reads_one_row_at_a_time(tmp_path: Path):
+    from read_reward.grid_tables import read_grids
+    card = ("WHAT'S ON THE SCREEN\n"
+            " OBJECT        WHAT IT IS                WHAT HAPPENS\n"
+            " ------------  ------------------------  ---------------------\n"
+            " BAT           A small flyer that        Touches you = life\n"
+            "               lives in the cave.        lost.\n"
+            "\n"
+            " GOLDEN        The prize at the end      Grab it: 500 pts.\n"
+            " GEM           of the cave.\n"
+            "\n"
+            "\n"
+            "Good luck in the cave!\n")
+    assert read_grids(card).split("\n") == [
+        "WHAT'S ON THE SCREEN",
+        "BAT: A small flyer that lives in the cave. Touches you = life lost.", "",
+        "GOLDEN GEM: The prize at the end of the cave. Grab it: 500 pts.", "",
+        "", "Good luck in the cave!", ""]
+    plain = "Bats fly.\nGems shine.\n"
+    assert read_grids(plain) == plain
+
+
+def test_a_wiki_table_with_a_header_and_a_where_column(tmp_path: Path):
+    # cells under "Where" are no subject of the row: "Bat: Costs a life. Where: Cave." (the cave is another object)
+    path = tmp_path / "wiki.md"
+    path.write_text("# Items\n\n{| class=\"wikitable\"\n|+ Summary\n! Name !! Where !! What it does\n|-\n"
+                    "| Bat || Cave, Pit || Costs a life when it touches the explorer\n|-\n| Gem || Deep cave || 50\n|}\n",
+                    encoding="utf-8")
+    assert read_manual(path).tagged_sentences() == [
+        ("Items", "Bat: Costs a life when it touches the explorer.", "text"),
+        ("Items", "Where: Cave, Pit.", "text"),
+        ("Items", "Gem: 50.", "table"),
+        ("Items", "Where: Deep cave.", "text"),
+    ]
