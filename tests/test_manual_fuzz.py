@@ -220,3 +220,17 @@ def test_a_huge_line_of_symbols_is_checked_in_linear_time():
 
     code = "from read_reward.furniture import publisher_only; publisher_only('\u25a0' * 300_000 + ' x')"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+_TABLE_BITS = st.sampled_from(["---", "------", "  ", " ", "|", "||", "!!", "! ", "|-", "{|", "|}", "\n", "\n\n",
+                               "BAT", "gem", "25", "Where", "Touch it", ".", ":", "\t", "\f", "é", "-"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TABLE_BITS, max_size=80).map("".join))
+def test_spaced_and_wiki_tables_never_break_the_readers(text: str):
+    from read_reward.grid_tables import read_grids
+    from read_reward.markdown_layout import markdown_blocks
+
+    assert isinstance(read_grids(text), str)
+    assert all(b.kind in ("heading", "text", "bullet", "table", "caption") for b in markdown_blocks(text))
