@@ -56,12 +56,13 @@ class Evidence:
         return [m.sentence for m in self.mentions]
 
 
-# "your sub", "your own torpedoes": the player's own things, never another object (but "your opponent" is)
 # an order with no object, right after a sentence about one: "Duck and dodge!", "Watch out!", "Careful, careful!"
 BARE_AVOID = re.compile(r"\s*(?:(?:duck|dodge|swerve|hide|flee|look out|watch out|beware|careful|steer clear|keep clear|"
-                        r"stay clear|keep away|stay away|keep your distance)(?:\s*,\s*|\s+and\s+|\s+)?)+(?:now)?[\s.!]*", re.IGNORECASE)
+                        r"stay clear|keep away|stay away|keep your distance)(?:\s*,\s*|\s+and\s+|\s+)?)+(?:now)?[\s.!]*",
+                        re.IGNORECASE)
 
 
+# "your sub", "your own torpedoes": the player's own things, never another object (but "your opponent" is)
 def refers_back(words: Sequence[str]) -> list[int]:
     """Where the words stand for something named before: "it", "they"; "this" or "one" only when no
     noun or adjective follows ("one is worth 50", not "one extra life")."""
@@ -430,6 +431,8 @@ def _subjectless(sentence: str) -> bool:
     return "NOUN" not in getAllLemmas(word) or bool(re.match(
         r"\s+(?:the|a|an|it|them|you|your|his|her|its|their|up|down|around|back|along|across|over|through)\b",
         sentence.lstrip().lower()[first.end():]))
+
+
 _PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead about something named before it
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."

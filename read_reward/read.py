@@ -17,7 +17,7 @@ from read_reward.errors import InputError
 from read_reward.verdict import is_shooter
 from read_reward.evidence import gather, lemmas, names_in, uses
 from read_reward.list_items import item_heads, list_leads
-from read_reward.yours import without_yours
+from read_reward.yours import PERSONS, without_yours
 from read_reward.games import Category, Game, corpus_manuals, game_info
 from read_reward.grounding import ground, variant_terms
 from read_reward.key_objects import key_objects
@@ -269,9 +269,8 @@ def _players_things(sentences: Sequence[str], player_names: dict[str, int]) -> s
     return found
 
 
-_YOUR_THING = re.compile(r"\byour\s+(?:own\s+)?((?!opponent|enemy|enemies|foe|rival|team|bab(?:y|ies)\b|child|kids?\b|sons?\b|"
-                         r"daughters?\b|joeys?\b|brides?\b|wife\b|husband\b|sweetheart|girlfriend|boyfriend|princess|"
-                         r"prince\b|mother\b|father\b|mom\b|dad\b|family\b)[a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
+_YOUR_THING = re.compile(rf"\byour\s+(?:own\s+)?((?!opponent|enemy|enemies|foe|rival|team|{PERSONS})[a-z-]+(?:\s+[a-z-]+)?)",
+                         re.IGNORECASE)
 
 
 def _reward(verdict: str, magnitude: float) -> float:
