@@ -25,7 +25,8 @@ INTAKE = (r"refuels?|refills?|(?:air|oxygen|fuel|gas|energy|tanks?) (?:is |are |
 SHIELDED = r"invincib\w*|invulnerab\w*"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
 PROJECTILE = r"(?:spears?|harpoons?|arrows?|bullets?|missiles?|lasers?|torpedo(?:e?s)?|shots?|rockets?|darts?|depth charges?)\b"
-FIRED = r"\b(?:fires?|firing|shoots?|drops?|dropping|throws?|throwing|hurls?|toss(?:es)?|tossing|lobs?|launch(?:es)?|spits?|rains?)"
+_THROWS = r"fires?|firing|shoots?|drops?|dropping|throws?|throwing|hurls?|toss(?:es)?|tossing|lobs?|launch(?:es)?|spits?"
+FIRED = rf"\b(?:{_THROWS}|rains?)"  # "they fire black zaps", "rains bombs"
 SHOT_NOUN = rf"(?:{PROJECTILE}|(?:zaps?|bolts?|bombs?|beams?|fireballs?|lasers? beams?|laser fire)\b)"  # what is fired
 USE_WEIGHT = 0.2  # "ride the elevator", "climb the ladder": a means of getting somewhere
 HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catch(?:es)? up (?:to|with)|catch|catches|caught|crush|crushes|"
@@ -228,8 +229,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
                              r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail|"
                              r"(?:bites?|stings?)(?=\s*(?:[,;!]|\.\s*$|$|and\b|you\b|PLAYER\b)))\b"),
-        (LOSS, SUBJECT, 0.6, rf"\b(?:fires?|firing|shoots?|shooting|drops?|dropping|throws?|throwing|hurls?|toss(?:es)?|tossing|lobs?|"
-                             rf"launch(?:es)?|spits?|pelts?|aims?)\s+(?:\w+\s+){{0,3}}?(?:at|on|toward|towards|down on)\s+"
+        (LOSS, SUBJECT, 0.6, rf"\b(?:{_THROWS}|shooting|pelts?|aims?)\s+(?:\w+\s+){{0,3}}?(?:at|on|toward|towards|down on)\s+"
                              rf"(?:the\s+)?{PLAYER_WORDS}|\b(?:comes?|coming|flies|fly|flaps?|heads?|dives?|swoops?|charges?|rushes|"
                              rf"closes?)\s+(?:straight\s+|right\s+|directly\s+)?(?:down\s+|in\s+)?(?:at|toward|towards|on)\s+(?:the\s+)?{PLAYER_WORDS}"),
         # "Bart and his black planes ... They fire black zaps.": what fires shots is out to get the player, and what

@@ -119,7 +119,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
-    if carried and BARE_AVOID.fullmatch(sentence.lower()):
+    if carried and BARE_AVOID.fullmatch(sentence):
         return [(LOSS, 0.8)]  # "Their blue zaps come fast. Duck and dodge!": keep away from what was just named
     if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
