@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from read_reward import furniture
-from read_reward.text_layout import BULLET, Block, paragraph_blocks, vocab
+from read_reward.text_layout import BULLET, WIKI_HEADING, Block, paragraph_blocks, vocab
 
 _MD_HEADING = re.compile(r" {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _MD_SETEXT = re.compile(r" {0,3}(?:=+|-+)\s*$")
@@ -20,12 +20,16 @@ _MD_INLINE = (
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image -> alt text
     (re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])"), r"\1"),  # link -> its text
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolink
+    (re.compile(r"<ref\b[^>]*?(?:/>|>.*?</ref>)", re.IGNORECASE), ""),  # a wiki's footnote
+    (re.compile(r"\{\{[^{}]*\}\}"), ""),  # a wiki template ("{{cite manual |title=...}}", "{{citation needed}}")
     (re.compile(r"</?[A-Za-z!][^>]*>"), ""),  # HTML tag or comment
     (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
     (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),  # _em_
     (re.compile(r"~~(.+?)~~"), r"\1"),  # strikethrough
+    (re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]"), r"\1"),  # wikitext link "[[Page|text]]" -> its text
+    (re.compile(r"('{2,5})(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # wikitext bold and italic marks
 )
 
 
@@ -44,6 +48,8 @@ _VALUE_CELL = re.compile(r"[^a-z]*\d[\d,]*\b(?:\s*(?:points?|pts\.?|each|ea\.?|x
 _PLACE_HEAD = re.compile(r"\b(?:where|location|place|level|stage|wave|screen|scene|room|area|zone|appears?|found|when)\b",
                          re.IGNORECASE)
 _WIKI_ROW = re.compile(r"\s*\|[-+}]")  # a wiki table's row rule, caption or end ("|-", "|+ Summary", "|}")
+
+_WIKI_SOURCE_HEADING = re.compile(r"(={2,6}) ?[^\s=](?:[^=]*?[^\s=])? ?\1\s*")  # "== Gameplay ==", not a banner
 
 
 def _cells(line: str) -> list[str]:
@@ -102,7 +108,15 @@ def markdown_blocks(text: str) -> list[Block]:
         table.clear()
         header.clear()
 
+    wikitext = sum(1 for line in text.split("\n") if _WIKI_SOURCE_HEADING.fullmatch(line)) >= 2
+    template = 0  # the depth of a wiki template over several lines ("{{Infobox video game" ... "}}")
     for line in furniture.page_furniture(text.split("\n")):
+        if wikitext and re.match(r"\s*#+\s", line):
+            line = re.sub(r"\s*#+", "-", line, count=1)  # wikitext's numbered item ("# Timed game"), not a heading
+        if template or line.lstrip().startswith("{{"):
+            inside, template = template, max(0, template + line.count("{{") - line.count("}}"))
+            if inside or template:
+                continue  # (a template that closes on its own line is inline markup)
         wiki = bool(_WIKI_ROW.match(line)) or line.lstrip().startswith("{|")
         if table and not wiki and not line.lstrip().startswith(("|", "!")) and not _MD_TABLE_RULE.fullmatch(line):
             flush_table()
@@ -123,9 +137,9 @@ def markdown_blocks(text: str) -> list[Block]:
             in_code = not in_code
         elif in_code:
             continue
-        elif m := _MD_HEADING.match(line):
+        elif m := _MD_HEADING.match(line) or WIKI_HEADING.fullmatch(line):
             flush()
-            heading = " ".join(_md_inline(m.group(1)).split())
+            heading = " ".join(_md_inline(m.group(m.lastindex)).split())
             if heading and not furniture.publisher_only(heading) and not furniture.legal(heading):
                 blocks.append(Block("heading", heading))
         elif _MD_SETEXT.match(line) and len(par) == 1 and not BULLET.match(par[0]):
@@ -143,13 +157,14 @@ def markdown_blocks(text: str) -> list[Block]:
     return blocks
 
 
-_MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)")
+_MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)|\[\[[^\]\n]+\]\]")
 
 
 def looks_markdown(text: str) -> bool:
-    """Does plain text carry Markdown markup: two `#` headings, a pipe table's rule under a heading, or
-    two inline links? (A transcription's "# of players" or one "[1]" is no Markdown.)"""
+    """Does plain text carry Markdown or wikitext markup: two `#` (or `==`) headings, a pipe table's rule under a
+    heading, or two links? (A transcription's "# of players" or one "[1]" is no Markdown.)"""
     lines = text.split("\n")
-    headings = sum(1 for line in lines if line.startswith("#") and _MD_HEADING.match(line))
+    headings = sum(1 for line in lines if line.startswith("#") and _MD_HEADING.match(line)
+                   or _WIKI_SOURCE_HEADING.fullmatch(line))
     tables = sum(1 for line in lines if "|" in line and _MD_TABLE_RULE.fullmatch(line))
     return headings >= 2 or (headings >= 1 and tables >= 1) or len(_MD_LINK.findall(text)) >= 2

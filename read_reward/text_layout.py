@@ -183,13 +183,13 @@ _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs with".
 _NUMBERING = re.compile(r"\s*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)\s+")
 
 
-_WIKI_HEADING = re.compile(r"\s*(={2,6})\s*([^=]+?)\s*\1\s*")  # a wiki page's "== Gameplay =="
+WIKI_HEADING = re.compile(r"\s*(={2,6})\s*([^=]+?)\s*\1\s*")  # a wiki page's "== Gameplay =="
 
 
 def heading(line: str) -> str | None:
     """The heading in a short line (no final period, optional "1." numbering) in ALL CAPS
     (<= 8 words) or Title Case (<= 6 words), else None."""
-    wiki = _WIKI_HEADING.fullmatch(line)
+    wiki = WIKI_HEADING.fullmatch(line)
     if wiki:
         return wiki.group(2)
     if re.match(r"\s*(?:[-*+•◦▪‣·–—>°■□●○◆◇✓✔]|o)\s", line):
@@ -236,7 +236,7 @@ def _heading_at(rows: list[tuple[str, str]], i: int) -> str | None:
     prev = rows[i - 1] if i else None
     if prev and prev[0] == "line" and not TERMINAL.search(prev[1]) and not BULLET.match(prev[1]):
         return None  # mid-sentence
-    strong = found.isupper() or text.endswith(":") or bool(_WIKI_HEADING.fullmatch(text))
+    strong = found.isupper() or text.endswith(":") or bool(WIKI_HEADING.fullmatch(text))
     if furniture.boilerplate_heading(found):
         return found  # "90-DAY LIMITED WARRANTY" over "CONSUMER PRODUCT - ATARI, INC."
     if i + 1 == len(rows):

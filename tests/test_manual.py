@@ -946,3 +946,27 @@ def test_a_wiki_table_with_a_header_and_a_where_column(tmp_path: Path):
         ("Items", "Gem: 50.", "table"),
         ("Items", "Where: Deep cave.", "text"),
     ]
+
+
+def test_a_wikitext_page_saved_as_text_drops_its_marks(tmp_path: Path):
+    # wikitext source: "== X ==" headings, '''bold''' and ''italic'' marks, [[Page|text]] links, templates and
+    # footnotes are markup, not words; "# X" is a numbered item there, not a heading
+    from read_reward.markdown_layout import looks_markdown
+
+    path = tmp_path / "caves.txt"
+    path.write_text("{{Infobox video game\n| title = Cave Runner\n| genre = {{nowrap|Maze}}\n}}\n"
+                    "'''Cave Runner''' is a game by [[Rock Soft]].<ref>{{cite manual |title=Cave Runner}}</ref>\n\n"
+                    "== Gameplay ==\nThe ''explorer'' runs the caves.{{citation needed}}\n"
+                    "A '''bat''' that touches the [[Explorer (character)|explorer]] costs a life.\n\n"
+                    "== Items ==\n{| class=\"wikitable\"\n! Name !! What it does\n|-\n"
+                    "| '''Gem''' || Worth fifty points when the explorer grabs it\n|}\n"
+                    "=== Game variations ===\n# '''Fast bats''' - the bats fly twice as fast.\n", encoding="utf-8")
+    assert read_manual(path).tagged_sentences() == [
+        ("caves", "Cave Runner is a game by Rock Soft.", "text"),
+        ("Gameplay", "The explorer runs the caves.", "text"),
+        ("Gameplay", "A bat that touches the explorer costs a life.", "text"),
+        ("Items", "Gem: Worth fifty points when the explorer grabs it.", "text"),
+        ("Game variations", "Fast bats - the bats fly twice as fast.", "bullet"),
+    ]
+    banner = "==   CAVE RUNNER   -   FAQ   ==\n==   Version 1.1   ==\nBats bite.\n"
+    assert not looks_markdown(banner)  # an ASCII FAQ's banner box is no pair of wiki headings
