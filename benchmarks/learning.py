@@ -5,7 +5,7 @@ to a threshold score), `runs.csv` (one row per run) and one PNG per game (mean o
 band, random play and the human score) with `learning_report.py`.
 
     python benchmarks/learning.py [--games skiing,breakout] [--steps 150000] [--seeds 0,1,2]
-        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|entfloor|fade|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue|approach|a2c[,...]]
+        [--runner rllib|gym|sb3] [--variant clipped|scaled|symlog|entropy|entfloor|fade|ramp|gamma999|gates|gates4|gates8|contacts|vf|vfsep|cleanrl|nokl|vclip|ortho|cleannet|advmb|eps5|vf25|unitframes|gymstack|rllibnet|freevalue|approach|a2c[,...]]
         [--out DIR]
 
 Runners: `rllib` (`read-reward train`'s PPO, `--config`, one run at a time), `gym` (plain PyTorch
@@ -51,6 +51,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "entropy": {"training.entropy_coeff": [[0, 0.05], [250_000, 0.01]]},  # explore more early, then as before
     "entfloor": {"training.entropy_coeff": [[0, 0.05]]},  # explore 5x more the whole run (no fall to 0.01)
     "fade": {"shaping.decay_steps": 250_000},  # the manual's reward fades out over the first 250k steps
+    "ramp": {"shaping.penalty_ramp_steps": 250_000},  # the manual's penalties come in over the first 250k steps
     "gamma999": {"training.gamma": 0.999},  # returns that see an episode's end (Skiing: 500-4,500 steps)
     "gates": {"card.passing": True},  # + the manual's reward for passing between objects (Skiing: +5 a gate)
     "gates4": {"card.passing": True, "shaping.passing_scale": 4.0},  # that reward x4 (Skiing: +20 a gate, -5 a tree)
@@ -136,6 +137,8 @@ def gym_flags(overrides: dict[str, Any], runner: str) -> list[str]:
             flags += ["--gamma", str(value)]
         elif key == "shaping.decay_steps":
             flags += ["--aux-decay-steps", str(value)]
+        elif key == "shaping.penalty_ramp_steps":
+            flags += ["--penalty-ramp-steps", str(value)]
         elif key == "shaping.passing_scale":
             flags += ["--passing-scale", str(value)]
         elif key == "shaping.approach_scale" and runner == "gym":

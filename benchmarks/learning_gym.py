@@ -73,6 +73,7 @@ class Options:
     passing_scale: float = 1.0  # x the card's rewards for passing between objects (Skiing's gates)
     approach_scale: float = 0.0  # potential-based shaping toward the card's targets (read_reward.approach); 0: none
     aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
+    penalty_ramp_steps: int = 0  # the manual's penalties come in linearly over this many env steps (all envs); 0: whole
     smoothing: int = 20  # episodes in the metrics' running means
     checkpoint_every: int = 20  # iterations
     rllib_net: bool = False  # RLlib's CNN for the same config: "same" padding, frames in [-1, 1] (`Agent`)
@@ -83,9 +84,13 @@ class Options:
     def shaping_rule(self) -> Shaping:
         if self.aux_decay_steps < 0:
             raise InputError(f"--aux-decay-steps must be 0 (no decay) or a number of env steps, got {self.aux_decay_steps}")
+        if self.penalty_ramp_steps < 0:
+            raise InputError("--penalty-ramp-steps must be 0 (no ramp) or a number of env steps, "
+                             f"got {self.penalty_ramp_steps}")
         per_env = max(1, self.aux_decay_steps // self.num_envs) if self.aux_decay_steps else None  # each env counts
+        ramp = max(1, self.penalty_ramp_steps // self.num_envs) if self.penalty_ramp_steps else None
         rule = Shaping(scale=self.aux_scale, passing_scale=self.passing_scale, decay_steps=per_env,
-                       approach_scale=self.approach_scale, gamma=self.gamma,
+                       penalty_ramp_steps=ramp, approach_scale=self.approach_scale, gamma=self.gamma,
                        clip_game_reward=self.clip_game_reward,
                        game_reward_scale=self.game_reward_scale, symlog_game_reward=self.symlog_game_reward)
         return rule if self.shaping else dataclasses.replace(rule, enabled=False)

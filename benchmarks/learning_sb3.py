@@ -56,6 +56,7 @@ class Options:
     symlog_game_reward: bool = False
     passing_scale: float = 1.0  # x the card's rewards for passing between objects (Skiing's gates)
     aux_decay_steps: int = 0  # the auxiliary reward fades linearly to 0 over this many env steps (all envs); 0: never
+    penalty_ramp_steps: int = 0  # the manual's penalties come in linearly over this many env steps (all envs); 0: whole
     ent_coef: str = "0.01"  # a number, or a schedule "step:value,step:value" (linear between, as learning_gym.py's)
     smoothing: int = 20
     checkpoint_every: int = 20  # metrics rows
@@ -69,8 +70,13 @@ class Options:
     def shaping_rule(self) -> Shaping:
         if self.aux_decay_steps < 0:
             raise InputError(f"--aux-decay-steps must be 0 (no decay) or a number of env steps, got {self.aux_decay_steps}")
+        if self.penalty_ramp_steps < 0:
+            raise InputError("--penalty-ramp-steps must be 0 (no ramp) or a number of env steps, "
+                             f"got {self.penalty_ramp_steps}")
         per_env = max(1, self.aux_decay_steps // self.num_envs) if self.aux_decay_steps else None  # each env counts
-        rule = Shaping(passing_scale=self.passing_scale, decay_steps=per_env, clip_game_reward=self.clip_game_reward,
+        ramp = max(1, self.penalty_ramp_steps // self.num_envs) if self.penalty_ramp_steps else None
+        rule = Shaping(passing_scale=self.passing_scale, decay_steps=per_env, penalty_ramp_steps=ramp,
+                       clip_game_reward=self.clip_game_reward,
                        game_reward_scale=self.game_reward_scale, symlog_game_reward=self.symlog_game_reward)
         return rule if self.shaping else dataclasses.replace(rule, enabled=False)
 
@@ -232,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--symlog-game-reward", action="store_true")
     ap.add_argument("--passing-scale", type=float, default=1.0, help="x the card's rewards for passing between objects")
     ap.add_argument("--aux-decay-steps", type=int, default=0, help="the auxiliary reward fades to 0 over this many env steps")
+    ap.add_argument("--penalty-ramp-steps", type=int, default=0,
+                    help="the manual's penalties (negative rewards) come in linearly over this many env steps; 0: whole")
     ap.add_argument("--time-limit", type=float, help="seconds; then checkpoint and exit 0 (run again to resume)")
     ap.add_argument("--torch-threads", type=int, default=1)
     ap.add_argument("--algo", choices=("ppo", "a2c"), default="ppo", help="SB3's PPO or A2C (rl-zoo's Atari settings)")
@@ -241,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     opts = Options(args.game, steps=args.steps, seed=args.seed, shaping=not args.no_shaping, num_envs=args.num_envs,
                    gamma=args.gamma, clip_game_reward=not args.no_clip_game_reward,
                    game_reward_scale=args.game_reward_scale, symlog_game_reward=args.symlog_game_reward,
-                   passing_scale=args.passing_scale, aux_decay_steps=args.aux_decay_steps, algo=args.algo,
+                   passing_scale=args.passing_scale, aux_decay_steps=args.aux_decay_steps,
+                   penalty_ramp_steps=args.penalty_ramp_steps, algo=args.algo,
                    ent_coef=args.ent_coef)
     say = lambda m: print(f"{args.out.name}: {m}", flush=True)  # noqa: E731
     rows = read_metrics(args.out) if (args.out / "metrics.csv").is_file() else []

@@ -41,6 +41,9 @@ class Shaping:
     These apply with `enabled` off too, so baselines get the same game reward.
     `approach_scale` > 0 adds potential-based shaping toward the card's targets (`read_reward.approach`):
     `approach_scale` × (`gamma` × Φ(next) - Φ(now)) a step, × the same decay; set `gamma` to the learner's.
+    `penalty_ramp_steps`: a negative reward for a hit is × a factor that rises linearly from 0 to 1 over these env
+    steps (None: whole from the start), so an agent that has not yet learnt to move is not first taught that
+    standing still is safest (Skiing: trees, moguls and flag poles only penalise).
     """
 
     scale: float = 1.0
@@ -53,6 +56,7 @@ class Shaping:
     symlog_game_reward: bool = False
     approach_scale: float = 0.0
     gamma: float = 0.99
+    penalty_ramp_steps: int | None = None
 
     def __post_init__(self) -> None:
         if self.clip_game_reward and (self.game_reward_scale != 1.0 or self.symlog_game_reward):
@@ -68,6 +72,9 @@ class Shaping:
             raise InputError(f"shaping cap must be >= 0, got {self.cap}")
         if self.decay_steps is not None and self.decay_steps <= 0:
             raise InputError(f"shaping decay_steps must be a positive number of env steps, got {self.decay_steps}")
+        if self.penalty_ramp_steps is not None and self.penalty_ramp_steps <= 0:
+            raise InputError("shaping penalty_ramp_steps must be a positive number of env steps (null: no ramp), "
+                             f"got {self.penalty_ramp_steps}")
 
     @classmethod
     def off(cls, clip_game_reward: bool = False) -> Shaping:
@@ -107,6 +114,8 @@ class Shaping:
             passed = hit.kind == "pass"
             reward = ((passing or {}).get(hit.object, 0.0) * self.passing_scale if passed
                       else rewards.get(hit.object, 0.0)) * factor
+            if reward < 0 and self.penalty_ramp_steps is not None:
+                reward *= min(1.0, step / self.penalty_ramp_steps)
             if self.cap is not None:
                 reward = min(reward, self.cap - tally.gained) if reward > 0 else max(reward, -self.cap - tally.lost)
             if reward > 0:

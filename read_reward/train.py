@@ -32,7 +32,8 @@ ALGORITHMS = {"PPO": ("ray.rllib.algorithms.ppo", "PPOConfig"),
 # Sections passed to the AlgorithmConfig method of the same name; their keys are its attributes.
 RLLIB_SECTIONS = ("env_runners", "training", "learners", "fault_tolerance")
 OWN_KEYS = {"env": {"dim", "framestack", "frameskip", "repeat_action_probability", "frames", "stack"},
-            "shaping": {"scale", "passing_scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward"},
+            "shaping": {"scale", "passing_scale", "cap", "decay_steps", "clip_game_reward", "game_reward_scale", "symlog_game_reward",
+                        "penalty_ramp_steps"},
             "run": {"steps", "checkpoint_every", "torch_threads"},
             "learner": {"value_clip", "init", "adv_norm", "adam_eps"}}  # PPO only: read_reward.ppo_learner
 SECTIONS = {"algorithm", "model", *RLLIB_SECTIONS, *OWN_KEYS}

@@ -150,6 +150,11 @@ def test_sb3_runner_a2c_writes_rows_of_many_short_rollouts_and_resumes(tmp_path,
     assert [r["env_steps"] for r in rows] == [1020, 2040] and [r["iteration"] for r in rows] == [102, 204]
     assert rows[-1]["hits_Ball"] > 0
     assert learning.gym_flags(learning.variant("a2c,gates8"), "sb3") == ["--algo", "a2c", "--passing-scale", "8.0"]
+    assert learning.gym_flags(learning.variant("ramp"), "sb3") == ["--penalty-ramp-steps", "250000"]
+    assert learning_sb3.Options("skiing", num_envs=8, penalty_ramp_steps=80_000).shaping_rule().penalty_ramp_steps \
+        == 10_000  # each env counts its own steps
+    with pytest.raises(InputError, match="penalty-ramp-steps"):
+        learning_sb3.Options("skiing", penalty_ramp_steps=-1).shaping_rule()
     with pytest.raises(InputError, match="gym runner has no option"):
         learning.gym_flags(learning.variant("a2c"), "gym")
     with pytest.raises(InputError, match="sb3 runner only"):

@@ -31,6 +31,16 @@ def test_rule_scale_cap_decay_and_off():
         Shaping(decay_steps=0)
 
 
+def test_penalties_ramp_in_while_gains_stay_whole():
+    ramp = Shaping(penalty_ramp_steps=100)
+    assert [rewards_of(ramp, ["Pill", "Ghost"], step) for step in (0, 50, 100, 500)] == [
+        [5.0, 0.0], [5.0, -2.5], [5.0, -5.0], [5.0, -5.0]]
+    with_decay = Shaping(penalty_ramp_steps=100, decay_steps=200)  # both: the ramp on top of the fade
+    assert rewards_of(with_decay, ["Pill", "Ghost"], 50) == [3.75, -1.875]
+    with pytest.raises(InputError, match="penalty_ramp_steps"):
+        Shaping(penalty_ramp_steps=0)
+
+
 def play_until_hits(env: gym.Env, min_hits: int, steps: int = 3000, action: int | None = None) -> list[tuple]:
     """(reward, info) of every step with events, until `min_hits` events; random actions if `action` is None."""
     env.reset(seed=0)
