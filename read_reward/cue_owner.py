@@ -143,7 +143,14 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     # "jump on the things that float: the logs, the turtles ...": the list after the colon is what "things" are
     things = re.match(r"\s+(?:the |all |any |these |those )?(?:things|objects|ones)\b[^:.;!?]{0,30}:\s*(?:the |a |an |all |any )?",
                       text[end:])
-    if direction == RIGHT and (named and re.fullmatch(r"(?:.*\))?\s*", text[clause_start:start]) or things) and any(
+    if direction != RIGHT and named and not text[clause_start:start].strip(" -*"):  # the cue is a label
+        listed = [m for m in mentions if end < m[0] <= clause_bounds(text, end + named.end())[1] and m[2] is not None]
+        if listed:
+            return any(m[2] for m in listed)  # "Hazards: Snow geese, clams, king crabs, polar bear": each of them
+    # "an Obstacle is anything that the Skier must not hit: a Flagpole, a tree or a mogul": a clause that names
+    # no object of the game before the colon is about the list after it
+    unnamed = not any(m[2] is not None and clause_start <= m[0] < start for m in mentions)
+    if direction == RIGHT and (named and (re.fullmatch(r"(?:.*\))?\s*", text[clause_start:start]) or unnamed) or things) and any(
             m[0] == end + (named or things).end() for m in mentions):
         clause_end = clause_bounds(text, end + (named or things).end())[1]
     if direction == PATIENT:  # "the truck is destroyed": harm done to an object is no loss of the player's
@@ -164,6 +171,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         return None  # "the damaged and poisoned mushrooms", "fallen pins": a state of the thing, not harm it does
     if text[start:end].endswith("ed") and any(m[2] is not None and _IN_STATE.fullmatch(text, m[1], start) for m in mentions):
         return None  # "the mushrooms that were damaged": a state of the thing too
+    if direction != RIGHT and text[start:end].endswith("ing") and (noun := re.match(r"\s+([a-z]+)\b", text[end:])) and \
+            set(getAllLemmas(noun[1])) == {"NOUN"}:
+        return None  # "gadgets, frogmen, falling diamonds": a word of the noun after, no harm of the object before
     every = mentions
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
@@ -296,7 +306,7 @@ def _subject_owner(text: str, every: list[tuple[int, int, bool | None]], before:
     elif after and re.search(r"\b(?:them|they)\b", text[clause_start:start]) and \
             not re.search(r"\b(?:you|PLAYER)\b", text[clause_start:start]):
         return None  # "shoot them while they're high = points + one less deathray": the points are theirs
-    elif after and not re.search(r"\b(?:you|PLAYER)\s+(?:\w+\s+)?$", text[clause_start:start]) and not (
+    elif after and not _PLAYER_DOES.search(text, clause_start, start) and not (
             _OPENER.match(text, clause_start) and re.search(r",\s*(?:the |a |an |all |every )?$", text[end:after[0][0]])) \
             and not (_ANY_OPENER.match(text, clause_start) and re.fullmatch(r",(?:\s*[\w-]+){1,5}\s*", text[end:after[0][0]])):
         # not "as you score more points, the robots ...": a subordinate clause ends at the comma; nor
@@ -317,7 +327,8 @@ _TOUCHES = (r"(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|ru
 _IF_IT = re.compile(_IF + _ONE_OF)
 _MEETS_PLAYER = re.compile(rf"\s+{_TOUCHES}|catch(?:es)?|reach(?:es)?|lands? on|falls? on)\s+(?:the\s+)?(?:you|PLAYER|him|her)\b")
 _IF_YOU_MEET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+{_ONE_OF}")
-_TOWARD = re.compile(r"\s+(?:\w+ly\s+)?(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")
+_TOWARD = re.compile(r"\s+(?:\w+ly\s+|in (?:\w+ ){0,2}(?:lines?|rows?|waves?|streams?|columns?|showers?)\s+)?"
+                     r"(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")  # "fell in long lines toward the towers"
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _POSTMODIFIED = re.compile(r"\s*(?:that|which|who)\b|\s+(?:thrown|fired|dropped|shot|launched|hurled|tossed|spat|"
                            r"rolled|sent|laid|planted)\s+(?:\w+\s+)?by\b")
@@ -327,6 +338,9 @@ _FATE_OPENING = re.compile(rf"(?:^|[.;:!?])\s*(?:(?:but|and|so)\s+)?{FRONTING}\s
 _PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|got|has been|have been)\s+\w+(?:ed|en)\b")
 
 
+# "Pac-Man gets a bonus turn, the maze is refilled and the ghosts ...": the player's own clause, not the next object's
+_PLAYER_DOES = re.compile(r"\b(?:you|PLAYER)\s+(?:(?!and\b|or\b|but\b|nor\b|to\b|with\b|from\b|than\b)\w+\s+)?"
+                          r"(?:(?:a|an|the|one|another|extra|more)\s+)?$")
 _IF_YOU = re.compile(r"\b(?:if|when|whenever|should|once|in case) (?:you|PLAYER) (?:\w+ly )?$")
 
 

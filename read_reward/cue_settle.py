@@ -59,6 +59,10 @@ def settle(text: str, cues: list[tuple[str, float, int]], mine: list[tuple[int, 
         if not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6 * half, means.start()))  # "Slayers can be run into and destroyed for points"
     downed = cx.AND_DOWN.search(text)  # "run right into a Slayer and he's knocked out": the touch is what beats it
+    last = next((m for m in reversed(mentions) if m[1] <= downed.start()), None) if downed else None
+    if last and last[2] is None and not re.match(r"and\s+(?:you|PLAYER)\b", downed.group()) and \
+            not re.search(r"\b(?:him|her|it|them)\b", text[last[1]:downed.start()]):
+        downed = None  # "a mogul throws the Skier off balance and he falls": "he" is the player, who falls
     # "run right into him and he falls", "charge straight into a Slayer and you knock him down": the touch is the blow
     rammed = downed and (_RAM_HIM.search(text, 0, downed.start()) or next(
         (m for a, _ in mine if a < downed.start() for m in [_RAM_ONE.search(text, 0, a)] if m), None))

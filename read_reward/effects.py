@@ -111,6 +111,12 @@ def inside_longer(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(c <= a and b <= d and d - c > b - a for c, d in spans)
 
 
+_ITS_POWER_SPENT = re.compile(rf"\bits(?={cx.SPENT.pattern})")  # "... while he holds the hammer, ... when its power runs out"
+_TURNED = re.compile(rf"\b(?:turns?|turned|becomes?|became|goes|go|went)\s+(?:\w+\s+)?{STATE.pattern}")
+_THAT_THING = re.compile(r"\b(?:from|of|at|near|into|onto|avoid|dodge|past|around)\s+(that|this|these|those)\s+"
+                         r"(?!one\b|ones\b|way\b|time\b|point\b)[\w-]+")
+
+
 def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = (),
                   player: Sequence[str] = (), carried: bool = False) -> list[tuple[str, float]]:
     """(kind, weight) of the cues in `sentence` that belong to the object named `target`.
@@ -162,10 +168,14 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         # it follows a sentence about the target: its pronouns before any other object are the target
         words = list(WORD.finditer(text))
         said = [w.group() for w in words]
-        early = [i for i in refers_back(said) if words[i].start() < first_other]
+        hero = text.find("PLAYER")  # "Pac-Man fled, eating as he went": after the hero is named, "he" is the hero
+        early = [i for i in refers_back(said) if words[i].start() < first_other
+                 and not (0 <= hero < words[i].start() and said[i] in cx.PERSONAL)]
         if early and said[early[0]] in cx.PERSONAL:  # "She is harmless; watch the seed and grab it": "it" is not she
             early = [i for i in early if said[i] in cx.PERSONAL]
         back = [(words[i].start(), words[i].end(), True) for i in early]
+        # "..., so keep well away from that gun-toting machine!": a demonstrative's noun is the object named before
+        back += [m.span(1) + (True,) for m in _THAT_THING.finditer(text, 0, first_other)]
         if any(said[i] in cx.PERSONAL for i in early):
             # "He scuttles along the tunnel floor, and if he gets Harry, ...": "he" again is still the object
             back += [(w.start(), w.end(), True) for w in words if w.group() in cx.PERSONAL and w.start() > first_other]
@@ -175,7 +185,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         mentions = sorted([(0, 0, True), *back, *[m for m in mentions if m[2] is not True]], key=lambda m: m[:2])
     # "when all the installations have been wiped out, the game is over": the object's fate, not a touch
     fate = any(cx.FATE.match(text, b) for _, b in mine) and not re.search(r"\b(?:you|PLAYER)\b", text)
-    spent = any(cx.SPENT.match(text, b) for _, b in mine)
+    spent = any(cx.SPENT.match(text, b) for _, b in mine) or bool(mine) and bool(_ITS_POWER_SPENT.search(text))
     rival = any(cx.RIVAL.match(text, b) and re.search(r"\b(?:your|the|his|her|their)\s+(?:\w+\s+)?$", text[:a])
                 or cx.TO_RIVAL.search(text, 0, a) or cx.BY_RIVAL.search(text, 0, a)
                 for a, b in mine)  # "your opponent scores a point", "a goal scored by them": its gain, not the player's
@@ -322,7 +332,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
             conditional = (bool(CONDITION.search(text[max(0, start - 6):end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
-                           or TEMPORARY.search(text, 0, m.start()) is not None)
+                           or TEMPORARY.search(text, 0, m.start()) is not None
+                           or _TURNED.search(text, 0, m.start()) is not None)  # "they turn blue ..., now catch them"
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
             if kind == HARMLESS and m.group() == "harmless" and cx.ATTRIBUTIVE.match(text, m.end()) and not any(

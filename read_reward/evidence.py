@@ -208,12 +208,16 @@ _CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
 _PRESENTS = re.compile(r"\b(?:a|an|another)\s+(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:\w+ly\s+)?(?:appears?|shows? up|"
                        r"pops? up|turns? up|emerges?|materiali[sz]es?|comes? out|drops? in)\b")
 
+# "It's a small homing missile that the Qotile sends out": what "it" is, and then "it" next
+_IT_IS_A = re.compile(r"\b(?:it's|it is|that's|that is|this is|there's|there is|here's|here is)\s+(?:a|an|another)\s+"
+                      r"(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:that|which|who)\b")
+
 
 def _brings_in_another(sentence: str, names: Sequence[str]) -> bool:
     """Does the sentence bring in something new that is not the object, ahead of the object's name
     ("Now and then a vitamin appears below the ghost box.")? Then "it" next is that new thing."""
     text = without_yours(sentence).lower()
-    new = _PRESENTS.search(text)
+    new = _PRESENTS.search(text) or _IT_IS_A.search(text)
     if not new or any(uses(lemmas(new.group("thing")), n) for n in names):
         return False
     ahead = lemmas(text[:new.end()])

@@ -28,11 +28,23 @@ _INVISIBLE = re.compile("[\x00-\x09\x0b\x0d-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u2
 _TRADEMARK = re.compile(r"(?<=\S)\s?\((?:T\s?M|tm|R|EM|rm)\)")  # EM, rm: (TM) through OCR
 
 
+# A Mac-made file read as Latin-1: Mac Roman's curly quote reads "Õ" ("donÕt", "ItÕs"), its quotes "Ò...Ó" and
+# its "fi" ligature "Þ" ("Þrst"); where these show inside words, every character of 0x80-0xFF is Mac Roman's.
+_MAC_ROMAN_SIGNS = re.compile(r"[A-Za-z]\u00d5[a-z]|\u00d2[A-Za-z][^\n\u00d3]{0,80}\u00d3|\b\u00de[a-z]{2}")
+_MAC_ROMAN = {c: bytes([c]).decode("mac_roman") for c in range(0x80, 0x100)}
+
+
+def _mac_roman(text: str) -> str:
+    """The text with Mac Roman read as Latin-1 repaired, when it shows twice ("isnÕt", "ÒWatch out!Ó")."""
+    return text.translate(_MAC_ROMAN) if len(_MAC_ROMAN_SIGNS.findall(text, 0, 1 << 18)) >= 2 else text
+
+
 def normalise(text: str) -> str:
     """Unix newlines, compatibility forms (ligatures, full-width, odd spaces), straight quotes,
     no invisible characters or trademark signs, long runs of one punctuation mark or of spaces
-    cut to 8 (keeps dot leaders, bounds later regex work); a form feed becomes a "\\f" line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BEFORE_NFKC)
+    cut to 8 (keeps dot leaders, bounds later regex work); a form feed becomes a "\\f" line;
+    Mac Roman read as Latin-1 repaired ("donÕt" -> "don't")."""
+    text = _mac_roman(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_BEFORE_NFKC)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _TRADEMARK.sub("", _INVISIBLE.sub("", text))
     text = re.sub(r"([^\w\s])\1{8,}", r"\1" * 8, text)
@@ -300,7 +312,23 @@ _LABEL = r"([A-Za-z][\w'()/&, -]{0,50}?)"
 _SEPARATED = re.compile(rf"(?=[A-Z]){_LABEL}(?:\s+[-–—=]\s+|:\s+)(\S.{{0,80}})")  # capitalised: not prose
 
 
-_ROW_CUES = ("  ", "|", "..", "__", "--", "· ", " -", " –", " —", " =", ":")
+_LEADER_END = re.compile(r"[A-Za-z].*?(?:\. ?){3,}\s*")  # "Punching a monkey . . . . . . ." (its value below)
+_LEADER_START = re.compile(r"\s*(?:\. ?)+\s*\S.*")  # ". . . . 200"
+
+
+def join_leader_rows(lines: list[str]) -> list[str]:
+    """A narrow booklet's scoring row whose dot leader wraps onto the next line ("Punching a monkey . . . . . . ." /
+    ". . . . 200") as one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LEADER_START.fullmatch(line) and _LEADER_END.fullmatch(out[-1]) and _VALUE.search(line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_ROW_CUES = ("  ", "|", "..", ". . .", "__", "--", "· ", " -", " –", " —", " =", ":")
 
 
 def table_row(line: str) -> Row | None:

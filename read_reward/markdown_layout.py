@@ -110,7 +110,7 @@ def markdown_blocks(text: str) -> list[Block]:
 
     wikitext = sum(1 for line in text.split("\n") if _WIKI_SOURCE_HEADING.fullmatch(line)) >= 2
     template = 0  # the depth of a wiki template over several lines ("{{Infobox video game" ... "}}")
-    for line in furniture.page_furniture(text.split("\n")):
+    for line in furniture.page_furniture(furniture.join_leader_rows(text.split("\n"))):
         if wikitext and re.match(r"\s*#+\s", line):
             line = re.sub(r"\s*#+", "-", line, count=1)  # wikitext's numbered item ("# Timed game"), not a heading
         if template or line.lstrip().startswith("{{"):

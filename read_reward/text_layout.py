@@ -48,7 +48,7 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text: paragraphs between blank lines; a short ALL-CAPS/Title Case line is a heading."""
     text = without_html(text)
     words = vocab(text)
-    lines = furniture.page_furniture(text.split("\n"))
+    lines = furniture.page_furniture(furniture.join_leader_rows(text.split("\n")))
     return [b for par in paragraphs(lines) for b in paragraph_blocks(par, words, heading_rule=True)]
 
 

@@ -2390,3 +2390,50 @@ def test_what_is_aimed_at_is_no_subject_and_she_after_the_heroine():
     assert [m.carried for m in gather(sentences, ["bat"], ["gem"], ["dusty"]).mentions] == [False]
     sentences = ["If a bat touches your raft, it sinks.", "He flies off, and it is gone."]  # no person: "he" is the bat
     assert [m.carried for m in gather(sentences, ["bat"], ["gem"], ["raft"]).mentions] == [False, True]
+
+
+def test_the_players_own_clause_and_the_player_who_falls():
+    # "the explorer gets a bonus turn, the cave is refilled and the bats come out faster": no bonus of the bats
+    assert kinds("The explorer gets a bonus turn, the cave is refilled and the bats come out faster.", "bat") == set()
+    assert "gain" in kinds("Each bat you catch gets a bonus of 50 points.", "bat")
+    # "a rope throws the explorer off balance and he falls": he is the explorer, so the rope is no blow he deals
+    assert kinds("Running into a rope throws the explorer off balance and he falls.", "rope") == {"loss"}
+    assert kinds("A bat is no match for the explorer: run right into him and he falls.", "bat") == {"contact"}
+
+
+def test_a_list_after_a_colon_is_what_the_clause_says():
+    sentence = "A Hazard is anything in the tunnels that the explorer must not touch: a rope, a bat or a gem."
+    assert kinds(sentence, "bat") == {"loss"} and kinds(sentence, "gem") == {"loss"}
+    assert kinds("Hazards: bats, ropes, falling rocks.", "rope") == {"loss"}
+    assert kinds("Collect the gems: the bats will chase you.", "bat") <= {"loss"}
+
+
+def test_an_ended_quest_a_landing_upon_you_and_that_thing():
+    assert kinds("A bat that touches you ends your brave quest; shoot it, and leave it to rest.", "bat") >= {"loss"}
+    assert kinds("It drops like a rock, and it lands just as hard if it lands upon you.", "bat", carried=True) == {"loss"}
+    assert kinds("They hang in the dark, so keep well away from that flapping horror!", "bat", carried=True) == {"loss"}
+    assert kinds("Keep well away from that cave!", "bat", carried=True) == set()
+
+
+def test_the_hero_named_first_is_he_and_a_colour_change_makes_a_gain_conditional():
+    assert kinds("The explorer fled, grabbing as he went, until his back was to the wall.", "bat", carried=True) == set()
+    found = sentence_cues("Once you have taken it, the bats turn blue and flee, and now you can catch them.",
+                          ["bat"], ["gem"], PLAYER)
+    assert found == [("contact", 0.3)]  # half: only while they are blue
+
+
+def test_a_fate_dealt_by_another_an_idiom_of_once_and_what_it_is():
+    from read_reward.evidence import gather
+    assert kinds("Bat flattened by a rope: 1,000 points.", "bat") >= {"destroyed"}
+    assert kinds("I also had a second bat at one point, but two villains made the cave too busy.", "bat") == set()
+    sentences = ["It's a small stone arrow that the bat sends out.", "If it touches the explorer, he loses a life."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False]
+
+
+def test_a_spent_power_a_cost_of_nothing_and_a_falling_noun():
+    found = sentence_cues("He cannot climb or jump while he holds the rope, so use it and move on when its power runs out.",
+                          ["rope"], ["bat"], PLAYER)
+    assert "loss" not in {k for k, _ in found}
+    assert kinds("Running into one costs him nothing, but he must turn back.", "rope", carried=True) >= {"harmless"}
+    assert kinds("We talked about gadgets, bats, falling gems, and why the ground is never safe.", "bat") == set()
+    assert kinds("Stones that fell in long lines toward the gems of the city.", "gem") == set()

@@ -411,6 +411,17 @@ def test_utf8_with_a_stray_cp1252_byte_keeps_both(tmp_path: Path):
         "The jet's afterburner glows.", "Dodge the résumé of missiles now.")
 
 
+def test_mac_roman_read_as_latin1_is_repaired(tmp_path: Path):
+    # a Mac-made booklet's text read as Latin-1: its curly quote shows as "Õ", its quotes as "Ò...Ó", "fi" as "Þ"
+    path = tmp_path / "mac.txt"
+    path.write_bytes("A shadow canÕt hurt you, and it isnÕt worth anything.\nÒMind the monkeys,Ó she said. Punch "
+                     "them Þrst.\n".encode("latin-1"))
+    assert read_manual(path).sections[0].sentences == (
+        "A shadow can't hurt you, and it isn't worth anything.", "\"Mind the monkeys,\" she said.", "Punch them first.")
+    path.write_bytes("Señor Ñandú's café: Õ once.\n".encode("latin-1"))  # Latin-1 letters stay as they are
+    assert read_manual(path).sections[0].sentences == ("Señor Ñandú's café: Õ once.",)
+
+
 def test_characters_are_normalised():
     text = "The \ufb01sh \ufb02ee\u00a0from the\u2009shark\u200b.\tIt\u2019s \u201cfast\u201d\u2026 ｒeally fast."
     assert split_sentences(text) == ["The fish flee from the shark.", "It's \"fast\"... really fast."]
@@ -970,3 +981,11 @@ def test_a_wikitext_page_saved_as_text_drops_its_marks(tmp_path: Path):
     ]
     banner = "==   CAVE RUNNER   -   FAQ   ==\n==   Version 1.1   ==\nBats bite.\n"
     assert not looks_markdown(banner)  # an ASCII FAQ's banner box is no pair of wiki headings
+
+
+def test_a_narrow_booklets_scoring_rows_whose_dot_leaders_wrap(tmp_path: Path):
+    path = tmp_path / "narrow.txt"
+    path.write_text("SCORING\nCatching a bat . . . . . . .\n. . . . 200\nFirst gem . . . . . . .\n. 100 each\n"
+                    "Reaching the rope . . .\n. . . Bonus timer\n", encoding="utf-8")
+    assert read_manual(path).tagged_sentences()[:2] == [
+        ("SCORING", "Catching a bat: 200.", "table"), ("SCORING", "First gem: 100 each.", "table")]
