@@ -144,9 +144,16 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     things = re.match(r"\s+(?:the |all |any |these |those )?(?:things|objects|ones)\b[^:.;!?]{0,30}:\s*(?:the |a |an |all |any )?",
                       text[end:])
     if direction != RIGHT and named and not text[clause_start:start].strip(" -*"):  # the cue is a label
-        listed = [m for m in mentions if end < m[0] <= clause_bounds(text, end + named.end())[1] and m[2] is not None]
-        if listed:
-            return any(m[2] for m in listed)  # "Hazards: Snow geese, clams, king crabs, polar bear": each of them
+        after = [m for m in mentions if m[0] > end and m[2] is not None]
+        if after and after[0][0] == end + named.end():  # "Hazards: Snow geese, clams, king crabs, polar bear": each
+            items = [after[0]]  # (the list only: not "Harmless: the smoke left when a dragon ball breaks")
+            for m in after[1:]:
+                if m[0] < items[-1][1]:
+                    continue  # "geese" inside "snow geese"
+                if not re.fullmatch(r"\s*(?:,|;|/|&|and|or)\s*(?:(?:and|or)\s+)?(?:the |a |an )?", text[items[-1][1]:m[0]]):
+                    break
+                items.append(m)
+            return any(m[2] for m in items)
     # "an Obstacle is anything that the Skier must not hit: a Flagpole, a tree or a mogul": a clause that names
     # no object of the game before the colon is about the list after it
     unnamed = not any(m[2] is not None and clause_start <= m[0] < start for m in mentions)
@@ -171,9 +178,12 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         return None  # "the damaged and poisoned mushrooms", "fallen pins": a state of the thing, not harm it does
     if text[start:end].endswith("ed") and any(m[2] is not None and _IN_STATE.fullmatch(text, m[1], start) for m in mentions):
         return None  # "the mushrooms that were damaged": a state of the thing too
-    if direction != RIGHT and text[start:end].endswith("ing") and (noun := re.match(r"\s+([a-z]+)\b", text[end:])) and \
-            set(getAllLemmas(noun[1])) == {"NOUN"}:
-        return None  # "gadgets, frogmen, falling diamonds": a word of the noun after, no harm of the object before
+    if direction != RIGHT and re.fullmatch(r"[a-z]+ing", text[start:end]) and (noun := re.match(
+            r"\s+(?!(?:them|him|her|it|its|you|your|us|me|my|our|his|their|this|that|these|those|some|any|all|each|"
+            r"every|both|no|one|ones|many|few|down|off|over|back|away|out|up|around)\b)([a-z]+)\b",
+            text[end:])) and set(getAllLemmas(noun[1])) == {"NOUN"}:
+        # a word of the noun after: "the chasing ghosts" chase, "a falling flea" falls; not the object named before
+        return next((m[2] for m in mentions if m[0] == end + noun.start(1)), None)
     every = mentions
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]

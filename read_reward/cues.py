@@ -160,7 +160,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\b(?:PLAYER|you)(?:'s|'re| is| are| ends? up| winds? up| goes| go| falls?| fell| lands?)\s+"
                           r"(?:right\s+|straight\s+)?(?:in|into)\s+the\s+(?:water|drink|river|lake|sea|ocean|pond|soup)\b"),
         # "if it connects, that Yar is history", "you're toast": the player done for
-        (LOSS, LEFT, 1.0, r"\b(?:(?:the|that|your) PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:(?:(?:the|that|your) )?PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
                           r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b"),
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
@@ -266,7 +266,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (WARD, LEFT, 1.0, r"\b(?:to|must|will) (?:protect|defend|guard|safeguard)\s*(?=[.:;!]|$)|"
                           r"\bworth (?:keeping|protecting|saving|defending|guarding)\b|"  # "each one is worth keeping alive"
                           # "a bonus for every truck that is still rolling at the end": its survival pays
-                          r"\b(?:(?:that|which|who) (?:is|are) )?still (?:rolling|alive|standing|intact|afloat|in one piece)\b"),
+                          r"\b(?:(?:that|which|who) (?:is|are) )?still (?:rolling|alive|standing|intact|afloat|in one piece|on the (?:road|screen|board|field))\b|"
+                          r"\b(?:each|every) surviving\b"),
         (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),

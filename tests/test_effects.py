@@ -2437,3 +2437,12 @@ def test_a_spent_power_a_cost_of_nothing_and_a_falling_noun():
     assert kinds("Running into one costs him nothing, but he must turn back.", "rope", carried=True) >= {"harmless"}
     assert kinds("We talked about gadgets, bats, falling gems, and why the ground is never safe.", "bat") == set()
     assert kinds("Stones that fell in long lines toward the gems of the city.", "gem") == set()
+
+
+def test_a_label_rules_its_list_only_and_an_ing_word_its_own_noun():
+    assert kinds("Harmless: the rope left when a bat breaks.", "bat") == set()
+    assert kinds("Harmless: ropes and gems.", "gem") == {"harmless"}
+    assert kinds("Whatever is still standing stays up for your second bat.", "bat") >= {"ward"}
+    assert kinds("Holding the rope doesn't score you anything or cost you anything.", "rope") == {"harmless"}
+    assert kinds("You earn a bonus for each gem still on the screen.", "gem") >= {"ward"}
+    assert kinds("Touch a bat while it glows and the explorer is history.", "bat") >= {"loss"}
