@@ -272,6 +272,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
+        # "... but time is wasted", "sticky strands that steal precious time": time lost
+        (LOSS, LEFT, 0.8, r"\btime is (?:wasted|lost)\b|\b(?:steals?|stealing|wastes?|wasting) (?:\w+ )?(?:precious |valuable )?"
+                          r"(?:time|seconds)\b"),
+        # "they can't be beaten for points, only dodged", "get clear when you see one": what is to be avoided
+        (LOSS, LEFT, 0.8, r"\b(?:(?:can|must|should|has to|have to) (?:only )?be|only) (?:dodged|avoided|escaped)\b|"
+                          r"\b(?:get|stay|keep) (?:well |far )?clear(?=\s*(?:[.!;]|$|when\b|if\b|as soon\b|before\b|fast\b|quickly\b))"),
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|shake off|outrun|outruns|"
                            r"run from|flee from|(?:step|walk|steer|go|climb|move) around (?=them\b|it\b)|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"

@@ -144,6 +144,10 @@ def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
     return min((i for i, _ in runs(text_lemmas, names)), default=len(text_lemmas))
 
 
+_PLACES = frozenset("over across on onto under through along around in into toward towards past behind beside near "
+                    "above below between inside".split())
+
+
 def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
     """Does a later clause of the sentence open on another object ("you kick a pest away, and a coin
     slides out"), or is the object named only as what another object named before it owns ("a Gorgon vessel
@@ -163,6 +167,11 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
     if mine and len(raw) == len(words) and first_use(words, others) < mine[0][0] and all(
             a and (raw[a - 1] in ("its", "their") or raw[a - 1].endswith(("'s", "’s"))) for a, _ in mine):
         return True  # "A Gorgon vessel cannot fire its deathray until it has sunk.": "it" next is the vessel
+    # "The Crystal Spider scuttles over the Web.": the object is only where another goes; "it" next is the spider
+    if mine and len(raw) == len(words) and first_use(words, others) < mine[0][0] and all(
+            raw[a - 1] in _PLACES or a > 1 and raw[a - 2] in _PLACES and raw[a - 1] in ("the", "a", "an", "its", "their")
+            for a, _ in mine):
+        return True
     told = [b for n in others for a, b in runs(words, [n]) if b < len(words) and words[b] in ("that", "which", "who")]
     if told and max(told) > max((b for a, b in runs(words, names)), default=len(words)):
         return True

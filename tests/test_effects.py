@@ -2446,3 +2446,14 @@ def test_a_label_rules_its_list_only_and_an_ing_word_its_own_noun():
     assert kinds("Holding the rope doesn't score you anything or cost you anything.", "rope") == {"harmless"}
     assert kinds("You earn a bonus for each gem still on the screen.", "gem") >= {"ward"}
     assert kinds("Touch a bat while it glows and the explorer is history.", "bat") >= {"loss"}
+
+
+def test_only_dodged_get_clear_time_lost_but_no_harm_and_a_place_another_goes_over():
+    from read_reward.evidence import gather
+    assert kinds("The bats can't be beaten for points, only dodged.", "bat") == {"loss"}
+    assert kinds("A bat bursts in midair and the pieces fly out - get clear when you see one.", "bat") == {"loss"}
+    assert kinds("He is not hurt, but time is wasted, and the clock keeps running.", "rope", carried=True) == {"loss"}
+    assert kinds("Keep clear of the ropes, which do not hurt but steal precious time.", "rope") == {"loss"}
+    assert kinds("The bats are not dangerous, but the gems are worth points.", "bat") == {"harmless"}
+    sentences = ["The giant bat flies over the rope.", "If it touches the explorer, he loses a life."]
+    assert [m.carried for m in gather(sentences, ["rope"], ["bat", "gem"], PLAYER).mentions] == [False]
