@@ -40,7 +40,7 @@ HEADLONG = r"(?:(?:straight|right|directly|headlong|head-first) )?"  # "run stra
 # "1 point for the computer": a score that goes to the other side
 THEIRS = (r"(?!\s+(?:go(?:es)?\s+)?(?:for|to)\s+(?:the\s+|your\s+)?(?:computer|cpu|opponents?|other (?:player|side|team|paddle)|"
           r"rival|them|him|her)\b)")
-TO_ANOTHER = r"(?!\s+to\s+(?!you\b|PLAYER\b|your\b)\w+)"
+TO_ANOTHER = r"(?!\s+to\s+(?!you\b|PLAYER\b|your\b|the PLAYER\b)\w+)"
 # "better to let a fish go by than to lose a life for it": a life risked going after it, not lost touching it
 FOR_IT = r"(?!\s+(?:for|over|chasing|going after|trying to (?:get|grab|catch|reach)) (?:it|them|one|that|this)\b)"
 # "finish off the cubes in the most dangerous spots": a dangerous place or moment, not a dangerous object
@@ -214,7 +214,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
                           r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
                           r"(?<!\blet )(?<!\blets )(?<!allowed to )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
-                          rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threat|menace){TO_ANOTHER}|deducted|"
+                          rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
         (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+(?:'s)? )?(?:enemy|enemies|foe|foes|villains?|"
@@ -272,6 +272,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
+        # "flowerpots are thrown from the windows above": a missile (half: the danger is told by what it is)
+        (LOSS, LEFT, 0.5, r"\b(?:is|are|get|gets|being) (?:thrown|hurled|tossed|flung|lobbed) "
+                          r"(?:down )?(?:from|out of|off|down|at (?:you|PLAYER)\b)"),
         # "... but time is wasted", "sticky strands that steal precious time": time lost
         (LOSS, LEFT, 0.8, r"\btime is (?:wasted|lost)\b|\b(?:steals?|stealing|wastes?|wasting) (?:\w+ )?(?:precious |valuable )?"
                           r"(?:time|seconds)\b"),

@@ -49,7 +49,8 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         if not n:
             continue
         for i in range(len(words) - n + 1):
-            if lemmas[i:i + n] == want and not (n == 1 and _after_modal(lemmas, i)):
+            if lemmas[i:i + n] == want and not (n == 1 and _after_modal(lemmas, i)) and not (
+                    n > 1 and re.search(r"[,;:.!?()]", text[words[i][2]:words[i + n - 1][1]])):  # not "craters, eruptions"
                 out.append((words[i][1], words[i + n - 1][2]))
         if n > 1:  # "crocodile-head": the crocodile head
             out += [(start, end) for word, start, end in words if "-" in word and list(compound(word)) == want]

@@ -2457,3 +2457,13 @@ def test_only_dodged_get_clear_time_lost_but_no_harm_and_a_place_another_goes_ov
     assert kinds("The bats are not dangerous, but the gems are worth points.", "bat") == {"harmless"}
     sentences = ["The giant bat flies over the rope.", "If it touches the explorer, he loses a life."]
     assert [m.carried for m in gather(sentences, ["rope"], ["bat", "gem"], PLAYER).mentions] == [False]
+
+
+def test_threats_thrown_things_and_a_name_never_spans_a_comma():
+    assert kinds("Threats: bats, ropes, falling rocks.", "rope") == {"loss"}
+    assert kinds("The bats are a threat to the explorer.", "bat") == {"loss"}
+    assert kinds("The bats are a threat to the gems.", "bat") == set()
+    assert kinds("Ropes hang in the cave and gems are thrown from the ledges above.", "gem") == {"loss"}
+    assert kinds("The gems are dropped from the bat's nest.", "gem") == set()
+    found = sentence_cues("Threats: bats, gems, caves, ropes.", ["gem"], ["bat", "gem cave", "rope"], PLAYER)
+    assert found == [("loss", 0.8)]  # "gems, caves" is no "gem cave"
