@@ -182,8 +182,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
             r"\s+(?!(?:them|him|her|it|its|you|your|us|me|my|our|his|their|this|that|these|those|some|any|all|each|"
             r"every|both|no|one|ones|many|few|down|off|over|back|away|out|up|around)\b)([a-z]+)\b",
             text[end:])) and set(getAllLemmas(noun[1])) == {"NOUN"}:
-        # a word of the noun after: "the chasing ghosts" chase, "a falling flea" falls; not the object named before
-        return next((m[2] for m in mentions if m[0] == end + noun.start(1)), None)
+        # a word of the noun after: "the chasing ghosts" chase; "gadgets, frogmen, falling diamonds" harm nobody
+        return next((m[2] for m in mentions if m[0] == end + noun.start(1)), None) if direction == SUBJECT else None
     every = mentions
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]

@@ -190,7 +190,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"ends? (?:your|the|his|her) (?:brave |whole |little |short )?(?:turn|game|life|run|quest|journey|adventure|mission)|"
                           r"(?:will be|is|are|becomes?|be) miss|"  # a translated booklet's "player will be MISS": a life lost
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
-        (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be|becomes?)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|"
+        (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be|becomes?)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|taken away|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened|burned|burnt|fried|vaporized|vaporised|incinerated|"
                              r"electrocuted|poisoned)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
@@ -272,6 +272,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
+        # "it takes a wand away": one of the player's lives gone
+        (LOSS, LEFT, 1.0, r"\btakes? (?:a|one|an) (?:PLAYER|life|turn|man|ship)\s+away\b|"
+                          r"\btakes? away (?:a|one|an) (?:PLAYER|life|turn|man|ship)\b"),
         # "flowerpots are thrown from the windows above": a missile (half: the danger is told by what it is)
         (LOSS, LEFT, 0.5, r"\b(?:is|are|get|gets|being) (?:thrown|hurled|tossed|flung|lobbed) "
                           r"(?:down )?(?:from|out of|off|down|at (?:you|PLAYER)\b)"),

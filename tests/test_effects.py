@@ -2467,3 +2467,8 @@ def test_threats_thrown_things_and_a_name_never_spans_a_comma():
     assert kinds("The gems are dropped from the bat's nest.", "gem") == set()
     found = sentence_cues("Threats: bats, gems, caves, ropes.", ["gem"], ["bat", "gem cave", "rope"], PLAYER)
     assert found == [("loss", 0.8)]  # "gems, caves" is no "gem cave"
+
+
+def test_a_player_taken_away():
+    assert kinds("Should a bat come down on top of the explorer, it takes an explorer away.", "bat") >= {"loss"}
+    assert kinds("When the falling bat meets the explorer, the explorer is taken away.", "bat") == {"loss"}
