@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from read_reward.cues import CONDITION, CONTACT, GAIN, HARMLESS, LOSS, MISS, SHOOT, STATE, USE_WEIGHT
+from read_reward.cues import CONDITION, CONTACT, GAIN, HARMLESS, LOSS, MISS, SHOOT, STATE, TIME_LOST, USE_WEIGHT
 from read_reward import cue_context as cx
 
 _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"
@@ -74,8 +74,7 @@ def settle(text: str, cues: list[tuple[str, float, int]], mine: list[tuple[int, 
         if rammed and not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6 * half, rammed.start()))
     but = re.search(r"\bbut\b", text)  # "he is not hurt, but time is wasted": no harm, yet a cost
-    if but and any(k == HARMLESS and at < but.start() for k, _, at in cues) and \
-            any(k == LOSS and at > but.end() for k, _, at in cues):
+    if but and any(k == HARMLESS and at < but.start() for k, _, at in cues) and re.search(TIME_LOST, text[but.end():]):
         cues = [c for c in cues if not (c[0] == HARMLESS and c[2] < but.start())]
     lost = sum(w for k, w, _ in cues if k == LOSS)
     if lapsed and lost > 0.5:  # "watch out for the diving turtles ... goes down with them": half a loss in all

@@ -36,6 +36,8 @@ HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catc
               r"trap|traps|trapped|drag|drags|dragged|sink|sinks|run over|runs over|blows? up|knocks? off|"
               r"snap(?:s|ped)? (?:shut )?(?:on|up)|clamps? (?:down )?on|close (?:over|on|around|upon)|closes (?:over|on|around|upon)|bonks?|bonked|whacks?|whacked|bops?|bopped|conks?|runs? into|ran into|crash(?:es)? into|collides? with|bumps? into|lands? (?:up)?on|falls? (?:up)?on|drops? (?:up)?on|"
               r"(?:crawls?|slithers?|walks?|flies|wanders?|rolls?|bounces?|drifts?|dives?|swoops?|plunges?) into|bump|bumps|bumped)")
+# "... but time is wasted", "sticky strands that steal precious time" (not "chasing one wastes seconds": the chase's)
+TIME_LOST = r"\btime is (?:wasted|lost)\b|\bcosts? (?:you|him|her|PLAYER) (?:precious |valuable |some )?(?:time|seconds)\b|\b(?:steals?|stealing) (?:\w+ )?(?:precious |valuable )?(?:time|seconds)\b"
 HEADLONG = r"(?:(?:straight|right|directly|headlong|head-first) )?"  # "run straight into", "fly right into"
 # "1 point for the computer": a score that goes to the other side
 THEIRS = (r"(?!\s+(?:go(?:es)?\s+)?(?:for|to)\s+(?:the\s+|your\s+)?(?:computer|cpu|opponents?|other (?:player|side|team|paddle)|"
@@ -278,9 +280,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "flowerpots are thrown from the windows above": a missile (half: the danger is told by what it is)
         (LOSS, LEFT, 0.5, r"\b(?:is|are|get|gets|being) (?:thrown|hurled|tossed|flung|lobbed) "
                           r"(?:down )?(?:from|out of|off|down|at (?:you|PLAYER)\b)"),
-        # "... but time is wasted", "sticky strands that steal precious time": time lost
-        (LOSS, LEFT, 0.8, r"\btime is (?:wasted|lost)\b|\b(?:steals?|stealing|wastes?|wasting) (?:\w+ )?(?:precious |valuable )?"
-                          r"(?:time|seconds)\b"),
+        (LOSS, LEFT, 0.8, TIME_LOST),
         # "they can't be beaten for points, only dodged", "get clear when you see one": what is to be avoided
         (LOSS, LEFT, 0.8, r"\b(?:(?:can|must|should|has to|have to) (?:only )?be|only) (?:dodged|avoided|escaped)\b|"
                           r"\b(?:get|stay|keep) (?:well |far )?clear(?=\s*(?:[.!;]|$|when\b|if\b|as soon\b|before\b|fast\b|quickly\b))"),

@@ -144,8 +144,15 @@ def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
     return min((i for i, _ in runs(text_lemmas, names)), default=len(text_lemmas))
 
 
+_TURNS = re.compile(r"turns?|turned|turning|changes?|changed|changing|transforms?|transformed|morphs?|morphed")
 _PLACES = frozenset("over across on onto under through along around in into toward towards past behind beside near "
                     "above below between inside".split())
+
+
+def _a_place(raw: Sequence[str], at: int) -> bool:
+    """Is the word at `at` named as a place ("over the Web"; not "turns into the Swirl")?"""
+    prep = at - 2 if at > 1 and raw[at - 1] in ("the", "a", "an", "its", "their") else at - 1
+    return prep > 0 and raw[prep] in _PLACES and not _TURNS.fullmatch(raw[prep - 1])
 
 
 def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
@@ -168,9 +175,7 @@ def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bo
             a and (raw[a - 1] in ("its", "their") or raw[a - 1].endswith(("'s", "’s"))) for a, _ in mine):
         return True  # "A Gorgon vessel cannot fire its deathray until it has sunk.": "it" next is the vessel
     # "The Crystal Spider scuttles over the Web.": the object is only where another goes; "it" next is the spider
-    if mine and len(raw) == len(words) and first_use(words, others) < mine[0][0] and all(
-            raw[a - 1] in _PLACES or a > 1 and raw[a - 2] in _PLACES and raw[a - 1] in ("the", "a", "an", "its", "their")
-            for a, _ in mine):
+    if mine and len(raw) == len(words) and first_use(words, others) < mine[0][0] and all(_a_place(raw, a) for a, _ in mine):
         return True
     told = [b for n in others for a, b in runs(words, [n]) if b < len(words) and words[b] in ("that", "which", "who")]
     if told and max(told) > max((b for a, b in runs(words, names)), default=len(words)):

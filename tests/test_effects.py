@@ -2472,3 +2472,12 @@ def test_threats_thrown_things_and_a_name_never_spans_a_comma():
 def test_a_player_taken_away():
     assert kinds("Should a bat come down on top of the explorer, it takes an explorer away.", "bat") >= {"loss"}
     assert kinds("When the falling bat meets the explorer, the explorer is taken away.", "bat") == {"loss"}
+
+
+def test_what_an_object_turns_into_is_no_place_and_a_chase_wastes_its_own_time():
+    from read_reward.evidence import gather
+    sentences = ["Now and then the bat turns into the rope, spins, and leaps at the explorer.", "Don't let it touch you."]
+    assert [m.carried for m in gather(sentences, ["rope"], ["bat", "gem"], PLAYER).mentions] == [False, True]
+    assert kinds("A gem is worth nothing, and chasing one wastes precious seconds.", "gem") == set()
+    assert kinds("Gems won't hurt you, but they do get in your way.", "gem") >= {"harmless"}
+    assert kinds("A bat in the face will not hurt you, but it will stagger you and cost you time.", "bat") == {"loss"}
