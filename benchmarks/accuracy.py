@@ -42,7 +42,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from read_reward.cli import _extractor, _reasoner  # noqa: E402
 from read_reward.games import BUNDLED_MANUALS, game_info, manual_for  # noqa: E402
-from read_reward.evidence import compound, lemmas  # noqa: E402
+from read_reward.name_runs import compound, lemmas  # noqa: E402
 from read_reward.read import build_card  # noqa: E402
 
 COUNTS = ("scored", "decision", "grounding", "both", "abstained", "neutral", "neutral_right")

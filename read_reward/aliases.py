@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.evidence import lemmas, names_in
+from read_reward.evidence import names_in
+from read_reward.name_runs import lemmas
 
 # 'PP = power pellet', '"1UP" = extra life': a short name on the left, what it stands for on the right
 _EQUALS = re.compile(r"^[\W_]*[\"'“‘]?(?P<a>[A-Za-z0-9][\w'\- ]{0,24}?)[\"'”’]?\s*=\s*(?P<b>[^=<>]{2,80}?)[\s.;]*$")

@@ -13,7 +13,7 @@ from typing import Sequence
 from lemminflect import getAllLemmas
 
 from read_reward.cues import CLAUSE_END, CONTACT_VERB, FRONTED_OPENING, FRONTING, LATER_CLAUSE, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
-from read_reward.evidence import WORD
+from read_reward.name_runs import WORD
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -135,6 +135,25 @@ def imperative(clause: str) -> bool:
     return first.group() in pos.get("VERB", ())
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|;|/|&|and|or)\s*(?:(?:and|or)\s+)?(?:the |a |an )?")
+
+
+def _list_at(text: str, mentions: list[tuple[int, int, bool | None]], at: int) -> list[tuple[int, int, bool | None]]:
+    """The mentions of a list that starts at `at` ("snow geese, clams, king crabs"); none if no mention starts
+    there. Only the list: not "the smoke left when a dragon ball breaks"."""
+    after = [m for m in mentions if m[0] >= at]
+    if not after or after[0][0] != at:
+        return []
+    items = [after[0]]
+    for m in after[1:]:
+        if m[0] < items[-1][1]:
+            continue  # "geese" inside "snow geese"
+        if not _LIST_GAP.fullmatch(text, items[-1][1], m[0]):
+            break
+        items.append(m)
+    return items
+
+
 def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int,
              direction: str) -> bool | None:
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
@@ -144,16 +163,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     things = re.match(r"\s+(?:the |all |any |these |those )?(?:things|objects|ones)\b[^:.;!?]{0,30}:\s*(?:the |a |an |all |any )?",
                       text[end:])
     if direction != RIGHT and named and not text[clause_start:start].strip(" -*"):  # the cue is a label
-        after = [m for m in mentions if m[0] > end and m[2] is not None]
-        if after and after[0][0] == end + named.end():  # "Hazards: Snow geese, clams, king crabs, polar bear": each
-            items = [after[0]]  # (the list only: not "Harmless: the smoke left when a dragon ball breaks")
-            for m in after[1:]:
-                if m[0] < items[-1][1]:
-                    continue  # "geese" inside "snow geese"
-                if not re.fullmatch(r"\s*(?:,|;|/|&|and|or)\s*(?:(?:and|or)\s+)?(?:the |a |an )?", text[items[-1][1]:m[0]]):
-                    break
-                items.append(m)
-            return any(m[2] for m in items)
+        items = _list_at(text, [m for m in mentions if m[2] is not None], end + named.end())
+        if items:
+            return any(m[2] for m in items)  # "Hazards: Snow geese, clams, king crabs, polar bear": each of them
     # "an Obstacle is anything that the Skier must not hit: a Flagpole, a tree or a mogul": a clause that names
     # no object of the game before the colon is about the list after it
     unnamed = not any(m[2] is not None and clause_start <= m[0] < start for m in mentions)

@@ -281,9 +281,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.5, r"\b(?:is|are|get|gets|being) (?:thrown|hurled|tossed|flung|lobbed) "
                           r"(?:down )?(?:from|out of|off|down|at (?:you|PLAYER)\b)"),
         (LOSS, LEFT, 0.8, TIME_LOST),
-        # "they can't be beaten for points, only dodged", "get clear when you see one": what is to be avoided
-        (LOSS, LEFT, 0.8, r"\b(?:(?:can|must|should|has to|have to) (?:only )?be|only) (?:dodged|avoided|escaped)\b|"
-                          r"\b(?:get|stay|keep) (?:well |far )?clear(?=\s*(?:[.!;]|$|when\b|if\b|as soon\b|before\b|fast\b|quickly\b))"),
+        # "they can't be beaten for points, only dodged": what is to be avoided
+        (LOSS, LEFT, 0.8, r"\b(?:(?:can|must|should|has to|have to) (?:only )?be|only) (?:dodged|avoided|escaped)\b"),
         (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|shake off|outrun|outruns|"
                            r"run from|flee from|(?:step|walk|steer|go|climb|move) around (?=them\b|it\b)|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"

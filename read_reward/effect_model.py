@@ -214,7 +214,8 @@ def mention_items(sentence: str, names: Sequence[str], carried: bool = False) ->
     """The (sentence, start, end) items of the object's words in a manual sentence (lower-cased: the
     model is uncased): each use of its names, or for a sentence that refers back, its first pronoun."""
     from read_reward.effects import name_spans
-    from read_reward.evidence import WORD, refers_back
+    from read_reward.evidence import refers_back
+    from read_reward.name_runs import WORD
 
     text = sentence.lower()
     spans = name_spans(text, names)

@@ -26,7 +26,8 @@ from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FIRED, FOE,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_settle import WITHOUT_LEAD, settle
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
-from read_reward.evidence import BARE_AVOID, WORD, compound, lemmas as lemmas_of, refers_back, word_lemma
+from read_reward.evidence import BARE_AVOID, refers_back
+from read_reward.name_runs import WORD, compound, lemmas as lemmas_of, word_lemma
 from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
 from read_reward import cue_context as cx

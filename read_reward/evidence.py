@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Sequence
 
 from lemminflect import getAllLemmas
 
+from read_reward.hand_off import COUNTER, FAMILY, apposed, brings_in_another, elsewhere, handed_on, names_player_last
 from read_reward.key_objects import singular
+from read_reward.name_runs import WORD, alone, first_use, lemmas, masked, uses
 from read_reward.yours import without_yours
 
-WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
 _DETERMINERS = frozenset("this these those one ones such".split())  # "this one", but also "one extra life"
 # never a determiner's noun ("every one you can": "you" is no noun of "one")
@@ -80,188 +80,6 @@ def refers_back(words: Sequence[str]) -> list[int]:
     return out
 
 
-_CONTRACTED = frozenset("it's that's there's here's he's she's what's who's where's let's one's".split())
-_CLITIC = re.compile(r"^(he|she|they|it)(?:'ll|'re|'ve|'d)$|^(he|she)'s$")  # "they'll shove you": they
-
-
-def word_lemma(word: str) -> str:
-    """A lower-case word's noun lemma, a possessive read as its noun ("the alligator's back": alligator)."""
-    word = _CLITIC.sub(lambda m: m.group(1) or m.group(2), word.replace("’", "'"))
-    if word.endswith("'s") and len(word) > 4 and word not in _CONTRACTED:
-        word = word[:-2]
-    return singular(word)
-
-
-@lru_cache(maxsize=8192)
-def lemmas(text: str) -> tuple[str, ...]:
-    return tuple(word_lemma(w) for w in WORD.findall(text.lower()))
-
-
-def compound(word: str) -> tuple[str, ...]:
-    """A hyphenated noun as the words of a name ("crocodile-head", "ice-floes": ice floe); () for a plain word or a
-    hyphenated adjective ("two-headed")."""
-    parts = word.split("-")
-    if len(parts) < 2 or not all(parts):
-        return ()
-    pos = getAllLemmas(parts[-1])
-    return (*parts[:-1], word_lemma(parts[-1])) if not pos or "NOUN" in pos or singular(parts[-1]) != parts[-1] else ()
-
-
-def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
-    """The (start, end) word spans where a text (as noun lemmas) uses one of the names; a hyphenated word is
-    one of its names only as a whole ("crocodile-head" is the crocodile head, not the crocodile)."""
-    return [(i, i + len(want)) for n in names if (want := lemmas(n))
-            for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want] + \
-        [(i, i + 1) for n in names if len(want := lemmas(n)) > 1
-         for i, word in enumerate(text_lemmas) if "-" in word and compound(word) == want]
-
-
-def uses(text_lemmas: Sequence[str], name: str) -> bool:
-    """Does a text (as noun lemmas) contain the name (as a run of noun lemmas)?"""
-    return bool(runs(text_lemmas, [name]))
-
-
-def masked(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
-    """The text's lemmas with every use of a name blanked ("enemy fire" leaves no "enemy")."""
-    out = list(text_lemmas)
-    for want in sorted({lemmas(n) for n in names} - {()}, key=len, reverse=True):  # "snow goose" before "goose"
-        for i in range(len(out) - len(want) + 1):
-            if tuple(out[i:i + len(want)]) == want:
-                out[i:i + len(want)] = [""] * len(want)
-    return out
-
-
-def _alone(words: Sequence[str], name: str) -> bool:
-    """Does the name stand in the (masked) text as itself, not as a word before another object's
-    masked name ("an enemy satellite" is the satellite)?"""
-    want = lemmas(name)
-    return any(tuple(words[i:i + len(want)]) == want and (i + len(want) == len(words) or words[i + len(want)])
-               for i in range(len(words) - len(want) + 1))
-
-
-def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
-    """Where the text first uses one of the names (its length if it uses none)."""
-    return min((i for i, _ in runs(text_lemmas, names)), default=len(text_lemmas))
-
-
-_TURNS = re.compile(r"turns?|turned|turning|changes?|changed|changing|transforms?|transformed|morphs?|morphed")
-_PLACES = frozenset("over across on onto under through along around in into toward towards past behind beside near "
-                    "above below between inside".split())
-
-
-def _a_place(raw: Sequence[str], at: int) -> bool:
-    """Is the word at `at` named as a place ("over the Web"; not "turns into the Swirl")?"""
-    prep = at - 2 if at > 1 and raw[at - 1] in ("the", "a", "an", "its", "their") else at - 1
-    return prep > 0 and raw[prep] in _PLACES and not _TURNS.fullmatch(raw[prep - 1])
-
-
-def _handed_on(sentence: str, names: Sequence[str], others: Sequence[str]) -> bool:
-    """Does a later clause of the sentence open on another object ("you kick a pest away, and a coin
-    slides out"), or is the object named only as what another object named before it owns ("a Gorgon vessel
-    fires its deathray")? Then "it" in the next sentence is that object, not this one."""
-    clauses = [lemmas(without_yours(c)) for c in _CLAUSES.split(sentence)]
-    mine = [i for i, c in enumerate(clauses) if any(uses(c, n) for n in names)]
-    # (nor when the sentence opens on a list with the object in it: "Flocks of snow geese, beds of clams and
-    # king crabs travel along the rows between the floes. They ...": they are the list, its subject)
-    opening = bool(mine) and mine[-1] == 0 and _only_names(clauses[0], [*names, *others])
-    if bool(mine) and not opening and any(first_use(c, others) < min(len(c), 3) and not _only_names(c, others)
-                                          for c in clauses[mine[-1] + 1:]):  # not ", too.", nor the rest of a list
-        return True
-    # "The Qotile fires a Destroyer Missile that follows your Yar.": the thing a relative clause goes on about
-    words = lemmas(without_yours(sentence))
-    raw = WORD.findall(without_yours(sentence).lower())
-    mine = runs(words, names)
-    if mine and len(raw) == len(words) and first_use(words, others) < mine[0][0] and all(
-            a and (raw[a - 1] in ("its", "their") or raw[a - 1].endswith(("'s", "’s"))) for a, _ in mine):
-        return True  # "A Gorgon vessel cannot fire its deathray until it has sunk.": "it" next is the vessel
-    # "The Crystal Spider scuttles over the Web.": the object is only where another goes; "it" next is the spider
-    if mine and len(raw) == len(words) and first_use(words, others) < mine[0][0] and all(_a_place(raw, a) for a, _ in mine):
-        return True
-    told = [b for n in others for a, b in runs(words, [n]) if b < len(words) and words[b] in ("that", "which", "who")]
-    if told and max(told) > max((b for a, b in runs(words, names)), default=len(words)):
-        return True
-    # "The pigs turn into scared chickens. Chase them down ...": "them" next is what the object turned into
-    low = without_yours(sentence).lower()
-    turned = _TURNS_INTO.search(low)
-    if turned and any(uses(lemmas(low[:turned.start()]), n) for n in names):
-        after = lemmas(low[turned.end():])[:4]
-        return first_use(after, others) < len(after) and first_use(after, names) == len(after)
-    return False
-
-
-_TURNS_INTO = re.compile(r"\b(?:turns?|turned|turning|changes?|changed|changing|transforms?|transformed) into\b")
-
-
-_APPOSED = re.compile(r",\s+(?:those|these|the|all|both)(?:\s+[\w'-]+){0,3}$")  # "They look harmless, those little lyres"
-
-
-def _apposed(sentence: str, at: int) -> bool:
-    """Is the word at `at` (a lemma index) in an apposition after a comma ("They look harmless, those lyres")?"""
-    tokens, words = [], 0
-    for token in re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*|,", sentence.lower()):
-        if words == at:
-            break
-        tokens.append(token)
-        words += token != ","
-    return bool(_APPOSED.search(" ".join(tokens)))
-
-
-_FAMILY = {"they": ("they", "them", "their"), "it": ("it", "its"), "he": ("he", "him", "his"), "she": ("she", "her")}
-_LIST_WORDS = frozenset("and or the a an of flock bed school swarm pack herd group band pair few several many some".split())
-
-
-def _only_names(clause: Sequence[str], names: Sequence[str]) -> bool:
-    """Is the clause (as lemmas) only names joined by and/or, an item of a list?"""
-    return not [w for w in masked(clause, names) if w and w not in _LIST_WORDS]
-
-
-_COUNTER = re.compile(r"(?:it|they) (?:(?:reach|reaches|hit|hits|drop to|drops to|get to|gets to|fall to|falls to) (?:zero|0)|"
-                      r"run out|runs out|run down|runs down|count down|counts down|tick down|ticks down|expire|expires)\b")
-_CLAUSES = re.compile(r"[,;:]|\b(?:but|then)\b")
-# "a vitamin appears below the ghost box": the sentence brings in a new thing, and "it" next is that thing
-_PRESENTS = re.compile(r"\b(?:a|an|another)\s+(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:\w+ly\s+)?(?:appears?|shows? up|"
-                       r"pops? up|turns? up|emerges?|materiali[sz]es?|comes? out|drops? in)\b")
-
-# "It's a small homing missile that the Qotile sends out": what "it" is, and then "it" next
-_IT_IS_A = re.compile(r"\b(?:it's|it is|that's|that is|this is|there's|there is|here's|here is)\s+(?:a|an|another)\s+"
-                      r"(?P<thing>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:that|which|who)\b")
-
-
-def _brings_in_another(sentence: str, names: Sequence[str]) -> bool:
-    """Does the sentence bring in something new that is not the object, ahead of the object's name
-    ("Now and then a vitamin appears below the ghost box.")? Then "it" next is that new thing."""
-    text = without_yours(sentence).lower()
-    new = _PRESENTS.search(text) or _IT_IS_A.search(text)
-    if not new or any(uses(lemmas(new.group("thing")), n) for n in names):
-        return False
-    ahead = lemmas(text[:new.end()])
-    return first_use(ahead, names) == len(ahead)
-
-
-def _elsewhere(sentence: str, names: Sequence[str], others: Sequence[str]) -> tuple[bool, bool]:
-    """Is "it" in the next sentence another object (the sentence names the object only in the plural and
-    another in the singular: "Above the pits hangs a vine."), and is "they" (the other way round: "Run into
-    a pulsar, and the aliens change colour.")?"""
-    raw = WORD.findall(without_yours(sentence).lower())
-    words = lemmas(without_yours(sentence))
-    mine = runs(words, names)
-    mine = [r for r in mine if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in mine)]  # "tar" in "tar pits"
-    theirs = [t for t in runs(words, others) if not any(a <= t[0] < b for a, b in mine)]
-    if not mine or len(raw) != len(words):
-        return False, False
-    plural_mine = [raw[b - 1] != words[b - 1] for _, b in mine]
-    plural_theirs = [raw[b - 1] != words[b - 1] for _, b in theirs]
-    return (all(plural_mine) and not all(plural_theirs),
-            not any(plural_mine) and any(plural_theirs))
-
-
-def _player_last(sentence: str, words: Sequence[str], names: Sequence[str], player: Sequence[str]) -> bool:
-    """Is the player named by a proper name after the object's last mention ("If a ghost touches Ms. Pac-Man,
-    she loses a life."): a "she" next is the player, not the object (not after "your fish": no person)."""
-    mine, yours = runs(words, names), runs(words, player)
-    proper = any(re.search(rf"\b{re.escape(p.title())}\b", sentence) for p in player)
-    return proper and bool(mine and yours) and max(a for a, _ in yours) > max(a for a, _ in mine)
-
 
 def names_in(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
     """The names the text uses, longest first; a name inside a longer one it uses is left out."""
@@ -311,19 +129,19 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
                 run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
-            previous = not _handed_on(sentence, names, things) and not _brings_in_another(sentence, names) and not (
+            previous = not handed_on(sentence, names, things) and not brings_in_another(sentence, names) and not (
                 labelled and first_use(words, names) > 0)  # "THE BONUS COIN. Rolls out after each pest ...": the coin's
             labelled = False
-            it_elsewhere, they_elsewhere = _elsewhere(sentence, names, others)
+            it_elsewhere, they_elsewhere = elsewhere(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
             led_by_player = any(first_use(words, [p]) <= lead for p in player)
-            player_last = _player_last(sentence, words, names, player)
+            player_last = names_player_last(sentence, words, names, player)
             led_by_other = first_use(words, things) < first_use(words, names)
             # "They shoot at the trucks. They'll shoot at you too.": "they" again is whoever opened the sentence
             at = first_use(words, names)
-            opened_on = words[0] if words and words[0] in _FAMILY and 0 < at < len(words) and \
-                not _apposed(sentence, at) else ""
+            opened_on = words[0] if words and words[0] in FAMILY and 0 < at < len(words) and \
+                not apposed(sentence, at) else ""
             # (a mention inside the entry that names nothing else keeps it open: "The team calls them "the snakes".")
             entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0 or (
                 entry and first_use(words, things) == len(words))
@@ -360,9 +178,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             # a carrot to grab. When he shows his head ...": the gopher, named first, not the object
         elif player_last and back:  # "If a ghost touches Ms. Pac-Man, she loses a life. She begins with ...": the
             back = [i for i in back if words[i] not in _PERSONAL]  # player again (but "He cannot walk through it")
-        if opened_on and back and words[back[0]] in _FAMILY[opened_on] or sentence.lstrip()[:1] in "\"“":
+        if opened_on and back and words[back[0]] in FAMILY[opened_on] or sentence.lstrip()[:1] in "\"“":
             back = []  # (nor does a quote that opens: '"They'll come at you in waves," the Major said.')
-        if back and _COUNTER.match(" ".join(words[back[0]:back[0] + 4])):
+        if back and COUNTER.match(" ".join(words[back[0]:back[0] + 4])):
             back = []  # "If it reaches zero, Mother runs out of time": a count (the bonus timer), not the object
         if it_elsewhere and back and words[back[0]] == "it":
             back = []  # "Above the pits hangs a vine. Catch it ...": the vine
@@ -383,7 +201,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     last_title = ""
     for sentence, title in zip(sentences, titles):
         words = masked(lemmas(without_yours(sentence)), others)
-        about = [c for c in names_in(words, [*found, *groups]) if _alone(words, c)]
+        about = [c for c in names_in(words, [*found, *groups]) if alone(words, c)]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
         elif sentence not in own and last and title == last_title and first_use(words, [*names, *things]) == len(words) and \

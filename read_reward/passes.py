@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from read_reward.evidence import WORD, Evidence, lemmas, uses
+from read_reward.evidence import Evidence
+from read_reward.name_runs import WORD, lemmas, uses
 
 # Motion verbs, every inflection a manual uses (lemmas would turn "passes" into the noun "pass").
 _VERBS = frozenset("""pass passes passed passing go goes went going gone ski skis skied skiing slip slips slipped

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from read_reward.cues import FRONTED_OPENING, PRONOUN
-from read_reward.evidence import word_lemma
+from read_reward.name_runs import word_lemma
 
 # a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"
 _FRONTED = re.compile(rf"{FRONTED_OPENING}(?P<at>)[^,.;:!?]*,\s*$")

@@ -15,7 +15,8 @@ from read_reward.aliases import aliases, hero_names
 from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
 from read_reward.verdict import is_shooter
-from read_reward.evidence import gather, lemmas, names_in, uses
+from read_reward.evidence import gather, names_in
+from read_reward.name_runs import lemmas, uses
 from read_reward.list_items import item_heads, list_leads
 from read_reward.yours import PERSONS, without_yours
 from read_reward.games import Category, Game, corpus_manuals, game_info

@@ -14,7 +14,8 @@ from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CON
                               HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, SHOOT, STATE, TEMPORARY,
                               TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
-from read_reward.evidence import ROW_SEPARATOR, WORD, Mention, first_use, lemmas, run_in_head, runs, uses, without_run_in
+from read_reward.evidence import ROW_SEPARATOR, Mention, run_in_head, without_run_in
+from read_reward.name_runs import WORD, first_use, lemmas, runs, uses
 from read_reward.yours import without_yours
 from read_reward import cue_context as cx
 

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from read_reward.effects import sentence_cues
 from read_reward.verdict import is_shooter, judge
-from read_reward.evidence import Mention, gather, names_in, lemmas
+from read_reward.evidence import Mention, gather, names_in
+from read_reward.name_runs import lemmas
 from read_reward.reasoning import EffectReasoner
 
 OTHERS = ["gem", "bat", "cave", "rope"]
@@ -547,7 +548,8 @@ def test_session10_phrasings(sentence, target, others, expected):
 
 
 def test_an_it_that_opens_on_a_judgement_refers_to_nothing():
-    from read_reward.evidence import lemmas, refers_back
+    from read_reward.evidence import refers_back
+    from read_reward.name_runs import lemmas
 
     assert refers_back(lemmas("It's easy to misjudge, and it costs you a turn.")) == []
     assert refers_back(lemmas("It is best to shoot them early.")) == [5]
@@ -2297,7 +2299,7 @@ def test_and_it_drops_them_is_no_fall():
 
 
 def test_a_hyphenated_adjective_is_no_name():
-    from read_reward.evidence import compound
+    from read_reward.name_runs import compound
     assert compound("crocodile-head") == ("crocodile", "head")
     assert compound("two-headed") == ()
     assert names_in(lemmas("A two-headed monster."), ["two headed"]) == []
@@ -2451,7 +2453,7 @@ def test_a_label_rules_its_list_only_and_an_ing_word_its_own_noun():
 def test_only_dodged_get_clear_time_lost_but_no_harm_and_a_place_another_goes_over():
     from read_reward.evidence import gather
     assert kinds("The bats can't be beaten for points, only dodged.", "bat") == {"loss"}
-    assert kinds("A bat bursts in midair and the pieces fly out - get clear when you see one.", "bat") == {"loss"}
+    assert kinds("A bat bursts in midair and the pieces fly out - get clear when you see one.", "bat") == set()  # a bare "get clear" names no one
     assert kinds("He is not hurt, but time is wasted, and the clock keeps running.", "rope", carried=True) == {"loss"}
     assert kinds("Keep clear of the ropes, which do not hurt but steal precious time.", "rope") == {"loss"}
     assert kinds("The bats are not dangerous, but the gems are worth points.", "bat") == {"harmless"}

@@ -45,7 +45,7 @@ def test_a_group_name_is_a_fallback_for_its_members_and_never_another_categorys(
 
 
 def test_what_the_manual_calls_yours_is_never_another_objects_term():
-    from read_reward.evidence import lemmas
+    from read_reward.name_runs import lemmas
     from read_reward.read import _players_things
 
     sentences = ["Your laser cannon slides along the ice.", "Demons drop laser fire on your cannon.",

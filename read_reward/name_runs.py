@@ -1,0 +1,77 @@
+"""A manual's words as noun lemmas, and where a text uses an object's names ("the alligator's back" is the
+alligator's; "crocodile-head" is the crocodile head)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from lemminflect import getAllLemmas
+
+from read_reward.key_objects import singular
+
+WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")  # a word, numbers and inner hyphens/apostrophes kept
+
+_CONTRACTED = frozenset("it's that's there's here's he's she's what's who's where's let's one's".split())
+_CLITIC = re.compile(r"^(he|she|they|it)(?:'ll|'re|'ve|'d)$|^(he|she)'s$")  # "they'll shove you": they
+
+
+def word_lemma(word: str) -> str:
+    """A lower-case word's noun lemma, a possessive read as its noun ("the alligator's back": alligator)."""
+    word = _CLITIC.sub(lambda m: m.group(1) or m.group(2), word.replace("’", "'"))
+    if word.endswith("'s") and len(word) > 4 and word not in _CONTRACTED:
+        word = word[:-2]
+    return singular(word)
+
+
+@lru_cache(maxsize=8192)
+def lemmas(text: str) -> tuple[str, ...]:
+    return tuple(word_lemma(w) for w in WORD.findall(text.lower()))
+
+
+def compound(word: str) -> tuple[str, ...]:
+    """A hyphenated noun as the words of a name ("crocodile-head", "ice-floes": ice floe); () for a plain word or a
+    hyphenated adjective ("two-headed")."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return ()
+    pos = getAllLemmas(parts[-1])
+    return (*parts[:-1], word_lemma(parts[-1])) if not pos or "NOUN" in pos or singular(parts[-1]) != parts[-1] else ()
+
+
+def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) word spans where a text (as noun lemmas) uses one of the names; a hyphenated word is
+    one of its names only as a whole ("crocodile-head" is the crocodile head, not the crocodile)."""
+    return [(i, i + len(want)) for n in names if (want := lemmas(n))
+            for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want] + \
+        [(i, i + 1) for n in names if len(want := lemmas(n)) > 1
+         for i, word in enumerate(text_lemmas) if "-" in word and compound(word) == want]
+
+
+def uses(text_lemmas: Sequence[str], name: str) -> bool:
+    """Does a text (as noun lemmas) contain the name (as a run of noun lemmas)?"""
+    return bool(runs(text_lemmas, [name]))
+
+
+def masked(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The text's lemmas with every use of a name blanked ("enemy fire" leaves no "enemy")."""
+    out = list(text_lemmas)
+    for want in sorted({lemmas(n) for n in names} - {()}, key=len, reverse=True):  # "snow goose" before "goose"
+        for i in range(len(out) - len(want) + 1):
+            if tuple(out[i:i + len(want)]) == want:
+                out[i:i + len(want)] = [""] * len(want)
+    return out
+
+
+def alone(words: Sequence[str], name: str) -> bool:
+    """Does the name stand in the (masked) text as itself, not as a word before another object's
+    masked name ("an enemy satellite" is the satellite)?"""
+    want = lemmas(name)
+    return any(tuple(words[i:i + len(want)]) == want and (i + len(want) == len(words) or words[i + len(want)])
+               for i in range(len(words) - len(want) + 1))
+
+
+def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
+    """Where the text first uses one of the names (its length if it uses none)."""
+    return min((i for i, _ in runs(text_lemmas, names)), default=len(text_lemmas))
