@@ -321,7 +321,8 @@ def join_leader_rows(lines: list[str]) -> list[str]:
     ". . . . 200") as one line."""
     out: list[str] = []
     for line in lines:
-        if out and _LEADER_START.fullmatch(line) and _LEADER_END.fullmatch(out[-1]) and _VALUE.search(line):
+        if out and len(out[-1]) <= 200 and len(line) <= 200 and _LEADER_START.fullmatch(line) and \
+                _LEADER_END.fullmatch(out[-1]) and _VALUE.search(line):  # (a row is short; bounds the regex work)
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)

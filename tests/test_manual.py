@@ -989,3 +989,6 @@ def test_a_narrow_booklets_scoring_rows_whose_dot_leaders_wrap(tmp_path: Path):
                     "Reaching the rope . . .\n. . . Bonus timer\n", encoding="utf-8")
     assert read_manual(path).tagged_sentences()[:2] == [
         ("SCORING", "Catching a bat: 200.", "table"), ("SCORING", "First gem: 100 each.", "table")]
+    from read_reward.furniture import join_leader_rows
+    long_line = "a" + ". " * 20000 + "x"
+    assert join_leader_rows([long_line, ". . 5"]) == [long_line, ". . 5"]  # no row: left alone, and fast
