@@ -25,9 +25,21 @@ def word_lemma(word: str) -> str:
     return singular(word)
 
 
+class Lemmas(tuple):
+    """A text's noun lemmas, remembering before which of them punctuation stood (a name never spans it)."""
+    breaks: frozenset[int] = frozenset()
+
+
+_BREAK = re.compile(r"[,;:.!?()]")
+
+
 @lru_cache(maxsize=8192)
 def lemmas(text: str) -> tuple[str, ...]:
-    return tuple(word_lemma(w) for w in WORD.findall(text.lower()))
+    low = text.lower()
+    found = list(WORD.finditer(low))
+    out = Lemmas(word_lemma(m.group()) for m in found)
+    out.breaks = frozenset(i for i in range(1, len(found)) if _BREAK.search(low, found[i - 1].end(), found[i].start()))
+    return out
 
 
 def compound(word: str) -> tuple[str, ...]:
@@ -43,8 +55,10 @@ def compound(word: str) -> tuple[str, ...]:
 def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
     """The (start, end) word spans where a text (as noun lemmas) uses one of the names; a hyphenated word is
     one of its names only as a whole ("crocodile-head" is the crocodile head, not the crocodile)."""
+    breaks = getattr(text_lemmas, "breaks", frozenset())  # "craters, eruptions" is no "crater eruption"
     return [(i, i + len(want)) for n in names if (want := lemmas(n))
-            for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want] + \
+            for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want
+            and not any(i < b < i + len(want) for b in breaks)] + \
         [(i, i + 1) for n in names if len(want := lemmas(n)) > 1
          for i, word in enumerate(text_lemmas) if "-" in word and compound(word) == want]
 
@@ -54,14 +68,17 @@ def uses(text_lemmas: Sequence[str], name: str) -> bool:
     return bool(runs(text_lemmas, [name]))
 
 
-def masked(text_lemmas: Sequence[str], names: Sequence[str]) -> list[str]:
+def masked(text_lemmas: Sequence[str], names: Sequence[str]) -> Lemmas:
     """The text's lemmas with every use of a name blanked ("enemy fire" leaves no "enemy")."""
     out = list(text_lemmas)
+    breaks = getattr(text_lemmas, "breaks", frozenset())
     for want in sorted({lemmas(n) for n in names} - {()}, key=len, reverse=True):  # "snow goose" before "goose"
         for i in range(len(out) - len(want) + 1):
-            if tuple(out[i:i + len(want)]) == want:
+            if tuple(out[i:i + len(want)]) == want and not any(i < b < i + len(want) for b in breaks):
                 out[i:i + len(want)] = [""] * len(want)
-    return out
+    result = Lemmas(out)
+    result.breaks = breaks
+    return result
 
 
 def alone(words: Sequence[str], name: str) -> bool:

@@ -2257,6 +2257,13 @@ def test_a_hyphenated_word_is_a_name_only_as_a_whole():
     assert sentence_cues("The bat-cave must never be jumped upon.", ["bat cave"], ["bat"], PLAYER) == [("loss", 0.8)]
 
 
+
+def test_a_name_in_the_evidence_never_spans_punctuation():
+    assert names_in(lemmas("Dodge the bats, caves and rocks."), ["bat cave", "cave"]) == ["cave"]  # no "bat cave"
+    assert names_in(lemmas("Dodge the bat cave."), ["bat cave", "cave"]) == ["bat cave"]
+    mentions = gather(["Shoot the bats, caves hide gems.", "Bat caves are safe to enter."], ["bat cave"], ["gem"], PLAYER)
+    assert [m.sentence for m in mentions.mentions] == ["Bat caves are safe to enter."]
+
 def test_what_must_never_be_jumped_upon_and_a_player_who_touched_it():
     assert kinds("However, the bat must never be jumped upon.", "bat") == {"loss"}
     assert kinds("An explorer who jumps on the bat is swallowed.", "bat") == {"loss"}
