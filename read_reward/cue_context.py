@@ -107,3 +107,5 @@ GAUGE_SUBJECT = re.compile(r"\b(?:the|its|his|her|your)\s+(?:temperature|time|cl
 # the player's own body into something: "run straight into a Slayer", "ram into him"
 BODILY_INTO = (r"\b(?:run|runs|running|ran|walk|walks|walking|charge|charges|charging|ride|rides|riding|ram|rams|ramming|"
                r"bump|bumps|bumping|crash|crashes)\s+(?:straight\s+|right\s+|headlong\s+|directly\s+)?into\b")
+# "... the game is over": what a ward's loss ends (see `verdict`)
+ENDS_GAME = re.compile(r"\bgame (?:is |'s )?over\b|\bgame ends\b")

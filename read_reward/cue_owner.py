@@ -53,7 +53,9 @@ def only_while(text: str, start: int, end: int, mine: Sequence[tuple[int, int]])
 
 _POSTMODIFIER = re.compile(r"\s+(?:[a-z]+est\s+|right\s+|just\s+)?(?:to|near|by|beside|behind|under|over|on|in|at|around|"
                            r"next to|close to|closest to|nearest)\s+(?:the |a |an |your |any )?")
-_COPULA = re.compile(r"\s+(?:is|are|was|were|can be|will be|may be|become|becomes)\b")
+# (after a noun's own word: "a hole right next to the carrot patch is ...")
+_COPULA = re.compile(r"(?:\s+(?!(?:is|are|was|were|can|will|may|become|becomes)\b)[a-z]+)?\s+"
+                     r"(?:is|are|was|were|can be|will be|may be|become|becomes)\b")
 _ROW_END = re.compile(r"(?:\s*,?\s*(?:and|or)(?:\s+[a-z]+){1,4})?\s*(?::|\.{2,})\s*")  # "..., and members of the gang ...."
 _EVERY_ONE = re.compile(r"\b(?:every one|each one|all of them|each of them|any of them)\b")
 

@@ -78,7 +78,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # harmless: contact does nothing
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:(?:come|get|go|fly|swim)\s+"
                               r"(?:up |down |near |close )?to\s+)?(?:hurt|harm(?!less)|kill|affect|bother|damage|injure|attack)|(?<!\bnot )(?<!\bnever )(?<!\bfar from )(?<!\banything but )\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm(?!less)|kill|"
-                              r"affect|matter|dangerous|bother)|\bno (?:effect|harm|penalty|danger)\b|\bcosts? (?:you |him |her |them |PLAYER )?nothing\b|"
+                              r"affect|matter|dangerous|bother)|\bno (?:harm|penalty|danger)\b|\bno effect\b(?!\s+(?:on|against)\s+(?:it|them|this|that|these|those)\b)|\bcosts? (?:you |him |her |them |PLAYER )?nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|"
                               r"\b(?:does|do|means|brings)\s+neither\s+good\s+nor\s+(?:harm|ill|bad)\b|"
@@ -86,7 +86,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
                               r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
-                              r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b))|"
+                              r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b|when\b|if\b))|"
                               r"\bwithout (?:(?:coming to|taking|suffering) )?(?:any )?(?:harm|danger|hurting|being hurt|penalty|damage)\b|\bjust (?:for show|decoration)\b|"
                               r"\b(?:only|just|merely|simply) (?:part of the )?(?:scenery|background|decoration)\b"),
         # "they can't do you any harm"
@@ -151,6 +151,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (GAIN, LEFT, 0.8, r"\b(?:screen|level|round|wave|stage|board|rack|maze|sheet)\s+(?:is|are)\s+(?:finished|complete|"
                           r"completed|cleared|done|won)\b"),
         # losses done to the player by the object (the object is the subject, before the cue)
+        # "touching a ghost kills", "Sue wanders but touching her still kills": kills, no one named
+        (LOSS, SUBJECT, 1.0, r"\bkills?(?=\s*(?:on (?:contact|touch)|instantly|at once|outright|too|as well)?\s*(?:[-–—.!;,)]|$))"),
         (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
@@ -201,7 +203,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\b(?:thing|things|obstacles?|hazards?)\s+(?:that\s+|which\s+)?(?:you|PLAYER)(?:'ll|'re likely to| will| are "
                           r"likely to| might| may)?\s+(?:crash|run|bump|smash|slam|ski|fly|drive)\s+(?:right\s+)?into\b"),
         # "hit a pothole in the road and it costs you": a cost, however much
-        (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something)?(?=\s*(?:[.!;]|$))"),
+        # "clipping a flag costs you less than hitting a tree, but both cost you"
+        (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something| less| more)?(?=\s*(?:[.!;,]|$|than\b))"),
         # "Rolling log: minus points", "the points become less as long as he touches it"
         (LOSS, LEFT, 1.0, r"\bminus (?:\d[\d,]* )?points?\b|"
                           r"\b(?:points?|score) (?:(?:becomes?|gets?|grows?) (?:less|smaller|lower)|drops?|dropping|falls?|go(?:es)? down|decreases?|"
@@ -269,7 +272,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"\bworth (?:keeping|protecting|saving|defending|guarding)\b|"  # "each one is worth keeping alive"
                           # "a bonus for every truck that is still rolling at the end": its survival pays
                           r"\b(?:(?:that|which|who) (?:is|are) )?still (?:rolling|alive|standing|intact|afloat|in one piece|on the (?:road|screen|board|field))\b|"
-                          r"\b(?:each|every) surviving\b"),
+                          r"\b(?:each|every) surviving\b|"
+                          # "when the last carrot is taken, the game is over": losing it is the loss
+                          r"\b(?:is|are|has been|have been|gets?) (?:taken|stolen|carried off|dragged (?:off|away|down|under)|"
+                          r"pulled (?:down|under|away)|gone)\b(?=[^.;]*\b(?:game (?:is |'s )?over|game ends)\b)"),
         (OVER, RIGHT, 0.5, r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hop|hops|hopping|vault|vaults|swing|swings|"
                            r"climb|climbs) (?:over|across)\b|\b(?:duck|ducks|ducking) under\b|"
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
@@ -336,7 +342,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
         (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )(?<!minus )(?<!how many )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
                                   rf"(?<!\bat one )(?<!\bat some )(?<!\bat that )(?<!\bat this )"  # "at one point": once
-                                  rf"\b(?:points?(?! of\b){THEIRS}|bonus|treasures?|prize)\b"),  # not "a new starting point"  # not "0 points"
+                                  rf"\b(?:points?(?! of\b){THEIRS}|bonus|treasures?|"
+                                  # not "his prize carrot patch": prized, said of something else
+                                  r"(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )prize|prize(?! (?!(?:is|are|was|for|of|and|or|to|in|on|at|when|if)\b)[a-z]+))\b"),
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
         (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"

@@ -55,7 +55,7 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
                 out.append((words[i][1], words[i + n - 1][2]))
         if n > 1:  # "crocodile-head": the crocodile head
             out += [(start, end) for word, start, end in words if "-" in word and list(compound(word)) == want]
-    return out
+    return list(dict.fromkeys(out))  # a name given twice ("carrot", "carrot") is one mention
 
 
 _MODAL = re.compile(r"(?:can|could|will|would|shall|should|may|might|must|cannot|can't|won't|wouldn't|couldn't|"
@@ -296,6 +296,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     or any(own and b <= m.start() and not text[b:m.start()].strip() for a, b, own in mentions)) and \
                     not re.search(r"\b(?:you|PLAYER)\b", text[start:m.start()]):
                 continue  # "any of them can be destroyed by the deathray": harm to something else
+            if kind == CONTACT and re.search(r"\bway\s+to\s+$", text[start:m.start()] + re.match(r"\s*(?:to\s+)?", m.group()).group()) and re.match(
+                    r"(?:\s+\w+){1,3}?\s+would\b", text[m.end():]):
+                continue  # "the only way to reach them would be to fly into the bank": out of reach
             if kind == CONTACT and re.search(r"\b(?:before|until|till|just as)\s+(?:\w+\s+){0,2}$", text[start:m.start()]):
                 continue  # "line up well before you reach it": a moment, not an order
             before = " ".join(text[start:m.start()].split(",")[-1].split()[-(7 if direction == SUBJECT else 4):])

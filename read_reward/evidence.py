@@ -165,6 +165,10 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))
             continue
         run_in = 0
+        if title and _titled(title, names) and first_use(words, things) == len(words) and not (
+                words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
+            mentions.append(Mention(sentence, kind, True, title))  # "Looks like: a long bug ..." under "Scorpion"
+            continue
         field = _FIELD.match(sentence)  # its label names no other object ("Movement: between Winky and the treasure")
         own_field = bool(field) and first_use(label := lemmas(field.group()), things) == len(label)
         if entry and own_field:
@@ -270,6 +274,13 @@ def _subjectless(sentence: str) -> bool:
 
 
 _PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead about something named before it
+def _titled(title: str, names: Sequence[str]) -> bool:
+    """Is the section's title the object's name and nothing more ("Scorpion", "3.1 THE SCORPIONS")?"""
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", _NUMBERING.sub("", title.strip("[] ")))  # "(the alligator's head)"
+    words = [w for w in lemmas(bare) if w not in ("the", "a", "an")]
+    return any(tuple(words) == lemmas(n) for n in names)
+
+
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
 _FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")

@@ -42,13 +42,14 @@ def _mac_roman(text: str) -> str:
 def normalise(text: str) -> str:
     """Unix newlines, compatibility forms (ligatures, full-width, odd spaces), straight quotes,
     no invisible characters or trademark signs, long runs of one punctuation mark or of spaces
-    cut to 8 (keeps dot leaders, bounds later regex work); a form feed becomes a "\\f" line;
+    cut to 8 (keeps dot leaders, bounds later regex work; an indent to 40); a form feed becomes a "\\f" line;
     Mac Roman read as Latin-1 repaired ("donÕt" -> "don't")."""
     text = _mac_roman(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_BEFORE_NFKC)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _TRADEMARK.sub("", _INVISIBLE.sub("", text))
     text = re.sub(r"([^\w\s])\1{8,}", r"\1" * 8, text)
-    text = re.sub(r" {9,}", " " * 8, text)
+    text = re.sub(r"(?<=\S) {9,}", " " * 8, text)  # (a line's indent stays: it says where a wrapped value goes on)
+    text = re.sub(r"^ {41,}", " " * 40, text, flags=re.MULTILINE)
     return text.replace("\f", "\n\f\n")
 
 
@@ -195,7 +196,7 @@ _BOILER_HEADING = re.compile(
     r"warrant|guarantee|\brepairs?\b|(?:customer|consumer) (?:service|relations)|service cent|\bfcc\b"
     r"|interference|radio and television|\bcare (?:of|for) (?:your|the|this)\b|(?:cartridge|console) care"
     r"|handling (?:the|your|this) (?:cartridge|game|console)|\blegal\b|copyright|trademark|\bcredits\b"
-    r"|^(?:table of )?contents$"
+    r"|^(?:table of )?contents$|\b(?:version|revision|update) history\b|^(?:\[?[\d.]+\]?\s*)?(?:changelog|revisions?|thanks|acknowledg(?:e)?ments)$"
     r"|\breturns?\b (?:policy|procedure)",
     re.IGNORECASE,
 )

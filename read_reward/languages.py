@@ -34,9 +34,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ACCENTED = re.compile(r"[äöüßéèêàâçëïîôûùœ]", re.IGNORECASE)
 
 
+def language(text: str) -> str | None:
+    """"foreign" (another European language), "english", or None where the text has too few function words
+    to tell (a table row "Orange fliegende Untertasse ..... 500")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    other = sum(w in _FOREIGN for w in words) + (1 if _ACCENTED.search(text) else 0)
+    english = sum(w in _ENGLISH for w in words)
+    if other >= 2 and other > english:
+        return "foreign"
+    return "english" if english >= 2 else None
+
+
 def foreign(sentence: str) -> bool:
     """Is `sentence` written in another European language, not English?"""
-    words = [w.lower() for w in _WORD.findall(sentence)]
-    other = sum(w in _FOREIGN for w in words) + (1 if _ACCENTED.search(sentence) else 0)
-    english = sum(w in _ENGLISH for w in words)
-    return other >= 2 and other > english
+    return language(sentence) == "foreign"

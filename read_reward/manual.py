@@ -23,6 +23,7 @@ from read_reward.text_layout import (
     Block,
     block_sentences,
     drop_boilerplate,
+    drop_foreign_sections,
     paragraph_blocks,
     paragraphs,
     text_blocks,
@@ -91,7 +92,7 @@ def read_manual(path: str | Path, *, cache_dir: Path | None = None, progress: bo
         text = _decode(data, path)
         markdown = path.suffix.lower() == ".md" or looks_markdown(text)  # a wiki page or README saved as .txt
         blocks = markdown_blocks(text) if markdown else text_blocks(text)
-    blocks = drop_boilerplate(blocks)
+    blocks = drop_foreign_sections(drop_boilerplate(blocks))
     sections = _sections(blocks, path.stem)
     _check_english(sections, path)
     title = next((b.text for b in blocks if b.kind == "heading"), path.stem)

@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from read_reward import furniture
-from read_reward.languages import foreign
+from read_reward.languages import foreign, language
 from read_reward.shorthand import spell_out
 
 
@@ -58,6 +58,9 @@ BULLET = re.compile(r"\s*(?:-{1,2}>|=>|→|[-*+•◦▪‣·–—>°■□●�
                     r"|(?i:step)\s+\d{1,2}\s*[:.)-]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+")  # "[03:12]": a caption's time
 TERMINAL = re.compile(r"[.!?:][\"')\]]*$")
 _UNDERLINES = re.compile(r"\s*[-=_]{2,}(?: +[-=_]{2,})+\s*")
+# a field of an entry, its value aligned in a column: "Looks like:   A long bug ...", "Name:         Scorpion"
+FIELD = re.compile(r"\s*(?P<label>[A-Z][A-Za-z'/()-]*(?: [A-Za-z'/()-]+){0,2}):(?: {2,}|\t)\s*(?=\S)")
+_ENTRY = re.compile(r"(?:name|enemy|object|item|character|creature|monster|foe|thing)$", re.IGNORECASE)
 
 
 # a line that cannot end a sentence: it stops on a word that needs more after it
@@ -71,6 +74,7 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     a sentence that stopped mid-way goes on in the same paragraph."""
     pars: list[list[str]] = [[]]
     gap = page = False
+    column = 0  # where the value of the field line before starts ("Notes:        It stays ...")
     for line in lines:
         if line == "\f":
             page = True
@@ -78,6 +82,13 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
             continue  # "----   --------": a table's column rules
         elif any(c.isalnum() for c in line):
             text = line.strip()
+            raw = line.expandtabs()
+            if column and pars[-1] and not gap and not page and abs(len(raw) - len(raw.lstrip()) - column) <= 1 \
+                    and not FIELD.match(raw):
+                pars[-1][-1] = f"{pars[-1][-1]} {text}"  # its value wraps on in its own column
+                continue
+            field = FIELD.match(raw)
+            column = field.end() if field else 0
             if pars[-1] and (gap or page):
                 goes_on = page and not TERMINAL.search(pars[-1][-1]) and (
                     text[:1].islower() or bool(_OPEN_END.search(pars[-1][-1])))  # "... When" / "Harry is back"
@@ -99,7 +110,16 @@ def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
     legal = [furniture.legal(line) for line in lines]
     if sum(legal) >= max(2, len(lines) / 2):
         return []  # a copyright and trademark notice
+    fields = sum(bool(FIELD.match(line)) for line in lines) >= 2
     for k, raw in enumerate(lines):
+        if fields and (field := FIELD.match(raw)):
+            value = " ".join(raw[field.end():].split())
+            if _ENTRY.match(field["label"]) and len(value.split()) <= 5 and not TERMINAL.search(value):
+                rows.append(("heading", value, raw))  # the entry's object: what its other fields are about
+            else:
+                kind = "table" if len(value.split()) <= 4 else "field"  # "Points: 50" is a row of one value
+                rows.append((kind, furniture.end_sentence(f"{field['label']}: {value}"), raw))
+            continue
         line = furniture.fix_ocr(furniture.unspace(raw), words)
         if pending or furniture.opens_caption(line):
             pending = f"{pending} {line.strip()}".strip()
@@ -161,14 +181,14 @@ def paragraph_blocks(lines: list[str], words: set[str], heading_rule: bool) -> l
             item.clear()
 
     for i, (row_kind, text) in enumerate(rows):
-        title = _heading_at(rows, i) if heading_rule and row_kind == "line" else None
+        title = _heading_at(rows, i) if heading_rule and row_kind == "line" else text if row_kind == "heading" else None
         bullet = BULLET.match(text) if row_kind == "line" else None
         if title or row_kind != "line" or bullet:
             flush()
         if title:
             blocks.append(Block("heading", title))
         elif row_kind != "line":
-            blocks.append(Block(row_kind, text))
+            blocks.append(Block("text" if row_kind == "field" else row_kind, text))
         elif bullet:
             kind = "bullet"
             item.append(text[bullet.end():])
@@ -352,3 +372,20 @@ def drop_boilerplate(blocks: list[Block]) -> list[Block]:
             continue
         kept.append(block)
     return kept
+
+
+def drop_foreign_sections(blocks: list[Block]) -> list[Block]:
+    """Without the sections of a multi-language booklet written wholly in another language, headings and table
+    rows included; a section too short to tell ("PUNKTWERTUNG" and its rows) goes with the section before it.
+    (A section of English paragraphs each followed by its translations stays: `foreign` drops those sentences.)"""
+    kept: list[Block] = []
+    english = True
+    starts = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    for start, end in zip([0, *starts], [*starts, len(blocks)]):
+        section = blocks[start:end]
+        said = {language(b.text) for b in section} - {None}
+        english = english if not said else "english" in said
+        if english:
+            kept += section
+    return kept
+

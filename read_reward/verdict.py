@@ -282,6 +282,8 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
             continue  # missed while passing between them, or a missed shot: nothing about touching it
         if MISS in kinds:  # "miss the ball and lose the point": missing it hurts, so reaching it helps
             g, loss_here = g + max(loss_here, 0.5), 0.0
+        if WARD in kinds and CONTACT not in kinds and cx.ENDS_GAME.search(sentence):
+            loss_here = 0.0  # "when the last carrot is taken, the game is over": the harm is done to it
         if HARMLESS in kinds:
             harmless = True
             g, loss_here = min(g, 0.5), 0.0

@@ -2490,3 +2490,39 @@ def test_what_an_object_turns_into_is_no_place_and_a_chase_wastes_its_own_time()
     assert kinds("A gem is worth nothing, and chasing one wastes precious seconds.", "gem") == set()
     assert kinds("Gems won't hurt you, but they do get in your way.", "gem") >= {"harmless"}
     assert kinds("A bat in the face will not hurt you, but it will stagger you and cost you time.", "bat") == {"loss"}
+
+
+def test_kills_with_no_one_named_an_unreachable_thing_and_no_effect_on_the_object():
+    assert kinds("Touching a bat kills.", "bat") == {"loss"}
+    assert kinds("Bats kill on contact.", "bat") == {"loss"}
+    assert kinds("The explorer must kill.", "bat") == set()
+    assert kinds("The gems cannot harm you; the only way to reach them would be to climb down the rope.", "gem") == {"harmless"}
+    assert kinds("The only way to reach a gem is to climb the rope.", "gem") == {"contact"}
+    assert kinds("This armoured bat cannot be shot down - your spears have no effect on it.", "bat") == set()
+    assert kinds("The bat has no effect on you.", "bat") == {"harmless"}
+
+
+def test_a_ward_whose_loss_ends_the_game_a_prized_thing_and_a_cost_compared():
+    # losing the object is the loss, not touching it
+    effect = judge([Mention("When the last gem is taken, the game is over.", "text", False)], ["gem"], ["bat"], PLAYER)
+    assert effect.loss == 0
+    assert kinds("The explorer guards his prize gem collection.", "gem") == set()  # "prize" said of something
+    assert kinds("Each gem is a prize.", "gem") == {"gain"}
+    assert kinds("Brushing a rope costs you less than hitting a bat, but both cost you.", "rope") == {"loss"}
+    assert kinds("A bat right next to the gem pile is the most dangerous.", "gem") == set()
+    assert kinds("A bat right next to the gem pile is the most dangerous.", "bat") == {"loss"}
+
+
+def test_a_name_given_twice_is_one_mention():
+    found = sentence_cues("A bat right next to the gem pile is the most dangerous.", ["gem", "gem"], ["bat"], PLAYER)
+    assert found == []
+
+
+def test_a_section_titled_with_the_objects_name_is_about_it():
+    sentences = ["Looks like: A black flapping thing.", "Notes: Steer clear, it stings.", "Notes: Gems lie about.",
+                 "Looks like: A shiny stone."]
+    sections = ["3.1 THE BATS", "3.1 THE BATS", "3.1 THE BATS", "Gem (small)"]
+    found = gather(sentences, ["bat"], ["gem"], PLAYER, sections=sections).mentions
+    assert [m.sentence for m in found] == sentences[:2]
+    assert [m.sentence for m in gather(sentences, ["gem"], ["bat"], PLAYER, sections=sections).mentions] == \
+        ["Notes: Gems lie about.", "Looks like: A shiny stone."]

@@ -908,6 +908,21 @@ def test_other_languages_of_a_multilingual_booklet_are_dropped(tmp_path: Path):
                          "Watch out for Le Grand Rocher in the rapids.", "It sinks your raft."]
 
 
+
+def test_a_multilingual_booklets_other_language_sections_are_dropped_with_their_table_rows(tmp_path: Path):
+    """English sections, then the German ones: a German scoring table's rows carry no function words of their
+    own ("Fliegende Fledermaus ..... 50"), so they go with their section; an English table after English stays."""
+    text = ("THE CAVES\n\nThe explorer walks through the caves. Every gem he picks up is worth 50 points.\n\n"
+            "SCORING\n\n   Gem ............... 50\n   Flying bat ........ 20\n\n"
+            "DEUTSCH\n\nDIE HÖHLEN\n\nDer Forscher läuft durch die Höhlen. Jeder Edelstein, den er aufsammelt, "
+            "bringt 50 Punkte. Die Fledermäuse sind gefährlich für ihn.\n\n"
+            "PUNKTWERTUNG\n\n   Edelstein ......... 50\n   Fliegende Fledermaus ........ 20\n")
+    path = tmp_path / "caves.txt"
+    path.write_text(text, encoding="utf-8")
+    sentences = [s for _, s in read_manual(path).sentences()]
+    assert sentences == ["The explorer walks through the caves.", "Every gem he picks up is worth 50 points.",
+                         "Gem: 50.", "Flying bat: 20."]
+
 def test_a_capital_heading_that_leads_in_with_an_ellipsis_is_a_heading(tmp_path: Path):
     path = tmp_path / "street.txt"
     path.write_text("THE STREET\n\nDrive along and find the clues.\n\nWATCH OUT FOR...\n\n"
@@ -992,3 +1007,33 @@ def test_a_narrow_booklets_scoring_rows_whose_dot_leaders_wrap(tmp_path: Path):
     from read_reward.furniture import join_leader_rows
     long_line = "a" + ". " * 20000 + "x"
     assert join_leader_rows([long_line, ". . 5"]) == [long_line, ". . 5"]  # no row: left alone, and fast
+
+
+def test_a_faqs_version_history_is_furniture(tmp_path: Path):
+    path = tmp_path / "faq.txt"
+    path.write_text("[0.1] VERSION HISTORY\n\nv1.1 - fixed the scoring section (missed gems are 5 points, not 10).\n\n"
+                    "[1.0] THE CAVES\n\nThe explorer walks through the caves and picks up every gem he finds.\n\n"
+                    "[9.0] THANKS\n\nThanks to everyone on the board who sent in their best scores.\n", encoding="utf-8")
+    assert [s for _, s in read_manual(path).sentences()] == [
+        "The explorer walks through the caves and picks up every gem he finds."]
+
+
+def test_a_field_list_entry_is_its_objects_section_and_its_values_wrap_in_their_column(tmp_path: Path):
+    """A FAQ's entries: "Name:" heads the entry, each field is its own sentence, and a value wrapped onto
+    lines indented to its column goes on (also past 9 spaces of gap, which the reader cuts to 8)."""
+    text = ("[3.1] ENEMIES\n\n"
+            "Name:         Bat\n"
+            "Looks like:   A black flapping thing\n"
+            "Behaviour:    Swoops down from the roof of the cave and flies\n"
+            "              straight at the explorer.\n"
+            "Points:       50\n\n"
+            "Name:         Gem\n"
+            "Notes:        Worth picking up, every\n"
+            "              single one.\n")
+    path = tmp_path / "faq.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_manual(path).sentences() == [
+        ("Bat", "Looks like: A black flapping thing."),
+        ("Bat", "Behaviour: Swoops down from the roof of the cave and flies straight at the explorer."),
+        ("Bat", "Points: 50."),
+        ("Gem", "Notes: Worth picking up, every single one.")]
