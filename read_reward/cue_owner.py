@@ -39,8 +39,8 @@ def only_while(text: str, start: int, end: int, mine: Sequence[tuple[int, int]])
     if opening:
         a = lead_start + opening.end()
         b = text.find(",", a, start)
-        if b < 0 or re.search(r",\s*(?:and|but|so|or|then)\b", text[b:start]):
-            return False
+        if b < 0 or re.search(r",\s*(?:and|but|so|or|then|which|who)\b", text[b:start]):
+            return False  # (nor "when it breaks, it may release smoke, which does no harm": the smoke's own clause)
     else:
         stop = _STOP.search(text, end)
         after = _WHILE.search(text, end, stop.start() if stop else len(text))

@@ -193,6 +193,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:is|are) (?:pure |deadly |sheer )?(?:poison|poisonous|toxic)|"  # not "turns poisonous": a state
                           r"ends? (?:your|the|his|her) (?:brave |whole |little |short )?(?:turn|game|life|run|quest|journey|adventure|mission)|"
                           r"(?:will be|is|are|becomes?|be) miss|"  # a translated booklet's "player will be MISS": a life lost
+                          r"(?<!\boff )(?<!\bat )(?<!\bon )(?<!\bnear )(?<!\bfrom )(?<!\btoward )(?<!\btowards )(?<!\bwith )"  # not "off the end of the paddle"
                           r"the end of (?:the |your |that |this |our )?(?:PLAYER|man|life|turn|game|run|hero))\b"),
         (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be|becomes?)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|taken away|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
@@ -217,7 +218,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
                           r"(?:(?:is|are|'s|'re| ?=) (?:just |really |very |pretty |always |all )?(?:as )?|\bas )bad\b(?! (?:guys?|ones?|luck)\b)(?! for (?!you\b|your\b|PLAYER\b))|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
-                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
+                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
                           r"(?<!\blet )(?<!\blets )(?<!allowed to )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
@@ -241,7 +242,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "Bart and his black planes ... They fire black zaps.": what fires shots is out to get the player, and what
         # is fired a danger (see effects)
         (LOSS, SUBJECT, 0.5, rf"(?<!\bto )(?<!\bbutton )(?<!\bpress )"  # (not "press the button to fire a bolt")
-                             rf"{FIRED}\s+(?:\w+\s+){{0,2}}{SHOT_NOUN}(?!\s+{SHOT_NOUN})"
+                             rf"{FIRED}\s+(?!no\b|none\b)(?:\w+\s+){{0,2}}{SHOT_NOUN}(?!\s+{SHOT_NOUN})"  # not "drops no bombs"
                              # (the shot ends its noun phrase: not "shoot an extra bullet box")
                              r"(?=\s*(?:[.,;:!?)\-]|$)|\s+(?:down|from|and|or|that|which|every|all|when|while|as|if|in|across|"
                              r"more|less|too|again|out|(?:at|on|toward|towards)\s+(?:the\s+)?(?:PLAYER|you)\b)\b)"),
@@ -342,7 +343,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
         (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )(?<!minus )(?<!how many )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
                                   rf"(?<!\bat one )(?<!\bat some )(?<!\bat that )(?<!\bat this )"  # "at one point": once
-                                  rf"\b(?:points?(?! of\b){THEIRS}|bonus|treasures?|"
+                                  rf"\b(?:points?(?! of\b)(?!:?\s*(?:none|nil|nothing|zero|n/a|0)\b){THEIRS}|bonus|treasures?|"  # not "Points: None"
                                   # not "his prize carrot patch": prized, said of something else
                                   r"(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )prize|prize(?! (?!(?:is|are|was|for|of|and|or|to|in|on|at|when|if)\b)[a-z]+))\b"),
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"

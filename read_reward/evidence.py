@@ -165,7 +165,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))
             continue
         run_in = 0
-        if title and _titled(title, names) and first_use(words, things) == len(words) and not (
+        entry_titled = bool(title) and _titled(title, names[:1]) and titles.count(title) <= _ENTRY_SPAN
+        if entry_titled and first_use(words, things) == len(words) and not (
                 words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
             mentions.append(Mention(sentence, kind, True, title))  # "Looks like: a long bug ..." under "Scorpion"
             continue
@@ -274,9 +275,13 @@ def _subjectless(sentence: str) -> bool:
 
 
 _PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead about something named before it
+_ENTRY_SPAN = 8  # sentences: a section titled with the object's name is an entry about it, not a chapter
+
+
 def _titled(title: str, names: Sequence[str]) -> bool:
     """Is the section's title the object's name and nothing more ("Scorpion", "3.1 THE SCORPIONS")?"""
-    bare = re.sub(r"\s*\([^)]*\)\s*$", "", _NUMBERING.sub("", title.strip("[] ")))  # "(the alligator's head)"
+    entry = title.rsplit(" / ", 1)[-1]  # "[3.1] OBSTACLES / Mogul": a field list's entry under its chapter
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", _NUMBERING.sub("", entry.strip("[] ")))  # "(the alligator's head)"
     words = [w for w in lemmas(bare) if w not in ("the", "a", "an")]
     return any(tuple(words) == lemmas(n) for n in names)
 

@@ -117,11 +117,14 @@ def _sections(blocks: list[Block], preface: str) -> tuple[Section, ...]:
     """Group blocks into sections; text before the first heading goes under `preface`."""
     sections: list[Section] = []
     title, sentences, kinds = preface, [], []
+    parent = ""
     for block in [*blocks, Block("heading", "")]:
-        if block.kind == "heading":
+        if block.kind in ("heading", "entry"):
             if sentences:
                 sections.append(Section(title, tuple(sentences), tuple(kinds)))
-            title, sentences, kinds = block.text, [], []
+            parent = block.text if block.kind == "heading" else parent
+            # an entry keeps its chapter's title: "[3.1] OBSTACLES / Mogul"
+            title, sentences, kinds = f"{parent} / {block.text}" if block.kind == "entry" and parent else block.text, [], []
         else:
             found = block_sentences(block)
             sentences += found

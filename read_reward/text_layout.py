@@ -16,7 +16,7 @@ from read_reward.shorthand import spell_out
 
 
 class Block(NamedTuple):
-    kind: str  # "heading", "text", "bullet", "table" or "caption"
+    kind: str  # "heading", "entry" (a field list's "Name: Scorpion"), "text", "bullet", "table" or "caption"
     text: str
 
 
@@ -181,14 +181,14 @@ def paragraph_blocks(lines: list[str], words: set[str], heading_rule: bool) -> l
             item.clear()
 
     for i, (row_kind, text) in enumerate(rows):
-        title = _heading_at(rows, i) if heading_rule and row_kind == "line" else text if row_kind == "heading" else None
+        title = _heading_at(rows, i) if heading_rule and row_kind == "line" else None
         bullet = BULLET.match(text) if row_kind == "line" else None
         if title or row_kind != "line" or bullet:
             flush()
         if title:
             blocks.append(Block("heading", title))
         elif row_kind != "line":
-            blocks.append(Block("text" if row_kind == "field" else row_kind, text))
+            blocks.append(Block({"field": "text", "heading": "entry"}.get(row_kind, row_kind), text))
         elif bullet:
             kind = "bullet"
             item.append(text[bullet.end():])

@@ -2526,3 +2526,29 @@ def test_a_section_titled_with_the_objects_name_is_about_it():
     assert [m.sentence for m in found] == sentences[:2]
     assert [m.sentence for m in gather(sentences, ["gem"], ["bat"], PLAYER, sections=sections).mentions] == \
         ["Notes: Gems lie about.", "Looks like: A shiny stone."]
+
+
+def test_the_end_of_the_player_is_a_death_but_off_the_end_of_it_a_place():
+    assert kinds("One bite from a bat and that's the end of the explorer.", "bat") == {"loss"}
+    assert kinds("The bat is slow on shots off the end of the explorer's lamp.", "bat") == set()
+
+
+def test_what_drops_no_bombs_is_no_shooter():
+    assert kinds("The bat drops bombs.", "bat") == {"loss"}
+    assert kinds("The bat drops no bombs and never comes down to the explorer.", "bat") == set()
+
+
+def test_what_an_object_releases_when_it_breaks_is_harmless_for_good():
+    assert kinds("When it breaks, a bat may release a gem, which does no harm at all.", "gem") == {"harmless"}
+    assert kinds("While the explorer is in the cave, the bat can't harm him.", "bat") == {"loss"}
+
+
+def test_a_long_chapter_titled_with_the_objects_name_is_no_entry():
+    sentences = [f"Rule {i}: the explorer keeps walking." for i in range(9)] + ["Steer clear or you lose."]
+    found = gather(sentences, ["bat"], ["gem"], PLAYER, sections=["THE BATS"] * len(sentences)).mentions
+    assert found == []
+
+
+def test_a_field_of_no_points_scores_nothing():
+    assert kinds("Points: None.", "bat", carried=True) == set()
+    assert kinds("Points: 200.", "bat", carried=True) == {"gain"}

@@ -1033,7 +1033,7 @@ def test_a_field_list_entry_is_its_objects_section_and_its_values_wrap_in_their_
     path = tmp_path / "faq.txt"
     path.write_text(text, encoding="utf-8")
     assert read_manual(path).sentences() == [
-        ("Bat", "Looks like: A black flapping thing."),
-        ("Bat", "Behaviour: Swoops down from the roof of the cave and flies straight at the explorer."),
-        ("Bat", "Points: 50."),
-        ("Gem", "Notes: Worth picking up, every single one.")]
+        ("[3.1] ENEMIES / Bat", "Looks like: A black flapping thing."),
+        ("[3.1] ENEMIES / Bat", "Behaviour: Swoops down from the roof of the cave and flies straight at the explorer."),
+        ("[3.1] ENEMIES / Bat", "Points: 50."),
+        ("[3.1] ENEMIES / Gem", "Notes: Worth picking up, every single one.")]
