@@ -46,7 +46,7 @@ EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\
                           r"(?:^\s*|[.;:!]\s*|\b(?:and|but)\s+)(?:around|at about|at|after|past|beyond|over|above)\s+\d[\d,]*\s+points?"
                           r"(?=,?\s+(?:he|she|it|they|the|things|everything)\b)")
 SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")
-SUBJECT_OF = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
+SUBJECT_OF = re.compile(r"(?:'ll|'d)?\s+(?:(?:that|which|who)\s+)?(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
 
 FRONTED_ONE = re.compile(rf"^\W*{FRONTING}\b")
 SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:(?:the|a|an|each|every|any|this|that)\s+)?")
@@ -86,7 +86,7 @@ TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is 
 # "a goal scored by the opposing players": the rival's score
 BY_RIVAL = re.compile(r"\b(?:goal|goals|point|points|basket|baskets|run|runs)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
                       r"(?:scored|won|made)\s+by\s+(?:the\s+|your\s+|an?\s+)?(?:\w+\s+)?$")
-HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*|"
+HURT_LATER = re.compile(r"\b(?:(?:lose|loses|lost)(?!\s+(?:their|its)\b)|die|dies|dead|death|crash\w*|hurt\w*|over|penalt\w*|wrecked|destroyed|"
                         r"(?:down|over) (?:you|PLAYER|he|she) (?:go|goes)|(?:you|PLAYER|he|she) (?:fall|falls|tumble|tumbles|"
                         r"wipe out|wipes out|spill|spills))\b")
 

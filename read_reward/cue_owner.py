@@ -195,7 +195,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     if direction != RIGHT and re.fullmatch(r"[a-z]+ing", text[start:end]) and (noun := re.match(
             r"\s+(?!(?:them|him|her|it|its|you|your|us|me|my|our|his|their|this|that|these|those|some|any|all|each|"
             r"every|both|no|one|ones|many|few|down|off|over|back|away|out|up|around)\b)([a-z]+)\b",
-            text[end:])) and set(getAllLemmas(noun[1])) == {"NOUN"}:
+            text[end:])) and (set(getAllLemmas(noun[1])) == {"NOUN"} or "NOUN" in getAllLemmas(noun[1]) and re.search(
+                r"\b(?:a|an|the|each|every|any|some|this|that|these|those)\s+$", text[:start])):  # "a falling wolf"
         # a word of the noun after: "the chasing ghosts" chase; "gadgets, frogmen, falling diamonds" harm nobody
         return next((m[2] for m in mentions if m[0] == end + noun.start(1)), None) if direction == SUBJECT else None
     every = mentions

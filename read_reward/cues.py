@@ -89,13 +89,16 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b|when\b|if\b))|"
                               r"\bwithout (?:(?:coming to|taking|suffering) )?(?:any )?(?:harm|danger|hurting|being hurt|penalty|damage)\b|\bjust (?:for show|decoration)\b|"
                               r"\b(?:only|just|merely|simply) (?:part of the )?(?:scenery|background|decoration)\b"),
+        # "fly low over the rigs without doing them - or yourself - the least bit of damage"
+        (HARMLESS, LEFT, 1.0, r"\bwithout doing (?:(?:them|it|you|yourself|himself|herself|itself|themselves|PLAYER|or|and|-|–|—)\s*){1,5}"
+                              r"(?:any |the (?:least|slightest) (?:bit of )?)?(?:harm|damage)\b"),
         # "they can't do you any harm"
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|will not|doesn't|does not|don't|do not|never) do (?:you|PLAYER|him|her) "
                               r"(?:any |the slightest )?(?:harm|damage)\b"),
         # "only the puffs of smoke are worth ignoring", "the player may ignore them"
         # "the boat itself you never touch", "you never touch it": out of the player's reach (no order: see below)
         (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER) (?:can |will |\w+ly )?never (?:even )?"
-                               r"(?:touch|reach|get near|come near)\b"),
+                               r"(?:touch(?:es)?|reach(?:es)?|gets? near|comes? near)\b"),
         # "fly right over a truck, and nobody gets hurt"
         (HARMLESS, LEFT, 1.0, r"\b(?:nobody|no one|nothing) (?:gets|is|will get|will be|ever gets) (?:hurt|harmed|damaged|killed)\b"),
         # "don't worry about bumping them"
@@ -113,7 +116,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"\byou\b[^.;:]{0,40}?\b(?:never (?:even )?(?:gets|comes|goes)|(?:doesn't|does not) (?:even )?(?:get|come|go)))"
                                r"\s+(?:anywhere\s+)?(?:near|close to)\b(?![^.;:]*\b(?:without|unless|until)\b)"),
         # "I built it to be untouchable", "the mother ship is out of your reach": no contact to weigh
-        (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are|be|stays?|remains?)\s+(?:completely\s+|totally\s+)?(?:untouchable|out of (?:your |the player's |PLAYER's )?reach))\b"),
+        (HARMLESS, LEFT, 1.0, r"(?:\b(?:is|are|be|stays?|remains?)|'s)\s+(?:completely\s+|totally\s+|way\s+|well\s+|far\s+)?"
+                              r"(?:untouchable|out of (?:your |the player's |(?:the )?PLAYER's )?reach)\b"),
         # "it is not necessary to go around a shadow": nothing to avoid
         (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|never) need) to "
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),
@@ -198,7 +202,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, PATIENT, 1.0, r"(?:(?<!everything )(?<!everyone )(?<!everybody )\b(?:is|are|will be|gets?|was|were|be|becomes?)|(?<!everybody)(?<!everyone)(?<!everything)'s|'re) (?:\w+ )?(?:lost(?! somewhere\b)|killed|destroyed|dead|eaten|caught|taken away|"
                              r"crushed|blown up|wiped out|eliminated|knocked out|finished|zapped|stung|frozen|"
                              r"drowned|captured|sunk|squashed|flattened|burned|burnt|fried|vaporized|vaporised|incinerated|"
-                             r"electrocuted|poisoned)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
+                             r"electrocuted|poisoned|wrecked|smashed|totalled|totaled)\b|(?<!\bto )(?<!\byou )\b(?:explodes?|blows? up)\b"),
         # "Snake, campfire, scorpion: life lost", "birds, rats ..... merit points lost"
         # "trees are the most common thing you'll crash into": what the player crashes into
         (LOSS, LEFT, 0.8, r"\b(?:thing|things|obstacles?|hazards?)\s+(?:that\s+|which\s+)?(?:you|PLAYER)(?:'ll|'re likely to| will| are "
@@ -220,7 +224,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
                           r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
                           r"(?<!\blet )(?<!\blets )(?<!allowed to )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
-                          rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}|deducted|"
+                          rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}(?! (?:is|are) what\b)|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
         (LOSS, LEFT, 0.5, r"\b(?:is|are) (?:your|the|an?|our|his|her)? ?(?:\w+(?:'s)? )?(?:enemy|enemies|foe|foes|villains?|"

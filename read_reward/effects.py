@@ -273,9 +273,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 owner = True  # "a fireball that touches Mario costs him a life just like a pest does"
             if not owner:
                 continue
-            if kind == LOSS and direction == LEFT and cx.SUFFERS.match(m.group()) and any(
-                    own and cx.SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions):
-                continue  # "they would rather see every diver drown": the object's own fate
+            if kind == LOSS and direction == LEFT and cx.SUFFERS.match(m.group()) and (any(
+                    own and cx.SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions)
+                    or carried and re.fullmatch(r"\s*(?:he|she|it|they)(?:'ll|'d)\s+", text[:m.start()], re.IGNORECASE)):
+                continue  # "they would rather see every diver drown", "He'll tumble back to his tunnel": its own fate
             if kind == CONTACT and direction == RIGHT and _object_elsewhere(text, mentions, m.start(), m.end()):
                 continue  # "when he eats one, the ghosts turn blue": the verb's object is a pronoun for something else
             if direction == RIGHT and (kind in (CONTACT, SHOOT) and _made_by_another(text, mentions, m.start())

@@ -2552,3 +2552,28 @@ def test_a_long_chapter_titled_with_the_objects_name_is_no_entry():
 def test_a_field_of_no_points_scores_nothing():
     assert kinds("Points: None.", "bat", carried=True) == set()
     assert kinds("Points: 200.", "bat", carried=True) == {"gain"}
+
+
+def test_driving_into_it_wrecks_the_player():
+    assert kinds("Drive into one of those bats, and your explorer is wrecked on the spot.", "bat") == {"loss"}
+
+
+def test_passing_over_it_without_doing_it_or_yourself_any_damage():
+    assert kinds("The explorer can walk right over the ropes without doing them - or himself - the least bit of damage.",
+                  "rope") == {"harmless"}
+
+
+def test_way_out_of_reach_and_a_threat_that_is_what_it_sends():
+    assert "harmless" in kinds("It's way out of the explorer's reach, so he can't walk into it.", "bat", carried=True)
+    assert kinds("The threat is what it sends down.", "bat", carried=True) == set()
+    assert kinds("The bat is a threat.", "bat") == {"loss"}
+
+
+def test_a_falling_thing_after_a_determiner_and_a_player_who_never_touches_it():
+    assert kinds("A popped gem means a falling wolf.", "gem") == set()  # the wolf falls ("wolf" is a verb too)
+    assert kinds("The explorer never touches the bats at all.", "bat") == {"harmless"}
+
+
+def test_its_own_tumble_in_a_carried_sentence():
+    assert kinds("He'll tumble right back into his cave.", "bat", carried=True) == set()
+    assert kinds("If you bump a bat, you'll tumble.", "bat") == {"loss"}
