@@ -2577,3 +2577,8 @@ def test_a_falling_thing_after_a_determiner_and_a_player_who_never_touches_it():
 def test_its_own_tumble_in_a_carried_sentence():
     assert kinds("He'll tumble right back into his cave.", "bat", carried=True) == set()
     assert kinds("If you bump a bat, you'll tumble.", "bat") == {"loss"}
+
+
+def test_what_does_no_harm_and_does_nothing_for_you_when_you_pass():
+    assert kinds("The gem does no harm at all.", "gem") == {"harmless"}
+    assert kinds("The gems don't do anything for you when you walk past them.", "gem") == {"harmless"}
