@@ -103,7 +103,7 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
 
 def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
     """One paragraph's lines -> (kind, text): "line" (prose, maybe bulleted), "table" or
-    "caption". Furniture lines are dropped."""
+    "caption"; in a field list, "entry" (its "Name:") and "text" (a field). Furniture lines are dropped."""
     rows: list[tuple[str, str, str]] = []  # kind ("header": a table's column names), text, prose form
     weak: list[int] = []  # rows found only by column gaps: rows only next to another row
     pending = ""
@@ -115,9 +115,9 @@ def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
         if fields and (field := FIELD.match(raw)):
             value = " ".join(raw[field.end():].split())
             if _ENTRY.match(field["label"]) and len(value.split()) <= 5 and not TERMINAL.search(value):
-                rows.append(("heading", value, raw))  # the entry's object: what its other fields are about
+                rows.append(("entry", value, raw))  # the entry's object: what its other fields are about
             else:
-                kind = "table" if len(value.split()) <= 4 else "field"  # "Points: 50" is a row of one value
+                kind = "table" if len(value.split()) <= 4 else "text"  # "Points: 50" is a row of one value
                 rows.append((kind, furniture.end_sentence(f"{field['label']}: {value}"), raw))
             continue
         line = furniture.fix_ocr(furniture.unspace(raw), words)
@@ -188,7 +188,7 @@ def paragraph_blocks(lines: list[str], words: set[str], heading_rule: bool) -> l
         if title:
             blocks.append(Block("heading", title))
         elif row_kind != "line":
-            blocks.append(Block({"field": "text", "heading": "entry"}.get(row_kind, row_kind), text))
+            blocks.append(Block(row_kind, text))
         elif bullet:
             kind = "bullet"
             item.append(text[bullet.end():])
