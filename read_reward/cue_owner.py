@@ -44,8 +44,8 @@ def only_while(text: str, start: int, end: int, mine: Sequence[tuple[int, int]])
     else:
         stop = _STOP.search(text, end)
         after = _WHILE.search(text, end, stop.start() if stop else len(text))
-        if not after or "," in text[end:after.start()]:
-            return False
+        if not after or re.search(r",|\s(?:-{1,2}|–|—)\s", text[end:after.start()]):
+            return False  # (not "they never attack - shoot them when nothing else is going on": another clause's)
         a, b = after.end(), stop.start() if stop else len(text)
         b = text.find(",", a, b) if "," in text[a:b] else b
     return not _MEETING.search(text[a:b]) and not any(a <= s < b for s, _ in mine)
@@ -201,6 +201,10 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         return next((m[2] for m in mentions if m[0] == end + noun.start(1)), None) if direction == SUBJECT else None
     every = mentions
     mentions = [m for m in mentions if m[2] is not None]  # the player suffers or gains; the object causes
+    if direction != RIGHT and re.match(r"(?:nothing|nobody|no one)\b", text[start:end]) and not re.match(r"\s+to\b", text[end:]):
+        met = [m for m in mentions if m[1] <= start and _MET.search(text, 0, m[0])]
+        if met:
+            return met[-1][2]  # "if you touch a bat, nothing happens": what was touched
     listed = [m for m in mentions if m[0] >= end and m[0] <= clause_end + 1]
     after = [m for m in listed if len(text[end:m[0]].split()) <= 8]
     if direction != RIGHT:
@@ -352,6 +356,7 @@ _TOUCHES = (r"(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|ru
 _IF_IT = re.compile(_IF + _ONE_OF)
 _MEETS_PLAYER = re.compile(rf"\s+{_TOUCHES}|catch(?:es)?|reach(?:es)?|lands? on|falls? on)\s+(?:the\s+)?(?:you|PLAYER|him|her)\b")
 _IF_YOU_MEET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+{_ONE_OF}")
+_MET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+(?:your\s+)?{_ONE_OF}$")
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+|in (?:\w+ ){0,2}(?:lines?|rows?|waves?|streams?|columns?|showers?)\s+)?"
                      r"(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")  # "fell in long lines toward the towers"
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")

@@ -82,7 +82,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|"
                               r"\b(?:does|do|means|brings)\s+neither\s+good\s+nor\s+(?:harm|ill|bad)\b|"
-                              r"\b(?:is|are|poses?|pose) (?:no|not a|not any) (?:threat|danger|menace|risk)\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run)|"
+                              r"\b(?:is|are|poses?|pose) (?:no|not a|not any) (?:threat|danger|menace|risk)\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run|fly|drive|ski|swim|skate|brush|bump)|"
                               r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
                               r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
@@ -100,7 +100,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER) (?:can |will |\w+ly )?never (?:even )?"
                                r"(?:touch(?:es)?|reach(?:es)?|gets? near|comes? near)\b"),
         # "fly right over a truck, and nobody gets hurt"
-        (HARMLESS, LEFT, 1.0, r"\b(?:nobody|no one|nothing) (?:gets|is|will get|will be|ever gets) (?:hurt|harmed|damaged|killed)\b"),
+        (HARMLESS, LEFT, 1.0, r"\b(?:nobody|no one|nothing) (?:gets|is|will get|will be|ever gets) (?:hurt|harmed|damaged|killed|"
+                              r"knocked (?:over|down)|penali[sz]ed|punished)(?:,? (?:or|nor) (?:hurt|harmed|damaged|killed|"
+                              r"knocked (?:over|down)|penali[sz]ed|punished))*\b"),
         # "don't worry about bumping them"
         (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|never|no need to) (?:ever )?worry about (?:bumping|touching|brushing|hitting|"
                                r"running|crashing|flying|driving)(?: (?:into|against|over|past))?\b"),
@@ -117,9 +119,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"\s+(?:anywhere\s+)?(?:near|close to)\b(?![^.;:]*\b(?:without|unless|until)\b)"),
         # "I built it to be untouchable", "the mother ship is out of your reach": no contact to weigh
         (HARMLESS, LEFT, 1.0, r"(?:\b(?:is|are|be|stays?|remains?)|'s)\s+(?:completely\s+|totally\s+|way\s+|well\s+|far\s+)?"
-                              r"(?:untouchable|out of (?:your |the player's |(?:the )?PLAYER's )?reach)\b"),
+                              r"(?:untouchable|out of (?:your |the player's |(?:the )?PLAYER's )?reach)\b|"
+                              # "glides high above, far out of reach of your cannon"
+                              r"\b(?:well|far|way|high|safely) out of (?:the )?reach of (?:you|PLAYER)\b"),
         # "it is not necessary to go around a shadow": nothing to avoid
-        (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|never) need) to "
+        (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|doesn't|does not|never) (?:need|have)) to "
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),
         # "bump into one and Joe simply stops": contact only halts the player
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely|(?:does|do) nothing but) (?:stops|stop|halts|halt|bounces off|bounces back|"
@@ -157,7 +161,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # losses done to the player by the object (the object is the subject, before the cue)
         # "touching a ghost kills", "Sue wanders but touching her still kills": kills, no one named
         (LOSS, SUBJECT, 1.0, r"\bkills?(?=\s*(?:on (?:contact|touch)|instantly|at once|outright|too|as well)?\s*(?:[-–—.!;,)]|$))"),
-        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
+        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:(?:exactly|absolutely|precisely|just|only|almost)\s+)?(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                              rf"\b(?:{HARM_VERB}\s+(?:it|you|him|her|PLAYER)|(?:it|he|she|PLAYER)\s+(?:is|gets|will be)\s+"
@@ -171,6 +175,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 1.0, r"\b(?:(?:(?:the|that|your) )?PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
                           r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b"),
+        # "you fell twice on a mogul field", "trip over a log": what the player falls over
+        (LOSS, RIGHT, 0.8, r"\b(?:PLAYER|you)(?:'ll| will| can| could| may| might)? (?:\w+ )?"
+                           r"(?:fall|falls|fell|falling|trip|trips|tripped|tripping|stumble|stumbles|stumbled|stumbling|"
+                           r"tumble|tumbles|tumbled|tumbling|spill|spills|spilled|wipe out|wipes out|wiped out)"
+                           r"(?: \w+)? (?:on|over|onto)\b(?! (?:the )?(?:edge|side|cliff|ledge|brink)\b)"),
         (LOSS, RIGHT, 1.0, r"\b(?:caught|eaten|killed|destroyed|hit|touched|stung|bitten|crushed|captured|zapped|"
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|tripped|run over|"
                            r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
@@ -190,9 +199,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:you\s+|PLAYER\s+)?(?:a |an )?(?:\w+\s+)?(?:chunk|bite|piece|slice|part|lot|bit|share) of "
                           r"(?:your |PLAYER's |the )?(?:energy|health|strength|power|fuel|oxygen|air|time|lives|score|bonus|"
                           r"shield|armor)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
-                          r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|"
-                          r"uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:[\w']+\s+){0,2}?(?:energy|health|"
-                          r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b"),
+                          r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|bites? away|biting away|"
+                          r"squeez(?:e|es|ing)|uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:[\w']+\s+){0,2}?(?:energy|health|"
+                          r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b|\bdrains? (?:you|PLAYER)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:die|dies|died|dying|death|deadly|fatal|lethal|perish(?:es)?|game (?:is )?over|"
                           r"(?:is|are) (?:pure |deadly |sheer )?(?:poison|poisonous|toxic)|"  # not "turns poisonous": a state
                           r"ends? (?:your|the|his|her) (?:brave |whole |little |short )?(?:turn|game|life|run|quest|journey|adventure|mission)|"
@@ -309,6 +318,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\b(?:don't|do not|never|must not|careful not to) (?:eat|collect|grab|pick up|swallow)\b"
                            r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early|the moment|the minute|as soon as|"
                            r"immediately|at once|straight away)\b)"),
+        # "it's all traffic you'll want to keep away from", "cars are best avoided": the verb's object stands before it
+        (LOSS, LEFT, 0.8, r"\b(?:you|PLAYER)(?:'ll|'d| will| would| should| must| can| had better| better)?(?: \w+)?(?: to)? "
+                          r"(?:(?:keep|stay) (?:well |far )?(?:away|clear) (?:of|from)|steer clear of|avoid|dodge|stay off)"
+                          r"(?=\s*(?:[.,;:!?)]|$|at all costs\b|if (?:you|PLAYER) can\b))|"
+                          r"\b(?:is|are) best (?:avoided|dodged|left alone)\b"),
         (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b|"
                           r"\b(?:must|should|may|can) (?:never|not) be (?:touched|jumped (?:up)?on|stepped (?:up)?on|landed (?:up)?on|"
                           r"ridden|run into|bumped into)\b|"  # "the crocodile head must never be jumped upon"
@@ -351,7 +365,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                   # not "his prize carrot patch": prized, said of something else
                                   r"(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )prize|prize(?! (?!(?:is|are|was|for|of|and|or|to|in|on|at|when|if)\b)[a-z]+))\b"),
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
-        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|\b(?:need|needs|needed)\b(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
+        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:need|needs|needed)\b(?!\s+to\s+be\b)(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"
                            r"fuel|bullets?|missiles?|you)\b)"),
         # "without it, our hero will run out of breath": what the player cannot do without
@@ -421,7 +435,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "if he's too late, the fortress has moved": being late for it costs, so reaching it helps
         (MISS, RIGHT, 0.8, r"(?:\b(?:is|are|am|was|were|arrives?|gets? there)|'s|'re) too (?:late|slow)\b"),
         (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
-                           r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past))\b(?!\s+(?:you|PLAYER)\b)"),
+                           r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past)(?!\s*,))\b(?!\s+(?:you|PLAYER)\b)"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
                             r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
@@ -429,11 +443,14 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                             # a foe beaten ("beat a guardian"), not a match won ("the only way to beat it", "beat the computer")
                             r"(?:beat|beats|beating|defeat|defeats|defeating)(?= (?:a|an|each|every|the) (?!(?:clock|timer|time|record|game|level|"
                             r"round|stage|high score|score|odds|rush|heat|computer|other|opponents?|rivals?)\b))|"
-                            r"lure|lures|luring|lured|trick|tricks|tricking|tricked)\b"
+                            r"lure|lures|luring|lured|(?<!the )(?<!a )(?<!one )(?<!this )(?<!that )(?<!neat )(?:trick|tricks|tricking|tricked))\b"
                             r"(?!\s+(?:(?:down|up|out)\s+)?from\b)"),  # "shoots down from a ship": where it comes from
         # "each pipe you shoot down scores points": what the player shoots is what scores
         (SHOOT, LEFT, 1.0, r"\b(?:that |which )?(?:you|PLAYER) (?:shoot|blast|zap|gun|knock|pick) (?:down |out |off )?"
                            r"(?=(?:scores?|earns?|is worth|are worth|gives?|pays?|counts?|adds?)\b)"),
+        # "every Slayer you destroy scores points": the points are for beating it, by whatever means
+        (DESTROYED, LEFT, 1.0, r"\b(?:that |which )?(?:you|PLAYER) (?:(?:destroy|defeat|kill|beat|kick|punch|knock) (?:down |out |off )?|"
+                               r"take out |blow up )(?=(?:scores?|earns?|is worth|are worth|gives?|pays?|counts?|adds?)\b)"),
         # "pick them off with your gun": shooting them one by one
         (SHOOT, RIGHT, 1.0, r"\b(?:pick|picks|picking) (?=(?:them|it|him|her|one|each|a few) off\b)"),
         (SHOOT, LEFT, 1.0, r"\b(?:shot|blasted|zapped|torpedoed|bombed|gunned) (?:down|out)\b|\bshot (?:by|with) (?:your|a)\b|"

@@ -128,6 +128,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             if head:  # a head of its own opens the entry; a mention inside the entry keeps it open
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
                 run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
+            elif _bare_name(words, names):
+                run_in = _RUN_IN_SPAN  # "The Tom Toms. Half your size. They roll in low ...": a head of its own
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not handed_on(sentence, names, things) and not brings_in_another(sentence, names) and not (
                 labelled and first_use(words, names) > 0)  # "THE BONUS COIN. Rolls out after each pest ...": the coin's
@@ -191,6 +193,9 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             back = []  # "Above the pits hangs a vine. Catch it ...": the vine
         if they_elsewhere and back and words[back[0]] in ("they", "them", "their"):
             back = []  # "Touch a pulsar and the aliens change colour. While they are changed ...": the aliens
+        if back and 0 < back[0] and words[back[0] - 1] in _SUBORDINATORS and any(
+                first_use(words, [p]) < back[0] for p in player):
+            back = []  # "A Yar is lost when it is touched by ...": the player, the subject before it
         if previous and back and back[0] < first_use(words, things):  # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
@@ -254,6 +259,16 @@ def without_run_in(sentence: str) -> str:
 _WHOLE_LIST = re.compile(r"\s*(?:(?:any|all|each|every one|none|either|both)\s+(?:\w+\s+)?of\s+(?:these|those|them)|all (?:of )?these|"
                          r"these|such things)\b(?!\s+(?:is|are|was|were)\s+(?:the\s+)?only\b)", re.I)
 _PERSONAL = ("he", "she", "him", "her", "his", "hers")
+_SUBORDINATORS = frozenset("when if once whenever while as until unless because before after".split())
+_LEAD_IN = frozenset("the a an first next then and now finally last also these those".split())
+
+
+def _bare_name(words: tuple[str, ...], names: Sequence[str]) -> bool:
+    """Is the sentence the object's name and nothing more ("The Tom Toms.", "First, the henchmen.")?"""
+    lead = next((i for i, w in enumerate(words) if w not in _LEAD_IN), len(words))
+    return any(words[lead:] == lemmas(n) for n in names)
+
+
 _RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object (or have no subject of their own)
 _NO_SUBJECT = re.compile(r"\s*(?:can't|cannot|won't|never|doesn't|does not|always|also)\b", re.IGNORECASE)
 

@@ -273,9 +273,15 @@ def caption(line: str) -> str | None:
     return end_sentence(body) if len(re.findall(r"[A-Za-z]{2,}", body)) >= 1 else None
 
 
+# "(see THE SPINNING DISKS)", "(see page 6)", "(See Scoring, below)": a pointer to another part of the booklet
+_SEE_REF = re.compile(r"\s?\(\s*(?i:see|cf\.?|refer to)\s+(?i:also\s+)?(?:(?i:pages?|p\.|pp\.|sections?|chapters?|below|above)\b|"
+                      r"(?:the\s+|THE\s+)?[A-Z\"'“])[^()]{0,50}\)")
+
+
 def drop_figure_refs(line: str) -> str:
-    """Remove bracketed figure references: '{Figure 3}', '(See Figure 2)', '[Fig. 4]'."""
-    return _FIG_REF.sub("", line) if "(" in line or "[" in line or "{" in line else line
+    """Remove bracketed figure references and pointers: '{Figure 3}', '(See Figure 2)', '[Fig. 4]', '(see
+    THE SPINNING DISKS)'."""
+    return _SEE_REF.sub("", _FIG_REF.sub("", line)) if "(" in line or "[" in line or "{" in line else line
 
 
 # a wiki page's note marks: "... 800 points.[3]", "[citation needed]", "[edit]"

@@ -105,9 +105,9 @@ def brings_in_another(sentence: str, names: Sequence[str]) -> bool:
 
 
 def elsewhere(sentence: str, names: Sequence[str], others: Sequence[str]) -> tuple[bool, bool]:
-    """Is "it" in the next sentence another object (the sentence names the object only in the plural and
-    another in the singular: "Above the pits hangs a vine."), and is "they" (the other way round: "Run into
-    a pulsar, and the aliens change colour.")?"""
+    """Is "it" in the next sentence something else (the sentence names the object only in the plural: "Above
+    the pits hangs a vine.", "a vitamin appears below the ghosts' door."), and is "they" (the object only in
+    the singular and another in the plural: "Run into a pulsar, and the aliens change colour.")?"""
     raw = WORD.findall(without_yours(sentence).lower())
     words = lemmas(without_yours(sentence))
     mine = runs(words, names)
@@ -117,7 +117,7 @@ def elsewhere(sentence: str, names: Sequence[str], others: Sequence[str]) -> tup
         return False, False
     plural_mine = [raw[b - 1] != words[b - 1] for _, b in mine]
     plural_theirs = [raw[b - 1] != words[b - 1] for _, b in theirs]
-    return (all(plural_mine) and not all(plural_theirs),
+    return (all(plural_mine),
             not any(plural_mine) and any(plural_theirs))
 
 

@@ -16,6 +16,7 @@ from read_reward.card import DECISIONS, CardObject, GameCard, QAItem
 from read_reward.errors import InputError
 from read_reward.verdict import is_shooter
 from read_reward.evidence import gather, names_in
+from read_reward.narration import in_first_person, second_person
 from read_reward.name_runs import lemmas, uses
 from read_reward.list_items import item_heads, list_leads
 from read_reward.yours import PERSONS, without_yours
@@ -48,6 +49,8 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     corpus = [m.text for m in _corpus(exclude=info.short, sha256=manual.sha256)]
     keys = key_objects(manual.text, corpus, top=30)
     sections, sentences = zip(*manual.sentences()) if manual.sentences() else ((), ())
+    told = in_first_person(sentences)  # "I lost one of my lives": the player tells it
+    sentences = tuple(second_person(s) for s in sentences) if told else sentences
     used = _names_used(info, sentences)
     player = {**used.get(info.player, {}), **{n: k for c in info.categories if c.rides for n, k in used[c.name].items()}}
     yours = _yours_in_lexicon(info)
@@ -81,7 +84,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     summary = "\n".join(lines)
 
     shooter = is_shooter(sentences)
-    tagged = manual.tagged_sentences()
+    tagged = [(t, second_person(s) if told else s, k) for t, s, k in manual.tagged_sentences()]
     leads, heads = list_leads(tagged), item_heads(tagged)
     surfaces = {c.name for c in info.touchable if c.surface}
     objects = []

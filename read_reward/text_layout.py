@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from read_reward import furniture
 from read_reward.languages import foreign, language
+from read_reward.scripts import unscript
 from read_reward.shorthand import spell_out
 
 
@@ -48,7 +49,7 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text: paragraphs between blank lines; a short ALL-CAPS/Title Case line is a heading."""
     text = without_html(text)
     words = vocab(text)
-    lines = furniture.page_furniture(furniture.join_leader_rows(text.split("\n")))
+    lines = furniture.page_furniture(furniture.join_leader_rows(unscript(text.split("\n"))))
     return [b for par in paragraphs(lines) for b in paragraph_blocks(par, words, heading_rule=True)]
 
 

@@ -256,7 +256,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
     if unpaid and not fired:  # "going into one scores nothing ... Take one and you reach another street": a way, no prize
         paid = {c.sentence for c in cues if c.kind == GAIN}
         cues = [c for c in cues if c.kind != CONTACT or c.sentence in paid]
-    shot = any(c.kind == SHOOT for c in cues)
+    shot = any(c.kind in (SHOOT, DESTROYED) for c in cues)  # points for beating it
     ward = any(c.kind == WARD for c in cues) and not any(c.kind == CONTACT for c in cues)
     # the player's shot hits it: its points are won by touching it
     shooter = shooter and not (fired and any(c.kind == CONTACT and not c.table for c in cues))

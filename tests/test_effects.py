@@ -2582,3 +2582,65 @@ def test_its_own_tumble_in_a_carried_sentence():
 def test_what_does_no_harm_and_does_nothing_for_you_when_you_pass():
     assert kinds("The gem does no harm at all.", "gem") == {"harmless"}
     assert kinds("The gems don't do anything for you when you walk past them.", "gem") == {"harmless"}
+
+
+def test_points_for_what_the_player_beats_are_a_kill_not_a_touch():
+    assert "destroyed" in kinds("Ropes and caves are worth the least; gems and bats you destroy are worth a bonus.", "bat")
+    assert "destroyed" in kinds("Every bat you defeat scores points.", "bat")
+    assert not {"shoot", "destroyed"} & kinds("Every gem you take is worth 50 points.", "gem")
+    # a touch that beats it keeps its points; where only beating is priced, a price says nothing of a touch
+    run_in = [("Run straight into the bats to cut them down; every bat you destroy scores points.", "text", False)]
+    assert judge(run_in, ["bat"], ["gem"], PLAYER).verdict == "yes"
+    priced = [("Every bat you defeat scores points.", "text", False), ("Bats are worth 50 points.", "text", False),
+              ("Walk into a bat and it will hurt you.", "text", False)]
+    assert judge(priced, ["bat"], ["gem"], PLAYER).verdict == "no"
+
+
+def test_what_bites_away_or_drains_the_players_strength():
+    assert kinds("The bats will crawl into your shins and bite away your energy.", "bat") == {"loss"}
+    assert "loss" in kinds("Let one touch you and it drains you.", "bat", carried=True)
+
+
+def test_what_is_needed_is_not_what_needs():
+    assert kinds("When both are needed, the bat flickers.", "bat") == set()
+    assert kinds("The bat needs to be faster.", "bat") == set()
+    assert kinds("You will need a rope.", "rope") == {"gain"}
+
+
+def test_what_the_player_falls_or_trips_over():
+    assert kinds("You fell twice on a bat field near the cave.", "bat") == {"loss"}
+    assert kinds("If you trip over a rope, you lose time.", "rope") == {"loss"}
+    assert kinds("You may fall over the edge of the cave.", "cave") == set()
+
+
+def test_the_object_of_keeping_away_before_the_verb():
+    assert kinds("It's all bats you'll want to keep away from.", "bat") == {"loss"}
+    assert kinds("Bats are best avoided.", "bat") == {"loss"}
+
+
+def test_a_name_and_a_trick_noun_are_no_verbs():
+    assert kinds("Skip, tell me about the bats.", "bat") == set()
+    assert "shoot" not in kinds("Here's the trick: a bat's back is just like a rope, and you can ride it.", "bat")
+
+
+def test_a_harmless_clause_before_a_dash_is_not_limited_by_the_next_clause():
+    assert kinds("Bats never attack - shoot them for points when nothing else is going on.", "bat") >= {"harmless"}
+
+
+def test_what_the_players_sprite_cannot_bump_and_need_not_avoid():
+    assert "loss" not in kinds("The explorer can't bump into the bats.", "bat")
+    assert kinds("You don't have to avoid the bats.", "bat") == {"harmless"}
+    assert kinds("Don't bump into the bats.", "bat") == {"loss"}
+
+
+def test_a_sentence_that_is_only_the_objects_name_heads_what_follows():
+    sentences = ["The bats.", "Half your size, quick as squirrels.", "They swoop low and bite you, and you lose a life."]
+    evidence = gather(sentences, ["bat"], ["gem"], PLAYER)
+    assert [m.carried for m in evidence.mentions] == [False, True, True]
+    assert EffectReasoner(learned=False).decide("bat", "", evidence).verdict == "no"
+
+
+def test_a_pronoun_after_the_player_and_a_subordinator_is_the_player():
+    sentences = ["You win a gem each time you beat a bat.", "An explorer is lost when it is touched by a rope."]
+    evidence = gather(sentences, ["bat"], ["gem", "rope"], PLAYER)
+    assert [m.carried for m in evidence.mentions] == [False]

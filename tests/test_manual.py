@@ -1037,3 +1037,43 @@ def test_a_field_list_entry_is_its_objects_section_and_its_values_wrap_in_their_
         ("[3.1] ENEMIES / Bat", "Behaviour: Swoops down from the roof of the cave and flies straight at the explorer."),
         ("[3.1] ENEMIES / Bat", "Points: 50."),
         ("[3.1] ENEMIES / Gem", "Notes: Worth picking up, every single one.")]
+
+
+def test_a_scripts_speakers_and_stage_directions_are_its_layout(tmp_path: Path):
+    text = ("THE PLAYERS\nNARRATOR\nEXPLORER ...... the hero\n\n"
+            "[Sound of dripping water.]\n\n"
+            "NARRATOR: Deep in the mountain lies the cave of gems.\n\n"
+            "EXPLORER: (nervously) What waits for me down there?\n\n"
+            "GUIDE: Bats, many of them. They swoop at your head.\n\n"
+            "EXPLORER: And the gems?\n\nGUIDE: Grab every gem you see, my friend.\n\n"
+            "EXPLORER: What about the ropes?\n\nGUIDE: Climb them; they are quite safe.\n\n"
+            "NARRATOR: And so the explorer climbed down the rope.\n\n"
+            "SCORING\nGEM: 50 points each\nBAT: 10 points each\n")
+    path = tmp_path / "script.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "Deep in the mountain lies the cave of gems." in said
+    assert "What waits for me down there?" in said and "Bats, many of them." in said
+    assert not any(s.startswith(("NARRATOR:", "GUIDE:")) or "nervously" in s or "dripping" in s for s in said)
+    assert any(s.startswith("GEM: 50") for s in said)  # a scoring row keeps its label
+
+
+def test_two_kinds_of_notes_are_no_script(tmp_path: Path):
+    text = ("NOTE: Always turn the console off before you insert the cartridge.\n\n"
+            "HINT: The bats fly lower when the music speeds up.\n\n"
+            "NOTE: The game pauses when you flip the colour switch.\n\n"
+            "HINT: Grab the gems near the rope first.\n")
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    assert any(s.startswith("HINT: The bats") for _, s in read_manual(path).sentences())
+    dos = "".join(f"DO: keep your eyes on gem number {i} always.\nDON'T: let bat number {i} touch you.\n" for i in range(5))
+    path.write_text(dos, encoding="utf-8")
+    assert any(s.startswith("DON'T: let bat") for _, s in read_manual(path).sentences())
+
+
+def test_a_pointer_to_another_section_is_furniture(tmp_path: Path):
+    path = tmp_path / "see.txt"
+    path.write_text("The bat can be tricked (see THE ROPES) and the gems (see page 6) are worth 50 points.\n",
+                    encoding="utf-8")
+    assert [s for _, s in read_manual(path).sentences()] == [
+        "The bat can be tricked and the gems are worth 50 points."]
