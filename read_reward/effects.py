@@ -81,6 +81,7 @@ _ORDER_LEAD = re.compile(r"[\s,]*(?:(?:you|PLAYER)\s+(?:\w+ly\s+)?(?:can|may|sho
                          r"(?:(?:also|just|simply|now|then|so|try to)\s+)*(?:[a-z]+\s+(?:(?:up|down|over|on)\s+)?or\s+)?")
 # "run straight into the Slayers to cut them down": touching is how it is beaten
 _TO_BEAT = re.compile(r"\bto (?:(?:cut|knock|take|mow|chop|bring) (?:it|them|him|her) (?:down|out)|defeat|destroy|slay|beat|"
+                      r"(?:catch|capture|nab|trap) (?:it|them|him|her)\b|"
                       r"squash|crush|flatten|knock out|finish off|knock (?:it|them|him|her) (?:off|over|aside|away|back)|"
                       r"(?:slow|shove|push) (?:it|them|him|her) (?:down|aside|away|back))\b")
 # the cue ends a purpose: "... to knock him off his path or slow him down"
@@ -96,6 +97,8 @@ _OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]
                     r"(?P<second>[^,;]+?),\s*(?P<main>[^;]+)", re.IGNORECASE)
 # a reader's signed report of his own play ("Every time I bump into one I'm sure I'm going to lose my wand. -- Jason P.,
 # Lansing"): what he believes, not the rules (a "sent in by" tip is the club's)
+_DISOWNED = re.compile(r"\b(?:wrongly|incorrectly|mistakenly|falsely|erroneously) (?:says?|said|states?|stated|claims?|"
+                       r"claimed|shows?|showed|lists?|listed|reads?|calls?|called)\b|\bit is not true that\b", re.IGNORECASE)
 _SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sent in by\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z][\w .,'-]*$")
 # a question, signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to ...")
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
@@ -131,6 +134,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         return [(LOSS, 0.8)]  # "Their blue zaps come fast. Duck and dodge!": keep away from what was just named
     if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
+    disowned = _DISOWNED.search(sentence)
+    if disowned:  # "Page 5 wrongly says that Sam is dangerous": a claim the manual takes back
+        sentence = sentence[:disowned.start()]
     either = _OR_IF.match(sentence)  # "If a monkey touches her, or if an apple hits her, she loses a life": both do
     if either:
         first, second = (bool(name_spans(either[k].lower(), target)) for k in ("first", "second"))

@@ -13,7 +13,7 @@ _LINE = re.compile(r"(?P<indent>\s*)(?P<label>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){
 # labels that say something themselves ("DON'T: let the ball slip past"), never a speaker's name
 _MEANING = frozenset("DO DON'T DONT NEVER ALWAYS AVOID NOTE HINT TIP TIPS WARNING CAUTION DANGER DANGEROUS IMPORTANT "
                      "REMEMBER GOOD BAD YES NO PRO PROS CON CONS BONUS SCORE SCORING POINTS SAFE DEADLY HARMLESS "
-                     "BEWARE STRATEGY".split())
+                     "BEWARE STRATEGY Q A".split())  # (a Q&A keeps its "Q:", which marks a question)
 _STAGE = re.compile(r"\s*\[[^\[\]]+\]\s*")  # a whole line in brackets: "[Sound of a temple gong.]"
 SPEAKERS = 2  # a script has this many speakers ...
 LINES = 3  # ... each with at least this many lines ...

@@ -2644,3 +2644,23 @@ def test_a_pronoun_after_the_player_and_a_subordinator_is_the_player():
     sentences = ["You win a gem each time you beat a bat.", "An explorer is lost when it is touched by a rope."]
     evidence = gather(sentences, ["bat"], ["gem", "rope"], PLAYER)
     assert [m.carried for m in evidence.mentions] == [False]
+
+
+def test_nothing_happens_to_what_the_player_touched():
+    assert kinds("If you touch a bat, nothing happens.", "bat") == {"harmless"}
+    assert kinds("If you touch a bat, nothing happens to the gem.", "bat") == set()
+    assert kinds("If you and the bat bump into each other, nobody is knocked over or penalized.", "bat") == {"harmless"}
+    assert kinds("Bumping the bats got you exactly nothing.", "bat") == set()
+    assert kinds("The bats are safe to fly over.", "bat") == {"harmless"}
+
+
+def test_a_claim_the_manual_takes_back_and_a_catch_that_is_the_players_aim():
+    assert kinds("CORRECTION: Page 5 wrongly says that the bat is dangerous.", "bat") == set()
+    assert "loss" not in kinds("Hop onto the bat to catch him: catching the bat scores 300 points.", "bat")
+    assert kinds("Together they try to score on you.", "bat", carried=True) == set()
+
+
+def test_it_after_a_sentence_that_names_the_object_only_in_the_plural_is_something_else():
+    sentences = ["A square, the prize, appears just below the bats' door.", "Eating it is worth 100 points."]
+    evidence = gather(sentences, ["bat"], ["gem"], PLAYER)
+    assert [m.carried for m in evidence.mentions] == [False]
