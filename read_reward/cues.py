@@ -150,7 +150,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
-                          r"a lifesaver|a life-saver|a big help|(?:your|PLAYER's) (?:best |good |only |true )?friends?(?! and (?:your |an? )?(?:enemy|enemies|foes?))(?! only\b))\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
+                          r"a lifesaver|a life-saver|a big help|(?:(?:your|PLAYER's) )?(?:best |good |only |true )?friends?(?! of\b)(?! and (?:your |an? )?(?:enemy|enemies|foes?))(?! only\b))\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
                           r"(?:a jam|trouble|a tight spot|a fix)\b"),
         # "the moment he reaches her, the screen is finished": a level won, not a life lost
         # "when every cube has changed, you finish the round": what finishes it is worth doing
@@ -400,7 +400,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               # "the frog may ride on the crocodile safely"
                               rf"\b{USE_VERB}(?:\s+on|\s+upon)?(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{1,3}}safely\b)"),
         # "turtles can give Freddie a ride", "SAFE to hop on: logs, turtles": a ride that is safe to take
-        (CONTACT, LEFT, 0.6, r"\b(?:give|gives|giving|offer|offers)\s+(?:the\s+)?(?:PLAYER|you|him|her)\s+a\s+(?:free\s+)?(?:ride|lift)\b"),
+        (CONTACT, LEFT, 0.6, r"\b(?:give|gives|giving|offer|offers)\s+(?:the\s+|an?\s+)?(?:PLAYER|you|him|her)\s+a\s+(?:free\s+)?(?:ride|lift)\b"),
         # "the frog may ride on the alligator's back": carried on it, as on a log
         (CONTACT, RIGHT, 0.6, r"\b(?:ride|rides|riding|hop|hops|hopping|stand|stands|standing)\s+(?:safely\s+)?(?:on|upon)(?=\s+(?:the\s+|an?\s+|its\s+|"
                               r"their\s+)?(?:[\w-]+'s?\s+)?(?:backs?|shells?)\b)"),

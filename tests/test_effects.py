@@ -2664,3 +2664,9 @@ def test_it_after_a_sentence_that_names_the_object_only_in_the_plural_is_somethi
     sentences = ["A square, the prize, appears just below the bats' door.", "Eating it is worth 100 points."]
     evidence = gather(sentences, ["bat"], ["gem"], PLAYER)
     assert [m.carried for m in evidence.mentions] == [False]
+
+
+def test_a_lift_for_the_player_and_friends_without_your():
+    assert kinds("Rows of ropes swim across, and they're happy to give an explorer a lift.", "rope") == {"contact"}
+    assert kinds("Ropes are friends too, but fickle ones.", "rope") == {"gain"}
+    assert kinds("The bats are friends of the cave.", "bat") == set()
