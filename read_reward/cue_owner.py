@@ -241,6 +241,12 @@ def _object_owner(text: str, mentions: list[tuple[int, int, bool | None]], liste
     if owned and not any(end < m[0] <= end + owned.end() for m in mentions):
         return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
     pick = after[0] if after else None
+    if pick and re.fullmatch(r"\s*(?:the|a|an|some|your|any)\s+[a-z-]+\s+to\s+[a-z]+\s+(?:(?:the|a|an|your|any|one)\s+)?",
+                             text[end:pick[0]]):
+        return None  # "never fly into a formation to save a truck": the cue's object is the formation; the truck, its aim
+    if pick and len(text[end:pick[0]].split()) >= 5 and re.match(r"\s*(?:the|a|an|some|this|that)\s+[a-z]", text[end:]) and \
+            not _LIST_OPENER.fullmatch(text, end, pick[0]) and not re.search(r"[:(\u2013\u2014-]", text[end:pick[0]]):
+        return None  # "catch the seed on your shovel then you can carry it": the cue's object is the seed
     # (but "crashes into the river bank, a tanker, ...": a list that opens on something no object is called)
     if pick and not things and re.search(r"[,;:]", text[end:pick[0]]) and \
             not _LIST_OPENER.fullmatch(text, end, pick[0]) and re.match(r"\s*(?:the|a|an|some|your|all)\s+\w+", text[end:]):
@@ -356,7 +362,8 @@ _TOUCHES = (r"(?:ever\s+|so much as\s+|even\s+|just\s+)?(?:touch(?:es)?|hits?|ru
 _IF_IT = re.compile(_IF + _ONE_OF)
 _MEETS_PLAYER = re.compile(rf"\s+{_TOUCHES}|catch(?:es)?|reach(?:es)?|lands? on|falls? on)\s+(?:the\s+)?(?:you|PLAYER|him|her)\b")
 _IF_YOU_MEET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+{_ONE_OF}")
-_MET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into)\s+(?:your\s+)?{_ONE_OF}$")
+_MET = re.compile(rf"{_IF}(?:you|(?:the\s+)?PLAYER)\s+{_TOUCHES}|crash(?:es)? into|(?:pass(?:es)?|fl(?:y|ies)|drives?|runs?|go(?:es)?|"
+                  rf"walks?|rides?|moves?|steps?)\s+(?:over|across|through|onto|on))\s+(?:your\s+)?{_ONE_OF}$")
 _TOWARD = re.compile(r"\s+(?:\w+ly\s+|in (?:\w+ ){0,2}(?:lines?|rows?|waves?|streams?|columns?|showers?)\s+)?"
                      r"(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")  # "fell in long lines toward the towers"
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")

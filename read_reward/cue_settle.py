@@ -25,6 +25,11 @@ _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) 
 WITHOUT_LEAD = re.compile(r"\W*without\s+(?:the |an? |your |his |her )?")  # "Without the air line, ...": what it would take
 
 
+# "it doesn't kill him, but it drags him back down and wastes time": a cost all the same
+_SET_BACK = TIME_LOST + (r"|\bwast(?:es?|ing|ed) (?:precious |valuable |a lot of |so much )?(?:time|seconds)\b"
+                         r"|\bdrags? (?:PLAYER|him|her|you) (?:all the way )?(?:back )?down\b")
+
+
 def settle(text: str, cues: list[tuple[str, float, int]], mine: list[tuple[int, int]],
            mentions: list[tuple[int, int, bool | None]], *, fate: bool, spent: bool, rival: bool,
            lapsed: bool) -> list[tuple[str, float]]:
@@ -74,7 +79,7 @@ def settle(text: str, cues: list[tuple[str, float, int]], mine: list[tuple[int, 
         if rammed and not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6 * half, rammed.start()))
     but = re.search(r"\bbut\b", text)  # "he is not hurt, but time is wasted": no harm, yet a cost
-    if but and any(k == HARMLESS and at < but.start() for k, _, at in cues) and re.search(TIME_LOST, text[but.end():]):
+    if but and any(k == HARMLESS and at < but.start() for k, _, at in cues) and re.search(_SET_BACK, text[but.end():]):
         cues = [c for c in cues if not (c[0] == HARMLESS and c[2] < but.start())]
     lost = sum(w for k, w, _ in cues if k == LOSS)
     if lapsed and lost > 0.5:  # "watch out for the diving turtles ... goes down with them": half a loss in all

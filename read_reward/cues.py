@@ -44,7 +44,8 @@ THEIRS = (r"(?!\s+(?:go(?:es)?\s+)?(?:for|to)\s+(?:the\s+|your\s+)?(?:computer|c
           r"rival|them|him|her)\b)")
 TO_ANOTHER = r"(?!\s+to\s+(?!you\b|PLAYER\b|your\b|the PLAYER\b)\w+)"
 # "better to let a fish go by than to lose a life for it": a life risked going after it, not lost touching it
-FOR_IT = r"(?!\s+(?:for|over|chasing|going after|trying to (?:get|grab|catch|reach)) (?:it|them|one|that|this)\b)"
+FOR_IT = (r"(?!\s+(?:for|over|chasing|going after|trying to (?:get|grab|catch|reach)) (?:it|them|one|that|this)\b)"
+          r"(?!\s+by\s+(?:dodging|avoiding|going around|steering around|running from|fleeing from)\b)")  # "lose time by dodging X"
 # "finish off the cubes in the most dangerous spots": a dangerous place or moment, not a dangerous object
 PLACE_AFTER = (r"(?!\s+(?:spots?|places?|areas?|parts?|positions?|corners?|sections?|stretch(?:es)?|moments?|times?|"
                r"situations?|levels?|rounds?|stages?|waves?|screens?|game)\b)")  # not "a danger to them": harm to something else
@@ -57,12 +58,18 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|jumping on|jump upon|jumps upon|jumping upon|land on|lands on|"
                  r"step on|steps on|"
-                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
-                 r"recover|recovers|claim|claims|swallow|swallows|munch|munches|hit back|return|returns|"
+                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up|each|every|those|these|that|this)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
+                 r"recover|recovers|claim(?! \d)|claims(?! \d)|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
                  r"nab|nabs|nabbing|arrest|arrests|arresting|bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting|rob|robs|robbing|"
-                 r"(?:open|opens|unlock|unlocks)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b)(?! the way\b))")  # "Open the locked
+                 r"(?:open|opens|unlock|unlocks)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b)(?! the way\b)|"
+                 # a past-tense account ("Mario grabbed the hammer"), not a passive ("was grabbed by a ghost", "got caught")
+                 r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\bgot )"
+                 r"(?<!\bgetting )(?:ate|gobbled|collected|caught|grabbed|picked up|gathered|captured|rescued|retrieved|ran over|"
+                 r"jumped on|landed on|stepped on|hopped on|freed|scooped|recovered|swallowed|munched|punched|nabbed|arrested|"
+                 r"bonked|whacked|bopped|swatted|robbed|(?:opened|unlocked)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b))"
+                 r"(?! (?:by|in|up|off|between|under)\b))")  # "Open the locked
 # doors", not "the door opens", "open fire" nor "the open road"
 # using or travelling on something: the object is a means, which says little about its worth
 USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
@@ -91,7 +98,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"\b(?:only|just|merely|simply) (?:part of the )?(?:scenery|background|decoration)\b"),
         # "fly low over the rigs without doing them - or yourself - the least bit of damage"
         (HARMLESS, LEFT, 1.0, r"\bwithout doing (?:(?:them|it|you|yourself|himself|herself|itself|themselves|PLAYER|or|and|-|–|—)\s*){1,5}"
-                              r"(?:any |the (?:least|slightest) (?:bit of )?)?(?:harm|damage)\b"),
+                              r"(?:any |the (?:least|slightest) (?:bit of )?)?(?:harm|damage)\b|"
+                              # "fly over the trucks without harming them or itself", "pass over them without effect upon it"
+                              r"\bwithout (?:harming|hurting|damaging) (?:(?:them|it|you|yourself|himself|herself|itself|themselves|"
+                              r"PLAYER|either|or|and|-|–|—)\s*){1,5}(?=[.,;:!]|$)|\bwithout (?:any )?effect(?: (?:on|upon)\b|\s*(?=[.,;:!]|$))"),
         # "they can't do you any harm"
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|will not|doesn't|does not|don't|do not|never) do (?:you|PLAYER|him|her) "
                               r"(?:any |the slightest )?(?:harm|damage)\b"),
@@ -104,7 +114,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"knocked (?:over|down)|penali[sz]ed|punished)(?:,? (?:or|nor) (?:hurt|harmed|damaged|killed|"
                               r"knocked (?:over|down)|penali[sz]ed|punished))*\b"),
         # "don't worry about bumping them"
-        (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|never|no need to) (?:ever )?worry about (?:bumping|touching|brushing|hitting|"
+        (HARMLESS, RIGHT, 1.0, r"\b(?:don't|do not|never|no need to|need not|needn't|(?:don't|do not|never) (?:need|have) to) (?:ever )?worry about (?:bumping|touching|brushing|hitting|"
                                r"running|crashing|flying|driving)(?: (?:into|against|over|past))?\b"),
         (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are) worth ignoring|(?:can|may) (?:safely )?be ignored|(?:is|are) safe to ignore)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may) (?:safely )?ignore\b"),
@@ -118,10 +128,16 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"\byou\b[^.;:]{0,40}?\b(?:never (?:even )?(?:gets|comes|goes)|(?:doesn't|does not) (?:even )?(?:get|come|go)))"
                                r"\s+(?:anywhere\s+)?(?:near|close to)\b(?![^.;:]*\b(?:without|unless|until)\b)"),
         # "I built it to be untouchable", "the mother ship is out of your reach": no contact to weigh
-        (HARMLESS, LEFT, 1.0, r"(?:\b(?:is|are|be|stays?|remains?)|'s)\s+(?:completely\s+|totally\s+|way\s+|well\s+|far\s+)?"
+        (HARMLESS, LEFT, 1.0, r"\bno (?:hit ?box|hit-box)(?:es)?\b|"  # "Shadows are free: no hitbox against you"
+                              r"(?:\b(?:is|are|be|stays?|remains?)|'s)\s+(?:completely\s+|totally\s+|way\s+|well\s+|far\s+)?"
                               r"(?:untouchable|out of (?:your |the player's |(?:the )?PLAYER's )?reach)\b|"
                               # "glides high above, far out of reach of your cannon"
                               r"\b(?:well|far|way|high|safely) out of (?:the )?reach of (?:you|PLAYER)\b"),
+        # "the vehicle is never harmed by diamonds", "the vehicle cannot jump high enough to reach them": no harm, no reach
+        (HARMLESS, RIGHT, 1.0, r"\b(?:you|PLAYER)\s+(?:is|are|will be|can be|gets?)\s+(?:never|not)\s+(?:ever\s+)?(?:harmed|hurt|"
+                               r"damaged|killed|endangered|threatened|affected)\s+by\b|\b(?:you|PLAYER)\s+(?:cannot|can't|can not|"
+                               r"could not|couldn't|can never)\s+(?:[a-z]+\s+){1,3}?(?:high|far|low|fast|close) enough to (?:reach|touch|"
+                               r"get to|catch)\b"),
         # "it is not necessary to go around a shadow": nothing to avoid
         (HARMLESS, RIGHT, 1.0, r"\b(?:(?:is|are) not necessary|(?:there is )?no need|needn't|need not|(?:don't|do not|doesn't|does not|never) (?:need|have)) to "
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),
@@ -131,6 +147,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"\bforget about (?:it|them)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
                                r"(?:right |straight )?through\b|"
+                               # "Run straight through them.": an order to pass through is no danger
+                               r"^\s*(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+(?:right|straight)\s+through\b|"
+
                                # "you may bump into them ...; no fouls are called for contact": allowed, and nothing comes of it
                                r"\b(?:you|PLAYER) (?:may|can) (?:freely |safely )?(?:bump|brush|bang|jostle) (?:into|against)\b"
                                r"(?=[^.]*\b(?:no fouls?|nothing|no penalty|no harm|neither helps nor hurts|is allowed|is legal)\b)"),
@@ -150,7 +169,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           rf"\b(?:carry|carries|carried|ferry|ferries) (?:the )?{PLAYER_WORDS} (?:across|over|to safety|home|safely)\b"),
         # "the block is a lifesaver", "great for getting out of a jam": what the player is glad to use
         (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|comes? in) (?:very |really |especially |extremely |so )?(?:useful|handy|helpful|"
-                          r"a lifesaver|a life-saver|a big help|(?:(?:your|PLAYER's) )?(?:best |good |only |true )?friends?(?! of\b)(?! and (?:your |an? )?(?:enemy|enemies|foes?))(?! only\b))\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
+                          r"a lifesaver|a life-saver|a big help|(?:(?:your|PLAYER's) |(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))(?:best |good |only |true )?friends?(?! of\b)(?! and (?:your |an? )?(?:enemy|enemies|foes?))(?! only\b))\b|\b(?:great|handy|useful|good) for getting (?:you )?out of "
                           r"(?:a jam|trouble|a tight spot|a fix)\b"),
         # "the moment he reaches her, the screen is finished": a level won, not a life lost
         # "when every cube has changed, you finish the round": what finishes it is worth doing
@@ -231,7 +250,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
                           r"(?:(?:is|are|'s|'re| ?=) (?:just |really |very |pretty |always |all )?(?:as )?|\bas )bad\b(?! (?:guys?|ones?|luck)\b)(?! for (?!you\b|your\b|PLAYER\b))|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
-                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
+                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?<!\bof a )(?<!\bof the )(?<!\blater )(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| between| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
                           r"(?<!\blet )(?<!\blets )(?<!allowed to )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}(?! (?:is|are) what\b)|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
@@ -274,6 +293,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, RIGHT, 1.0, r"(?<!\bwon by )(?<!scored by )(?<!earned by )(?<!gained by )(?<!is just )(?<!is simply )\b(?:collides?|colliding|collision|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|"
                            r"runs?|running|ran|bumps?|bumping|bangs?|banging|flies|fly|flying|steers?|drives?|driving) "
                            rf"{HEADLONG}in ?to\b(?!(?: \w+)? (?:pieces|bits|fragments|smithereens)\b)"
+                           # (not "running into a pulsar scored points", "Running into a pulsar: 50 points": a gain's means)
+                           r"(?![^.;]*?\b(?:scores?|scored|earns?|earned)\s+(?:you\s+)?(?:\d|points?\b|(?:a\s+)?bonus\b|extra\b))"
+                           r"(?!(?:\s+[\w'-]+){1,4}\s*[:=]\s*\d[\d,]*\s*(?:points?|pts)\b)"
                            # (not "if your wand bumps into a mushroom, it simply stops": the harmless halt says it all)
                            r"(?![^.;]*\b(?:simply|just|merely|only) (?:stops?|halts?|bounces? (?:off|back)|blocks?)\b)|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"
@@ -303,7 +325,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, TIME_LOST),
         # "they can't be beaten for points, only dodged": what is to be avoided
         (LOSS, LEFT, 0.8, r"\b(?:(?:can|must|should|has to|have to) (?:only )?be|only) (?:dodged|avoided|escaped)\b"),
-        (LOSS, RIGHT, 0.8, r"\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|shake off|outrun|outruns|"
+        # (not "players lose time by dodging shadows; don't.": the advice is taken back)
+        (LOSS, RIGHT, 0.8, r"(?![^.;]*;\s*(?:just\s+|so\s+)?don't[.!]*\s*$)\b(?:avoid|avoids|avoiding|dodge|dodges|dodging|evade|evading|escape from|shake off|outrun|outruns|"
                            r"run from|flee from|(?:step|walk|steer|go|climb|move) around (?=them\b|it\b)|watch out for|look out for|keep an eye out for|on the lookout for|beware(?: of)?|stay (?:well |far )?(?:away|clear) "
                            r"(?:of|from)|keep (?:well |far )?(?:away|clear) (?:of|from)|(?:keep|stay) (?:well |far |way )+from|steer clear of|keep out of|"
                            r"(?:keep|stay) (?:your |a (?:safe |good )?)?distance (?:from|between you and)|"
@@ -311,6 +334,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"(?:(?:the |your )?PLAYER|him|her) into|"
                            # (not "you never touch it": a fact, no order)
                            r"(?:don't|do not|(?<!\byou )(?<!\bPLAYER )never|(?<=\bsure you )never|(?<=\bensure you )never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
+                           r"run across|walk across|step across|drive across|run over|walk over|step onto|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
                            r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b|"
@@ -346,17 +370,24 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, r"(?:^|(?<=^ )|(?<=[,;:] )|(?<=-- )|(?<=\band )|(?<=\bthen ))(?:charge|rush|run|go|head)\s+"
                               r"(?:straight\s+|right\s+|directly\s+)?at\b"),
         # "fly up to the Qotile and touch it": an order to touch it
-        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:and|then)\s+)(?:touch|tag)\b(?=\s+(?:it|them|him|her|the|a|an|each|every)\b)"),
+        (CONTACT, RIGHT, 0.6, r"(?:^\s*|\b(?:and|then)\s+)(?:touch|tag)\b(?=\s+(?:it|them|him|her|the|a|an|each|every)\b)|"
+                              # "Once the barrier is broken, reach Lyssa.": an order to get to it
+                              r"(?:^\s*|^\s*(?:once|when|after|as soon as)\b[^,;]{3,60},\s*|\b(?:and|then)\s+)reach\b(?!\s+(?:for|out|up|down|the (?:top|bottom|end|edge|next|last|goal|level|round|stage|screen|surface|shore|other side)\b|zero\b|\d))"),
         # a scoring row that says how it is won: "WIDOW'S CHAMBER REACHED: 1000", "FLAG CAPTURED ... 500"
         (CONTACT, LEFT, 0.6, r"\b(?:reached|collected|caught|captured|rescued|grabbed|picked up|eaten|touched)(?=[\s):.-]*\d)"),
         (CONTACT, RIGHT, 0.6, r"^\s*reaching\b(?![^.;:]*\b(?:costs?|lose|loses|kills?|ends?)\b)"),  # "Reaching Lyssa in the Fortress: 5,000."
+        # "touching the ball with your paddle is the whole game": reaching it is the point of playing
+        (GAIN, RIGHT, 0.8, r"\b(?:touching|hitting|reaching|catching|getting to|returning|collecting|grabbing|rescuing)\b"
+                           r"(?=[^.;:]{0,50}\b(?:is|are) (?:the )?(?:whole |main |only |real |entire )?(?:game|point|idea|goal|"
+                           r"object|aim|purpose|mission)\b)"),
         # gains: the object before them is worth them
         # (not "1 point for the computer": the opponent's score)
         (GAIN, LEFT, 1.0, rf"\b{NUM}\s+(?:bonus\s+|extra\s+)?points?\b{THEIRS}|\bpoints? (?:each|apiece)\b|\badds? (?:another )?{NUM}\b|"
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
                           r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )(?<!nothing )(?<!\bno )worth\b(?! (?:nothing|no\b|zero\b|remembering|noting|knowing|trying|ignoring|avoiding|dodging|watching|a try|a look|it\b|the (?:effort|trouble|risk|wait)|keeping|protecting|saving|defending|guarding))|"
                           r"\b(?<!nothing to )(?<!nothing to be )(?:(?:earns?|awards?|rewards?|gains?|wins?)(?! (?:no|nothing|zero)\b)|adds? to your score|(?:is|are|gets?|get) added to (?:your|the) score|(?:you |(?<!about )to |and )score(?! (?:nothing|no\b|zero\b|(?:on|against) (?:you|PLAYER)\b))|"
-                          r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scored|"
+                          r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|"
+                          r"(?<!\bno weight is )(?<!\bno points are )(?<!\bno point is )(?<!\bnothing is )(?<!\bno bonus is )scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
         (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )(?<!minus )(?<!how many )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
@@ -428,7 +459,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, r"(?:^\s*|(?<!slower )(?<!faster )(?<!quicker )(?<!longer )(?<!harder )(?<!hardest )(?<!easier )"
                               r"(?<!easiest )\b(?:you|to|and|then|(?:you|PLAYER)\s+(?:must|can|will|should))\s+)(?:reach|get to(?!\s+(?:watch|see|play|keep|choose|pick|try|be|do|know|hear|decide|start|enjoy|have|take|make|use|control|"
                               r"steer|shoot|fire|fly|drive|ride|go|move|sit|stand|spend)\b)|make it to|grab|get(?!\s+(?:to|rid|away|out|past|around|there|here|"
-                              r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some|\w+ed|eaten|bitten|taken|"
+                              r"back|off|through|clear|behind|close|near|caught|hit|hurt|killed|a little|some|\w+ed|eaten|bitten|taken|ready|set|going|"
                               r"(?:an?\s+|extra\s+)?(?:bonus|bonuses)|"  # "you get bonus points for every truck ...": a score, no touch
                               r"beaten|frozen|thrown|blown|stung)\b))\b"),
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
@@ -443,7 +474,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                             # a foe beaten ("beat a guardian"), not a match won ("the only way to beat it", "beat the computer")
                             r"(?:beat|beats|beating|defeat|defeats|defeating)(?= (?:a|an|each|every|the) (?!(?:clock|timer|time|record|game|level|"
                             r"round|stage|high score|score|odds|rush|heat|computer|other|opponents?|rivals?)\b))|"
-                            r"lure|lures|luring|lured|(?<!the )(?<!a )(?<!one )(?<!this )(?<!that )(?<!neat )(?:trick|tricks|tricking|tricked))\b"
+                            r"lure|lures|luring|lured|(?<!the )(?<!a )(?<!one )(?<!this )(?<!that )(?<!neat )(?<!best )(?<!good )(?<!only )(?<!favorite )(?<!favourite )(?:trick|tricks|tricking|tricked)(?! against\b))\b"
                             r"(?!\s+(?:(?:down|up|out)\s+)?from\b)"),  # "shoots down from a ship": where it comes from
         # "each pipe you shoot down scores points": what the player shoots is what scores
         (SHOOT, LEFT, 1.0, r"\b(?:that |which )?(?:you|PLAYER) (?:shoot|blast|zap|gun|knock|pick) (?:down |out |off )?"

@@ -50,12 +50,25 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         if not n:
             continue
         for i in range(len(words) - n + 1):
-            if lemmas[i:i + n] == want and not (n == 1 and _after_modal(lemmas, i)) and not (
+            if lemmas[i:i + n] == want and not (n == 1 and (_after_modal(lemmas, i) or _passive(text, words, i))) and not (
                     n > 1 and re.search(r"[,;:.!?()]", text[words[i][2]:words[i + n - 1][1]])):  # not "craters, eruptions"
                 out.append((words[i][1], words[i + n - 1][2]))
         if n > 1:  # "crocodile-head": the crocodile head
             out += [(start, end) for word, start, end in words if "-" in word and list(compound(word)) == want]
     return list(dict.fromkeys(out))  # a name given twice ("carrot", "carrot") is one mention
+
+
+_PASSIVE_LEAD = re.compile(r"(?:when|whenever|if|once|unless|until|after|before|is|are|was|were|be|been|being|get|gets|got|getting)")
+_PARTICIPLE = re.compile(r"shot|hit|struck|caught|bitten|eaten|blown|thrown|beaten|taken|\w+ed")
+
+
+def _passive(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """Is the word at `i` a participle after a subordinator or be/get ("an owl scores when shot": no shot there)?"""
+    j = i - 1
+    if j >= 0 and _ADVERB.fullmatch(words[j][0]):
+        j -= 1
+    return (j >= 0 and bool(_PASSIVE_LEAD.fullmatch(text[words[j][1]:words[j][2]]))
+            and bool(_PARTICIPLE.fullmatch(text[words[i][1]:words[i][2]])))
 
 
 _MODAL = re.compile(r"(?:can|could|will|would|shall|should|may|might|must|cannot|can't|won't|wouldn't|couldn't|"
@@ -90,6 +103,7 @@ _YOU_MAY = re.compile(r"\W*(?:you|PLAYER)\s+(?:can|may|could|should|must)\s")  #
 _NOTHING_DOES = re.compile(r"\b(?:nothing|nobody|no one|none of (?:it|them|these|those))\b"
                            r"(?:\s+(?:in|on|about|inside|of|from)\s+(?:it|them|this|that|these|those|the\s+\w+))?"
                            r"(?:\s+(?:will|can|could|would|does|do|is|are|ever))?\s*$")
+_WHERE_IT = re.compile(r"\s*(?:where|wherever|exactly where|just where)\s+(?:the|a|an|it|each|your)\b[^,;]*$")
 _MEAL = re.compile(r"(?:next )?(?:dinner|lunch|supper|breakfast|meal|prey|snack)\b")
 _MADE_MEAL = re.compile(r"\b(?:is|are|'s|'re|becomes?|be|as|into)\s+(?:(?:a|an|the|just|only)\s+)*"
                         r"[\w-]+(?:\s[\w-]+)?'s\s+$")
@@ -255,6 +269,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 if any(own and a == m.end() + 1 for a, _, own in mentions):
                     cues.append((kind, weight, m.start()))
                 continue
+            if kind == LOSS and direction == SUBJECT and _WHERE_IT.match(text[clause_bounds(text, m.start())[0]:m.start()]):
+                continue  # "where the ball hits your paddle matters": where it touches, not that it harms
             owner = owner_of(text, mentions if direction == RIGHT else subjects, m.start(), m.end(), direction)
             if _MEAL.match(m.group()):  # "a slow Road Runner is a Coyote's dinner": the possessor eats
                 owner = next((own for _, b, own in mentions if b == m.start() - 1 and text.endswith("'s", 0, b)), None) \

@@ -197,14 +197,23 @@ _BOILER_HEADING = re.compile(
     r"|interference|radio and television|\bcare (?:of|for) (?:your|the|this)\b|(?:cartridge|console) care"
     r"|handling (?:the|your|this) (?:cartridge|game|console)|\blegal\b|copyright|trademark|\bcredits\b"
     r"|^(?:table of )?contents$|\b(?:version|revision|update) history\b|^(?:\[?[\d.]+\]?\s*)?(?:changelog|revisions?|thanks|acknowledg(?:e)?ments)$"
-    r"|\breturns?\b (?:policy|procedure)",
+    r"|\breturns?\b (?:policy|procedure)|\bofficial rules\b|\bcontest rules\b|\beligibility\b|\bhow to enter\b|sweepstakes",
     re.IGNORECASE,
 )
 _LEGAL_TERMS = frozenset(
     "warranty warranties warrants warranted merchantability incidental consequential liability liable "
     "jurisdiction jurisdictions purchaser purchase purchased dealer retailer postage prepaid receipt refund "
     "interference fcc reception antenna regulations exclusion exclusions defective defects workmanship "
-    "manufacturer statute statutes implied authorized unauthorized negligence insured".split())
+    "manufacturer statute statutes implied authorized unauthorized negligence insured "
+    "sweepstakes entrant entrants eligibility eligible void prohibited notarized affidavit postmarked".split())
+# a contest's prize list: "FIRST PRIZES (4): A radio-controlled model racing car"
+_PRIZE_ENTRY = re.compile(r"\s*(?:grand|first|second|third|fourth|fifth|sixth|runner-up|consolation)\s+prizes?\s*"
+                          r"(?:\(\s*[\d,]+\s*\))?\s*[:.\-\u2013\u2014]", re.IGNORECASE)
+
+
+def prize_entry(sentence: str) -> bool:
+    """A contest's prize-list line ('GRAND PRIZE (1): A trip to ...'): real-world prizes, not the game's."""
+    return bool(_PRIZE_ENTRY.match(sentence))
 
 
 _CARE = re.compile(

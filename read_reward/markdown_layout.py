@@ -82,6 +82,14 @@ def _described_row(cells: list[str], header: list[str]) -> list[Block]:
     return out + [Block("text", place) for place in places]
 
 
+def inner_pipe_table(lines: list[str]) -> list[Block]:
+    """A table drawn with inner pipes only ("Cue | What it means | What to do"), a row a line: each row read as
+    a pipe table's row, the first as the header where it has no number."""
+    rows = [_cells(line) for line in lines]
+    head, body = (rows[0], rows[1:]) if not re.search(r"\d", lines[0]) else ([], rows)
+    return [block for row in body for block in _described_row(row, head)]
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Markdown: `#` headings (and setext underlines) start sections; inline markup is removed;
     pipe-table rows are table rows (a row with a description: its values a row, its description a sentence)."""

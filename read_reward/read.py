@@ -53,6 +53,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     sentences = tuple(second_person(s) for s in sentences) if told else sentences
     used = _names_used(info, sentences)
     player = {**used.get(info.player, {}), **{n: k for c in info.categories if c.rides for n, k in used[c.name].items()}}
+    player |= {n: 1 for n in _controlled(sentences, player) if n not in player}
     yours = _yours_in_lexicon(info)
     mine = _players_things(sentences, player) | yours
     naming = _unshared(used, info, mine, yours)
@@ -261,6 +262,18 @@ def _short_name(name: str, sentences: Sequence[str]) -> str | None:
         if alone >= 2 and not any(re.search(rf"\b{word.lower()}\b", s) for s in sentences):
             return word.lower()
     return None
+
+
+_CONTROLLED = re.compile(r"\b(?:player-controlled|player controlled|you (?:command|control|pilot|steer|drive|guide|fly)"
+                         r"(?: (?:the|a|an|your))?(?: last| lone| only| own)?)\s+([a-z-]+\s+[a-z-]+)\b", re.IGNORECASE)
+
+
+def _controlled(sentences: Sequence[str], player: dict[str, int]) -> list[str]:
+    """Longer names the manual gives the player's sprite: "a player-controlled rescue submarine", "you command the
+    rescue submarine", where the last word is the head of one of the player's names here ("submarine")."""
+    heads = {lemmas(n)[-1] for n in player if lemmas(n)}
+    found = [m[1].lower() for s in sentences for m in _CONTROLLED.finditer(s)]
+    return list(dict.fromkeys(f for f in found if lemmas(f)[-1:] and lemmas(f)[-1] in heads and lemmas(f)[0] not in heads))
 
 
 def _players_things(sentences: Sequence[str], player_names: dict[str, int]) -> set[tuple[str, ...]]:

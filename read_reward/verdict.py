@@ -114,7 +114,8 @@ _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens
 _ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*(?:\([^()\d]*\)|(?:--|[-–—])\s*[^\d]*)?\s*[.!]?\s*$",
                    re.IGNORECASE)  # "0 (can't be hit)", "0 -- harmless"
 _NO_PAY = re.compile(r"\b(?:scores? nothing|(?:does|do|will|can)(?: not|n't) score|no points|worth nothing|(?:earns?|gives?|pays?) "
-                     r"(?:you )?nothing)\b", re.IGNORECASE)
+                     r"(?:you )?nothing|(?:has|had|have) no effect on (?:the|your) score|(?:without|with no|no) (?:any )?"
+                     r"(?:penalty or reward|reward or penalty)|neither (?:a )?(?:penalty|reward) nor)\b", re.IGNORECASE)
 _NOT_A_SCORE = re.compile(r"\b(?:players?|games?|levels?|skill|speed|difficulty|rounds?|minutes?|seconds?|lives|"
                           r"balls?|joysticks?|controllers?|paddles?|variations?)\b", re.IGNORECASE)
 

@@ -2670,3 +2670,74 @@ def test_a_lift_for_the_player_and_friends_without_your():
     assert kinds("Rows of ropes swim across, and they're happy to give an explorer a lift.", "rope") == {"contact"}
     assert kinds("Ropes are friends too, but fickle ones.", "rope") == {"gain"}
     assert kinds("The bats are friends of the cave.", "bat") == set()
+
+
+def test_a_participle_is_no_name_and_no_effect_on_the_score_pays_nothing():
+    from read_reward.effects import name_spans
+    assert name_spans("an owl scores points when shot and does nothing else.", ["shot"]) == []
+    assert name_spans("your shot is fast. it was shot.", ["shot"]) == [(5, 9)]
+    sentence = "Holding the gem had no effect on the score; it came back without any penalty or reward."
+    assert judge([(sentence, "text", False)], ["gem"], ["bat"], PLAYER).gain == 0
+
+
+def test_no_worry_no_hitbox_and_advice_taken_back():
+    assert kinds("The explorer flies above them, so you need not worry about crashing into a rope.", "rope") == {"harmless"}
+    assert kinds("Run straight through them.", "rope", carried=True) == {"harmless"}
+    assert kinds("Ropes are free: no hitbox against you.", "rope") == {"harmless"}
+    assert kinds("Newer players lose time by dodging ropes; don't.", "rope") == set()
+    assert kinds("Dodge the ropes; they sting.", "rope") == {"loss"}
+
+
+def test_a_collision_that_scores_is_the_means_of_a_gain():
+    assert kinds("Running into a gem scored points.", "gem") == {"gain"}
+    assert kinds("Running into a gem: 50 points.", "gem") == {"gain"}
+    assert kinds("Running into a bat costs a life.", "bat") == {"loss"}
+    assert kinds("A collision between a gem and a rope makes the gem glow.", "gem") == set()
+    assert kinds("Gems change the result of a later collision: a bat vanishes.", "gem") == set()
+    assert kinds("The gem is removed and no weight is scored.", "gem") == set()
+
+
+def test_passing_over_without_harm_or_effect():
+    assert kinds("When the explorer passes over a rope, nothing happens.", "rope") == {"harmless"}
+    assert kinds("The explorer may walk across the ropes without harming them or itself.", "rope") == {"harmless"}
+    assert "harmless" in kinds("The explorer may pass over the ropes without effect upon the explorer.", "rope")
+    assert kinds("Swing the ropes without harming the gems.", "gem") == set()
+    assert kinds("The explorer is never harmed by bats.", "bat") == {"harmless"}
+    assert kinds("The explorer cannot jump high enough to reach the gems.", "gem") == {"harmless"}
+
+
+def test_the_cue_object_is_the_noun_right_after_it():
+    assert "loss" not in kinds("Never fly into a swarm to save a gem.", "gem")
+    assert "contact" not in kinds("If you run under it and catch the seed on your shovel then you can plant it.",
+                                  "bat", carried=True)
+    assert kinds("What is claimed is: the game of claim 1, wherein a gem is shown.", "gem") == set()
+
+
+def test_a_past_tense_account_of_a_touch():
+    assert kinds("When the explorer jumped up and grabbed the gem, he smiled.", "gem") == {"contact"}
+    assert kinds("The explorer was grabbed by a bat.", "bat") == {"loss"}
+    assert kinds("Once the bats are gone, reach the gem.", "gem") == {"contact"}
+    assert kinds("Reach the top of the cave.", "gem") == set()
+
+
+def test_small_phrases_that_are_no_cue():
+    assert kinds("BATS - tossed from windows by Le Fiend's friends.", "bat") == set()
+    assert kinds("Save each one for when the bat is close.", "bat") == set()
+    assert kinds("Get ready for the bat.", "bat") == set()
+    assert kinds("Gems are also your best trick against the bat.", "bat") == set()
+    assert kinds("Where a gem hits the explorer matters.", "gem") == set()
+    assert kinds("If a gem hits the explorer, he loses a life.", "gem") == {"loss"}
+
+
+def test_a_cost_after_but_and_the_whole_game():
+    assert kinds("A rope that catches the explorer doesn't kill him, but it drags him back down and wastes time.",
+                 "rope") == {"loss"}
+    assert kinds("Do not run across the ropes.", "rope") == {"loss"}
+    assert "gain" in kinds("Touching the gems with your hands is the whole game.", "gem")
+
+
+def test_a_field_that_says_what_you_did_is_no_entry_of_the_object():
+    sentences = ["Bats take time to pass.", "Soft ding: You scored a crossing."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False]
+    sentences = ["Bats take time to pass.", "Soft ding: the bat is near."]
+    assert len(gather(sentences, ["bat"], ["gem"], PLAYER).mentions) == 2

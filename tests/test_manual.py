@@ -1077,3 +1077,26 @@ def test_a_pointer_to_another_section_is_furniture(tmp_path: Path):
                     encoding="utf-8")
     assert [s for _, s in read_manual(path).sentences()] == [
         "The bat can be tricked and the gems are worth 50 points."]
+
+
+def test_a_table_drawn_with_inner_pipes_and_a_contests_prizes(tmp_path: Path):
+    text = ("SOUNDS AND WHAT TO DO\n\nSound | What it means | What to do\n"
+            "Flap of wings | A bat is close | Duck and wait\n"
+            "Cheerful ding | You grabbed a gem | Look for the next one\n"
+            "Soft creak | A rope is swinging your way | Grab it\n\n"
+            "OFFICIAL RULES\n\nSend a photo of your screen by May 1. Void where prohibited.\n\n"
+            "PRIZES\n\nGRAND PRIZE (1): A trip to a real cave for two.\nFIRST PRIZES (10): A glow-in-the-dark rope.\n\n"
+            "THE CAVE\n\nThe explorer grabs gems and dodges bats.\n")
+    path = tmp_path / "sounds.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "Cheerful ding: You grabbed a gem." in said and "Flap of wings: A bat is close." in said
+    assert not any("|" in s or "trip to a real cave" in s or "glow-in-the-dark" in s or "photo" in s for s in said)
+    assert "The explorer grabs gems and dodges bats." in said
+
+
+def test_the_players_longer_name_from_who_controls_it():
+    from read_reward.read import _controlled
+    sentences = ["A player-controlled rescue submarine patrols the sea.", "You command the last rescue submarine.",
+                 "You control the enemy fleet's flagship."]
+    assert _controlled(sentences, {"submarine": 2, "player": 1}) == ["rescue submarine"]
