@@ -48,7 +48,8 @@ EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\
                           r"(?:^\s*|[.;:!]\s*|\b(?:and|but)\s+)(?:around|at about|at|after|past|beyond|over|above)\s+\d[\d,]*\s+points?"
                           r"(?=,?\s+(?:he|she|it|they|the|things|everything)\b)")
 SUFFERS = re.compile(r"(?:die|dies|died|dying|perish(?:es)?|drowns?|sinks?|falls?|fell|tumbl\w*|freezes? to death)$")
-SUBJECT_OF = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
+SUBJECT_OF = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:[a-z]+(?:ed|ook|ent|ew|ang|ank|ore),?\s+(?:and|then)\s+)?"  # "shook, and fell"
+                        r"(?:(?:will|would|may|might|can|could|must|should|to|soon|then|also|quickly)\s+)?")
 
 FRONTED_ONE = re.compile(rf"^\W*{FRONTING}\b")
 SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:(?:the|a|an|each|every|any|this|that)\s+)?")

@@ -180,7 +180,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # losses done to the player by the object (the object is the subject, before the cue)
         # "touching a ghost kills", "Sue wanders but touching her still kills": kills, no one named
         (LOSS, SUBJECT, 1.0, r"\bkills?(?=\s*(?:on (?:contact|touch)|instantly|at once|outright|too|as well)?\s*(?:[-–—.!;,)]|$))"),
-        (LOSS, SUBJECT, 1.0, rf"\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:(?:exactly|absolutely|precisely|just|only|almost)\s+)?(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
+        # (not "you hit him on the head with the shovel": the player is the one who hits)
+        (LOSS, SUBJECT, 1.0, rf"(?<!\byou )(?<!\bPLAYER )\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:(?:exactly|absolutely|precisely|just|only|almost)\s+)?(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                              rf"\b(?:{HARM_VERB}\s+(?:it|you|him|her|PLAYER)|(?:it|he|she|PLAYER)\s+(?:is|gets|will be)\s+"

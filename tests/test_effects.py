@@ -2741,3 +2741,9 @@ def test_a_field_that_says_what_you_did_is_no_entry_of_the_object():
     assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False]
     sentences = ["Bats take time to pass.", "Soft ding: the bat is near."]
     assert len(gather(sentences, ["bat"], ["gem"], PLAYER).mentions) == 2
+
+
+def test_what_the_player_hits_and_an_objects_own_fall():
+    assert "loss" not in kinds("When the bat looks up, you hit him on the head with the rope and he goes down.", "bat")
+    assert kinds("If a bat bites him, he loses a life.", "bat") == {"loss"}
+    assert kinds("The cave shook, and fell, and we walked out into the dawn.", "cave") == set()
