@@ -27,61 +27,12 @@ from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FIRED, FOE,
 from read_reward.cue_settle import WITHOUT_LEAD, settle
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
 from read_reward.evidence import BARE_AVOID, refers_back
-from read_reward.name_runs import WORD, compound, lemmas as lemmas_of, word_lemma
+from read_reward.name_runs import WORD, lemmas as lemmas_of, name_spans  # noqa: F401 (name_spans: re-exported)
 from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
 from read_reward import cue_context as cx
 
 FOE_WEIGHT = 0.5
-
-
-def _lemmas(text: str) -> list[tuple[str, int, int]]:
-    return [(word_lemma(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
-
-
-def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
-    """Character spans of `names` in the lower-cased `text`, matched word by word on noun lemmas."""
-    words = _lemmas(text)
-    lemmas = [w for w, _, _ in words]
-    out = []
-    for name in names:
-        want = [w for w, _, _ in _lemmas(name.lower())]
-        n = len(want)
-        if not n:
-            continue
-        for i in range(len(words) - n + 1):
-            if lemmas[i:i + n] == want and not (n == 1 and (_after_modal(lemmas, i) or _passive(text, words, i))) and not (
-                    n > 1 and re.search(r"[,;:.!?()]", text[words[i][2]:words[i + n - 1][1]])):  # not "craters, eruptions"
-                out.append((words[i][1], words[i + n - 1][2]))
-        if n > 1:  # "crocodile-head": the crocodile head
-            out += [(start, end) for word, start, end in words if "-" in word and list(compound(word)) == want]
-    return list(dict.fromkeys(out))  # a name given twice ("carrot", "carrot") is one mention
-
-
-_PASSIVE_LEAD = re.compile(r"(?:when|whenever|if|once|unless|until|after|before|is|are|was|were|be|been|being|get|gets|got|getting)")
-_PARTICIPLE = re.compile(r"shot|hit|struck|caught|bitten|eaten|blown|thrown|beaten|taken|\w+ed")
-
-
-def _passive(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
-    """Is the word at `i` a participle after a subordinator or be/get ("an owl scores when shot": no shot there)?"""
-    j = i - 1
-    if j >= 0 and _ADVERB.fullmatch(words[j][0]):
-        j -= 1
-    return (j >= 0 and bool(_PASSIVE_LEAD.fullmatch(text[words[j][1]:words[j][2]]))
-            and bool(_PARTICIPLE.fullmatch(text[words[i][1]:words[i][2]])))
-
-
-_MODAL = re.compile(r"(?:can|could|will|would|shall|should|may|might|must|cannot|can't|won't|wouldn't|couldn't|"
-                    r"shouldn't|mustn't|\w+'ll|\w+'d)")
-_ADVERB = re.compile(r"\w+ly|just|also|then|still|even|only|never|always|not|safely|easily")
-
-
-def _after_modal(lemmas: list[str], i: int) -> bool:
-    """Is the word at `i` a verb after a modal ("your Yar can simply fly up": no fly there)?"""
-    j = i - 1
-    if j >= 0 and _ADVERB.fullmatch(lemmas[j]):
-        j -= 1
-    return j >= 0 and bool(_MODAL.fullmatch(lemmas[j]))
 
 
 # "the ropes are your friend and your enemy": a word for what the subject is, not a mention of the enemy

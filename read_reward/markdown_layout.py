@@ -82,6 +82,31 @@ def _described_row(cells: list[str], header: list[str]) -> list[Block]:
     return out + [Block("text", place) for place in places]
 
 
+_INNER_PIPE = re.compile(r"\S\s+\|\s+\S")
+
+
+def inner_pipe_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """The lines cut into runs: three or more lines in a row with the same number of inner pipes and none at the
+    edges ("Cue | What it means | What to do") are a table (True); the rest are text."""
+    runs: list[tuple[bool, list[str]]] = []
+    pipes = [0 if line.strip()[:1] == "|" or line.strip()[-1:] == "|" else len(_INNER_PIPE.findall(line)) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while pipes[i] and j < len(lines) and pipes[j] == pipes[i]:
+            j += 1
+        if j - i >= 3:
+            runs.append((True, lines[i:j]))
+            i = j
+            continue
+        if runs and not runs[-1][0]:
+            runs[-1][1].append(lines[i])
+        else:
+            runs.append((False, [lines[i]]))
+        i += 1
+    return runs
+
+
 def inner_pipe_table(lines: list[str]) -> list[Block]:
     """A table drawn with inner pipes only ("Cue | What it means | What to do"), a row a line: each row read as
     a pipe table's row, the first as the header where it has no number."""

@@ -92,3 +92,52 @@ def alone(words: Sequence[str], name: str) -> bool:
 def first_use(text_lemmas: Sequence[str], names: Sequence[str]) -> int:
     """Where the text first uses one of the names (its length if it uses none)."""
     return min((i for i, _ in runs(text_lemmas, names)), default=len(text_lemmas))
+
+
+def _lemmas(text: str) -> list[tuple[str, int, int]]:
+    return [(word_lemma(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Character spans of `names` in the lower-cased `text`, matched word by word on noun lemmas."""
+    words = _lemmas(text)
+    lemmas = [w for w, _, _ in words]
+    out = []
+    for name in names:
+        want = [w for w, _, _ in _lemmas(name.lower())]
+        n = len(want)
+        if not n:
+            continue
+        for i in range(len(words) - n + 1):
+            if lemmas[i:i + n] == want and not (n == 1 and (_after_modal(lemmas, i) or _passive(text, words, i))) and not (
+                    n > 1 and re.search(r"[,;:.!?()]", text[words[i][2]:words[i + n - 1][1]])):  # not "craters, eruptions"
+                out.append((words[i][1], words[i + n - 1][2]))
+        if n > 1:  # "crocodile-head": the crocodile head
+            out += [(start, end) for word, start, end in words if "-" in word and list(compound(word)) == want]
+    return list(dict.fromkeys(out))  # a name given twice ("carrot", "carrot") is one mention
+
+
+_PASSIVE_LEAD = re.compile(r"(?:when|whenever|if|once|unless|until|after|before|is|are|was|were|be|been|being|get|gets|got|getting)")
+_PARTICIPLE = re.compile(r"shot|hit|struck|caught|bitten|eaten|blown|thrown|beaten|taken|\w+ed")
+
+
+def _passive(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """Is the word at `i` a participle after a subordinator or be/get ("an owl scores when shot": no shot there)?"""
+    j = i - 1
+    if j >= 0 and _ADVERB.fullmatch(words[j][0]):
+        j -= 1
+    return (j >= 0 and bool(_PASSIVE_LEAD.fullmatch(text[words[j][1]:words[j][2]]))
+            and bool(_PARTICIPLE.fullmatch(text[words[i][1]:words[i][2]])))
+
+
+_MODAL = re.compile(r"(?:can|could|will|would|shall|should|may|might|must|cannot|can't|won't|wouldn't|couldn't|"
+                    r"shouldn't|mustn't|\w+'ll|\w+'d)")
+_ADVERB = re.compile(r"\w+ly|just|also|then|still|even|only|never|always|not|safely|easily")
+
+
+def _after_modal(lemmas: list[str], i: int) -> bool:
+    """Is the word at `i` a verb after a modal ("your Yar can simply fly up": no fly there)?"""
+    j = i - 1
+    if j >= 0 and _ADVERB.fullmatch(lemmas[j]):
+        j -= 1
+    return j >= 0 and bool(_MODAL.fullmatch(lemmas[j]))

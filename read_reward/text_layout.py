@@ -50,40 +50,15 @@ def text_blocks(text: str) -> list[Block]:
     text = without_html(text)
     words = vocab(text)
     lines = furniture.page_furniture(furniture.join_leader_rows(unscript(text.split("\n"))))
-    blocks: list[Block] = []
-    for table, run in _inner_pipe_runs(lines):
-        if table:
-            from read_reward.markdown_layout import inner_pipe_table
+    from read_reward.markdown_layout import inner_pipe_runs, inner_pipe_table  # (it builds on this module)
 
+    blocks: list[Block] = []
+    for table, run in inner_pipe_runs(lines):
+        if table:
             blocks += inner_pipe_table(run)
         else:
             blocks += [b for par in paragraphs(run) for b in paragraph_blocks(par, words, heading_rule=True)]
     return blocks
-
-
-_INNER_PIPE = re.compile(r"\S\s+\|\s+\S")
-
-
-def _inner_pipe_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
-    """The lines cut into runs: three or more lines in a row with the same number of inner pipes and none at the
-    edges ("Cue | What it means | What to do") are a table (True); the rest are text."""
-    runs: list[tuple[bool, list[str]]] = []
-    pipes = [0 if line.strip()[:1] == "|" or line.strip()[-1:] == "|" else len(_INNER_PIPE.findall(line)) for line in lines]
-    i = 0
-    while i < len(lines):
-        j = i
-        while pipes[i] and j < len(lines) and pipes[j] == pipes[i]:
-            j += 1
-        if j - i >= 3:
-            runs.append((True, lines[i:j]))
-            i = j
-            continue
-        if runs and not runs[-1][0]:
-            runs[-1][1].append(lines[i])
-        else:
-            runs.append((False, [lines[i]]))
-        i += 1
-    return runs
 
 
 # ---------------------------------------------------------------- paragraphs and lines
