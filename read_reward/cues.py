@@ -69,7 +69,9 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"(?<!\bgetting )(?:ate|gobbled|collected|caught|grabbed|picked up|gathered|captured|rescued|retrieved|ran over|"
                  r"jumped on|landed on|stepped on|hopped on|freed|scooped|recovered|swallowed|munched|punched|nabbed|arrested|"
                  r"bonked|whacked|bopped|swatted|robbed|(?:opened|unlocked)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b))"
-                 r"(?! (?:by|in|up|off|between|under)\b))")  # "Open the locked
+                 # (not "a chicken you have caught turns into a shadow": a relative clause, its object before it)
+                 r"(?! (?:by|in|up|off|between|under|turns?|is|are|was|were|will|becomes?|can|goes|stays|remains|"
+                 r"disappears?|vanish(?:es)?|counts?)\b)(?!\s*[,.;:!?]))")  # "Open the locked
 # doors", not "the door opens", "open fire" nor "the open road"
 # using or travelling on something: the object is a means, which says little about its worth
 USE_VERB = (r"(?:board|boards|boarding|enter|enters|entering|visit|visits|ride|rides|riding|use|uses|using|"
@@ -489,6 +491,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\b(?:only )?(?:when|if|once) (?:it is |they are |it's |they're )?"
                            r"(?:shot|harpooned|speared|blasted|"
                            r"zapped|torpedoed|lasered)\b|"  # "sharks score points only when harpooned"
+                           r"\b(?:may|can|must|will) be (?:shot|harpooned|blasted|zapped|torpedoed)\b|"  # "a box may be shot to add bullets"
                            r"\bknocked (?:down|over|out)\b|\bas a target\b"),
         # "POLICE CAR DESTROYED WITH DYNAMITE: 50", "a car caught in the blast ... for points": points for
         # destroying it, which say nothing about touching it unless the sentence says it is touched

@@ -174,9 +174,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             continue
         field = _FIELD.match(sentence)  # its label names no other object ("Movement: between Winky and the treasure")
         own_field = bool(field) and first_use(label := lemmas(field.group()), things) == len(label)
-        value = lemmas(without_yours(sentence[field.end():])) if field else ()
-        if entry and own_field and not (value[:1] == ("you",) or any(first_use(value, [p]) == (value[:1] == ("the",))
-                                                                    for p in player)):
+        if entry and own_field and not re.match(r"\s*you\b", sentence[field.end():], re.IGNORECASE):
             # (not "Cheerful ding: You scored a crossing.": the player's own doing, whatever the label)
             mentions.append(Mention(sentence, kind, True, title))  # "COLLISION WITH PLAYER: deadly." under its entry
             continue

@@ -2676,6 +2676,7 @@ def test_a_participle_is_no_name_and_no_effect_on_the_score_pays_nothing():
     from read_reward.effects import name_spans
     assert name_spans("an owl scores points when shot and does nothing else.", ["shot"]) == []
     assert name_spans("your shot is fast. it was shot.", ["shot"]) == [(5, 9)]
+    assert "shoot" in kinds("A gem box may be shot to add gems to your bag.", "gem")
     sentence = "Holding the gem had no effect on the score; it came back without any penalty or reward."
     assert judge([(sentence, "text", False)], ["gem"], ["bat"], PLAYER).gain == 0
 
@@ -2718,6 +2719,7 @@ def test_a_past_tense_account_of_a_touch():
     assert kinds("The explorer was grabbed by a bat.", "bat") == {"loss"}
     assert kinds("Once the bats are gone, reach the gem.", "gem") == {"contact"}
     assert kinds("Reach the top of the cave.", "gem") == set()
+    assert kinds("A gem you have grabbed turns into a bat.", "bat") == set()
 
 
 def test_small_phrases_that_are_no_cue():
@@ -2741,6 +2743,8 @@ def test_a_field_that_says_what_you_did_is_no_entry_of_the_object():
     assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False]
     sentences = ["Bats take time to pass.", "Soft ding: the bat is near."]
     assert len(gather(sentences, ["bat"], ["gem"], PLAYER).mentions) == 2
+    sentences = ["3.1 BATS (sprite: BAT) Colour: black.", "COLLISION WITH PLAYER: the explorer dies."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False, True]
 
 
 def test_what_the_player_hits_and_an_objects_own_fall():
