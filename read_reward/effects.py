@@ -54,6 +54,7 @@ _YOU_MAY = re.compile(r"\W*(?:you|PLAYER)\s+(?:can|may|could|should|must)\s")  #
 _NOTHING_DOES = re.compile(r"\b(?:nothing|nobody|no one|none of (?:it|them|these|those))\b"
                            r"(?:\s+(?:in|on|about|inside|of|from)\s+(?:it|them|this|that|these|those|the\s+\w+))?"
                            r"(?:\s+(?:will|can|could|would|does|do|is|are|ever))?\s*$")
+_PAST_TOUCH = re.compile(r"ate|caught|ran over|\w+ed(?: up| on| over)?")
 _WHERE_IT = re.compile(r"\s*(?:where|wherever|exactly where|just where)\s+(?:the|a|an|it|each|your)\b[^,;]*$")
 _MEAL = re.compile(r"(?:next )?(?:dinner|lunch|supper|breakfast|meal|prey|snack)\b")
 _MADE_MEAL = re.compile(r"\b(?:is|are|'s|'re|becomes?|be|as|into)\s+(?:(?:a|an|the|just|only)\s+)*"
@@ -250,6 +251,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     own and cx.SUBJECT_OF.fullmatch(text, b, m.start()) for _, b, own in mentions)
                     or carried and re.fullmatch(r"\s*(?:he|she|it|they)(?:'ll|'d)\s+", text[:m.start()], re.IGNORECASE)):
                 continue  # "they would rather see every diver drown", "He'll tumble back to his tunnel": its own fate
+            if kind == CONTACT and direction == RIGHT and carried and _PAST_TOUCH.fullmatch(m.group()) and \
+                    re.search(r"\b(?:they|it)\b", text[:m.start()]) and not re.search(r"\b(?:you|PLAYER)\b", text[:m.start()]):
+                continue  # "together they hunted down anything that moved and gobbled it whole": what the object did
             if kind == CONTACT and direction == RIGHT and _object_elsewhere(text, mentions, m.start(), m.end()):
                 continue  # "when he eats one, the ghosts turn blue": the verb's object is a pronoun for something else
             if direction == RIGHT and (kind in (CONTACT, SHOOT) and _made_by_another(text, mentions, m.start())

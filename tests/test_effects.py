@@ -2720,6 +2720,8 @@ def test_a_past_tense_account_of_a_touch():
     assert kinds("Once the bats are gone, reach the gem.", "gem") == {"contact"}
     assert kinds("Reach the top of the cave.", "gem") == set()
     assert kinds("A gem you have grabbed turns into a bat.", "bat") == set()
+    assert kinds("Together they hunted down anything that moved and gobbled it whole.", "bat", carried=True) == set()
+    assert kinds("The explorer jumped up and grabbed it.", "gem", carried=True) == {"contact"}
 
 
 def test_small_phrases_that_are_no_cue():
