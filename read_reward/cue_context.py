@@ -22,10 +22,11 @@ TURNS_INTO = re.compile(r"\s+(?:turns|changes|transforms|morphs)\s+(?:back\s+)?i
 CATCHES = re.compile(r"(?:catch|catches|captures?|traps?|nabs?|grabs?|stops?)\b")
 GERUND_LEAD = re.compile(r"[\s,]*(?:(?:and|but|so|then)\s+)?(?:hopping|jumping|landing|stepping|running|bumping|pouncing)\s+"
                          r"(?:on(?:to)?|upon|into|over|at)\s+(?:the\s+|a\s+|an\s+)?")
+# a statement, not an order: "you will never run into one", "slides along, never running into them", "the gun can't
+# bump into them" (what the player's sprite cannot do)
 NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall|can|could)\s+(?:not\s+)?(?:never|ever)\b|\bwon't ever\b|"
                           r"\bnever\s+\w+ing\b|"
-                          # "the gun can't bump into them": what the player's sprite cannot do, not an order
-                          r"\bPLAYER\s+(?:\w+\s+)?(?:can't|cannot|can not|couldn't|could not|doesn't|does not|won't|will not)\b")  # "can never crash into one", "slides along, never running into them"  # "you will never run into one"
+                          r"\bPLAYER\s+(?:\w+\s+)?(?:can't|cannot|can not|couldn't|could not|doesn't|does not|won't|will not)\b")
 AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
                       r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"
                       r"\band\s+(?:he|she|it|they)\s+(?:falls?|goes down|go down|topples?|collapses?)\b(?! (?:on|onto|upon|into) )|"  # "... and he falls"

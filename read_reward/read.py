@@ -272,8 +272,8 @@ def _controlled(sentences: Sequence[str], player: dict[str, int]) -> list[str]:
     """Longer names the manual gives the player's sprite: "a player-controlled rescue submarine", "you command the
     rescue submarine", where the last word is the head of one of the player's names here ("submarine")."""
     heads = {lemmas(n)[-1] for n in player if lemmas(n)}
-    found = [m[1].lower() for s in sentences for m in _CONTROLLED.finditer(s)]
-    return list(dict.fromkeys(f for f in found if lemmas(f)[-1:] and lemmas(f)[-1] in heads and lemmas(f)[0] not in heads))
+    found = dict.fromkeys(m[1].lower() for s in sentences for m in _CONTROLLED.finditer(s))
+    return [f for f, words in ((f, lemmas(f)) for f in found) if len(words) == 2 and words[1] in heads and words[0] not in heads]
 
 
 def _players_things(sentences: Sequence[str], player_names: dict[str, int]) -> set[tuple[str, ...]]:

@@ -46,12 +46,13 @@ def without_html(text: str) -> str:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text: paragraphs between blank lines; a short ALL-CAPS/Title Case line is a heading."""
+    """Plain text: paragraphs between blank lines; a short ALL-CAPS/Title Case line is a heading; a table drawn
+    with inner pipes only is read as a pipe table."""
+    from read_reward.markdown_layout import inner_pipe_runs, inner_pipe_table  # (a module built on this one)
+
     text = without_html(text)
     words = vocab(text)
     lines = furniture.page_furniture(furniture.join_leader_rows(unscript(text.split("\n"))))
-    from read_reward.markdown_layout import inner_pipe_runs, inner_pipe_table  # (it builds on this module)
-
     blocks: list[Block] = []
     for table, run in inner_pipe_runs(lines):
         if table:
