@@ -88,7 +88,8 @@ def _listed(text: str, last: tuple[int, int, bool | None], earlier: Sequence[tup
 def other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
     """Is the subject of the verb at `start` another object ("a barrel that runs into ...")?"""
     return any(m[2] is False and text[m[0]:m[1]].lower() not in PRONOUN_WORDS
-               and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?", text[m[1]:start])
+               and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?"
+                                r"(?:(?:can|could|will|would|may|might|must|cannot|can't|won't) (?:also |then |just )?)?", text[m[1]:start])
                for m in mentions if m[1] <= start)
 
 
@@ -162,8 +163,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     clause_start, clause_end = clause_bounds(text, start)
     named = re.match(r"\s*:\s*(?:the |a |an |all |any )?", text[end:])  # "AVOID: blue helicopter / blue rockets"
     # "jump on the things that float: the logs, the turtles ...": the list after the colon is what "things" are
-    things = re.match(r"\s+(?:the |all |any |these |those )?(?:things|objects|ones)\b[^:.;!?]{0,30}:\s*(?:the |a |an |all |any )?",
-                      text[end:])
+    # ("stay clear of these: skulls, spiders, ...")
+    things = re.match(r"\s+(?:(?:the |all |any |these |those )?(?:things|objects|ones)\b[^:.;!?]{0,30}|these|those|them|"
+                      r"the following)\s*:\s*(?:the |a |an |all |any )?", text[end:])
     if direction != RIGHT and named and not text[clause_start:start].strip(" -*"):  # the cue is a label
         items = _list_at(text, [m for m in mentions if m[2] is not None], end + named.end())
         if items:

@@ -58,9 +58,9 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|jumping on|jump upon|jumps upon|jumping upon|land on|lands on|"
                  r"step on|steps on|"
-                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up|each|every|those|these|that|this)\b)(?! (?:PLAYER|him|her) from\b)|saves|saving|free|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
+                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up|each|every|those|these|that|this)\b)(?! (?:PLAYER|him|her) from\b)|saving|(?<!\bthe )(?<!\ba )(?<!\blast )(?<!\bonly )(?<!\bfor )free(?! of\b)|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
                  r"recover|recovers|claim(?! \d)|claims(?! \d)|swallow|swallows|munch|munches|hit back|return|returns|"
-                 r"returning|punch|punches|punching|strike|strikes|striking|ring(?! of\b)|rings|ringing|"
+                 r"returning|punch|punches|punching|strike|strikes|striking|reels? in|reeled in|reeling in|(?<!\bthe )(?<!\ba )(?<!\bgold )(?<!\bgolden )ring(?! of\b)(?! and\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"
                  r"nab|nabs|nabbing|arrest|arrests|arresting|bonk|bonks|bonking|whack|whacks|whacking|bop|bops|bopping|swat|swats|swatting|rob|robs|robbing|"
                  r"(?:open|opens|unlock|unlocks)(?= (?:the|a|an|each|every|all|it|them|one|any|that|this)\b)(?! the way\b)|"
@@ -88,10 +88,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (HARMLESS, LEFT, 1.0, r"\b(?:can't|cannot|can not|won't|doesn't|don't|isn't|aren't|never)\s+(?:(?:come|get|go|fly|swim)\s+"
                               r"(?:up |down |near |close )?to\s+)?(?:hurt|harm(?!less)|kill|affect|bother|damage|injure|attack)|(?<!\bnot )(?<!\bnever )(?<!\bfar from )(?<!\banything but )\bharmless(?:ly)?\b|\b(?:can|will|does|do|is|are)(?:\s+not|n't)\s+(?:hurt|harm(?!less)|kill|"
                               r"affect|matter|dangerous|bother)|\bno (?:harm|penalty|danger)\b|\bno effect\b(?!\s+(?:on|against)\s+(?:it|them|this|that|these|those)\b)|\bcosts? (?:you |him |her |them |PLAYER )?nothing\b|"
-                              r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost)(?: you)? anything\b|"
+                              r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost|give|earn|take)(?: (?:or|nor) (?:score|cost|give|earn|take))?"
+                              r"(?: you)? (?:anything|any points?)\b|\bnever (?:meet|touch each other|come into contact)\b|"
                               r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|"
                               r"\b(?:does|do|means|brings)\s+neither\s+good\s+nor\s+(?:harm|ill|bad)\b|"
-                              r"\b(?:is|are|poses?|pose) (?:no|not a|not any) (?:threat|danger|menace|risk)\b|\b(?:does|do|means?) (?:absolutely |simply |just )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run|fly|drive|ski|swim|skate|brush|bump)|"
+                              r"\b(?:is|are|poses?|pose) (?:no|not a|not any) (?:threat|danger|menace|risk)\b|\b(?:does|do|means?) (?:absolutely |simply |just |(?!only)\w+ly )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run|fly|drive|ski|swim|skate|brush|bump)|"
                               r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
                               r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
@@ -134,7 +135,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?:\b(?:is|are|be|stays?|remains?)|'s)\s+(?:completely\s+|totally\s+|way\s+|well\s+|far\s+)?"
                               r"(?:untouchable|out of (?:your |the player's |(?:the )?PLAYER's )?reach)\b|"
                               # "glides high above, far out of reach of your cannon"
-                              r"\b(?:well|far|way|high|safely) out of (?:the )?reach of (?:you|PLAYER)\b"),
+                              r"\b(?:well|far|way|high|safely) out of (?:the )?reach of (?:you|PLAYER)\b|"
+                              r"\(\s*out of (?:your |PLAYER's )?reach\s*\)"),  # "Boat / octopus body: n/a (out of reach)"
         # "the vehicle is never harmed by diamonds", "the vehicle cannot jump high enough to reach them": no harm, no reach
         (HARMLESS, RIGHT, 1.0, r"\b(?:you|PLAYER)\s+(?:is|are|will be|can be|gets?)\s+(?:never|not)\s+(?:ever\s+)?(?:harmed|hurt|"
                                r"damaged|killed|endangered|threatened|affected)\s+by\b|\b(?:you|PLAYER)\s+(?:cannot|can't|can not|"
@@ -145,10 +147,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"(?:go around|avoid|dodge|steer around|jump over|worry about|fear)\b"),
         # "bump into one and Joe simply stops": contact only halts the player
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely|(?:does|do) nothing but) (?:stops|stop|halts|halt|bounces off|bounces back|"
-                              r"blocks?)\b|\b(?:is|are) (?:just|only|merely|nothing but) (?:a |some )?(?:mess|scenery|decoration|background|litter)\b|"
-                              r"\bforget about (?:it|them)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
+                              r"blocks?)\b|(?:\b(?:is|are)|'s) (?:just|only|merely|nothing but) (?:a |some |the )?(?:mess|scenery|decoration|background|litter|furniture)\b|"
+                              r"\bforget about (?:it|them)\b|"
+                              # "fly right through the convoy, with nothing happening to the chopper or to the trucks"
+                              r"\bnothing (?:at all )?(?:happens|happening|will happen) to (?:the )?(?:you|PLAYER)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
-                               r"(?:right |straight )?through\b|"
+                               r"(?:right |straight )?(?:through|past)\b|"
                                # "Run straight through them.": an order to pass through is no danger
                                r"^\s*(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+(?:right|straight)\s+through\b|"
 
@@ -194,7 +198,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\b(?:PLAYER|you)(?:'s|'re| is| are| ends? up| winds? up| goes| go| falls?| fell| lands?)\s+"
                           r"(?:right\s+|straight\s+)?(?:in|into)\s+the\s+(?:water|drink|river|lake|sea|ocean|pond|soup)\b"),
         # "if it connects, that Yar is history", "you're toast": the player done for
-        (LOSS, LEFT, 1.0, r"\b(?:(?:(?:the|that|your) )?PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b"),
+        (LOSS, LEFT, 1.0, r"\b(?:(?:(?:the|that|your) )?PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b|"
+                          # "a phoenix bird touching your cruiser = cruiser gone", "it touches you = dead frog": shorthand
+                          r"(?:=|->)\s*(?:(?:(?:the|that|your) )?PLAYER (?:gone|lost|dead|toast|history)|(?:a |one )?dead PLAYER)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
                           r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b"),
         # "you fell twice on a mogul field", "trip over a log": what the player falls over
@@ -252,9 +258,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           # "a ghost in its regular color is poison", "Ghost = bad", "it's just as bad as any other"
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
                           r"(?:(?:is|are|'s|'re| ?=) (?:just |really |very |pretty |always |all )?(?:as )?|\bas )bad\b(?! (?:guys?|ones?|luck)\b)(?! for (?!you\b|your\b|PLAYER\b))|"
+                          r"(?:is|are|'s|'re) (?:not|never|no) (?:your |PLAYER's |a )?friends?\b|down (?:you|PLAYER) go(?:es)?\b|down goes (?:you|PLAYER)\b|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
                           r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?<!\bof a )(?<!\bof the )(?<!\blater )(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| between| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
-                          r"(?<!\blet )(?<!\blets )(?<!allowed to )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
+                          r"(?<!\blet )(?<!\blets )(?<!allowed to )(?<!\bnight is )(?<!\bdarkness is )(?<!\bdusk is )(?<!\bsnow is )(?<!\brain is )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}(?! (?:is|are) what\b)|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                           r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),
@@ -262,7 +269,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"bad guys?)\b"),
         # hostility: the subject is out to get the player
         # (not "the Slayers attack the wedding": an attack on something else)
-        (LOSS, SUBJECT, 0.6, r"(?<!\bunder )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
+        (LOSS, SUBJECT, 0.6, r"(?<!\bunder )(?<!\bneed )(?<!\bneeds )(?<!\byou're )(?<!\byou are )(?<!\byou )(?<!\bPLAYER is )(?<!\bPLAYER )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
                              r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)"
                              # (not "small attack craft": a noun's word)
                              r"(?!\s+(?:craft|crafts|ships?|planes?|helicopters?|choppers?|boats?|subs?|submarines?|dogs?|"
@@ -300,18 +307,27 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"(?![^.;]*?\b(?:scores?|scored|earns?|earned)\s+(?:you\s+)?(?:\d|points?\b|(?:a\s+)?bonus\b|extra\b))"
                            r"(?!(?:\s+[\w'-]+){1,4}\s*[:=]\s*\d[\d,]*\s*(?:points?|pts)\b)"
                            # (not "if your wand bumps into a mushroom, it simply stops": the harmless halt says it all)
-                           r"(?![^.;]*\b(?:simply|just|merely|only) (?:stops?|halts?|bounces? (?:off|back)|blocks?)\b)|"
+                           r"(?![^.;]*\b(?:simply|just|merely|only) (?:stops?|halts?|bounces? (?:off|back)|blocks?)\b)"
+                           # (not "Joe bumps into them and that's it", "does literally nothing": nothing comes of it; nor
+                           # "Kelly runs into Harry, Harry is nabbed": the capture it makes)
+                           r"(?![^.;]*\band that(?:'s| is) (?:it|all)\b|[^.;]*\b(?:does|do) (?:(?!only)\w+ly )?nothing\b|"
+                           r"[^.;]*\b(?:does not|doesn't|do not|don't|won't|will not|cannot|can't) (?:\w+ )?(?:hurt|harm)\b)"
+                           r"(?![^.;]*\b(?!you\b|PLAYER\b)\w+ (?:is|are|gets?) (?:nabbed|arrested|collared|apprehended)\b)|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"
                            r"(?![^.;:]*\b(?:means?|does|do) nothing\b|[^.;:]*\bcosts? nothing\b|[^.;:]*\bis harmless\b)|"
                            r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),
         # "protect the trucks", "the installations you have sworn to protect:": a ward, not a prize
         (WARD, RIGHT, 1.0, r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding)\b"
                            r"(?!\s+(?:yourself|you|PLAYER|your (?:ship|self|life|lives)|themselves|itself|himself|herself)\b)(?=\s+\w)"),
-        (WARD, LEFT, 1.0, r"\b(?:to|must|will) (?:protect|defend|guard|safeguard)\s*(?=[.:;!]|$)|"
+        # "one good whack saves a carrot": what a deed keeps from harm ("saves your neck" is the player's own)
+        (WARD, RIGHT, 1.0, r"(?<!\byou )(?<!\bPLAYER )\bsaves\b(?=\s+(?:a|an|the|one|every|each|it|them|all)\b)"),
+        (WARD, LEFT, 1.0, r"\bneeds? (?:guarding|protecting|protection|defending)\b|"
+                          r"\b(?:to|must|will) (?:protect|defend|guard|safeguard)\s*(?=[.:;!]|$)|"
+                          r"\bwhat (?:you're|you are|PLAYER is|you) (?:guarding|protecting|defending|guard|protect|defend)\b|"
                           r"\bworth (?:keeping|protecting|saving|defending|guarding)\b|"  # "each one is worth keeping alive"
                           # "a bonus for every truck that is still rolling at the end": its survival pays
                           r"\b(?:(?:that|which|who) (?:is|are) )?still (?:rolling|alive|standing|intact|afloat|in one piece|on the (?:road|screen|board|field))\b|"
-                          r"\b(?:each|every) surviving\b|"
+                          r"\b(?:each|every) surviving\b|\bsurviving(?= [\w-]+s (?:are|get) (?:\w+ )?(?:added|counted|tallied|totall?ed|scored)\b)|"
                           # "when the last carrot is taken, the game is over": losing it is the loss
                           r"\b(?:is|are|has been|have been|gets?) (?:taken|stolen|carried off|dragged (?:off|away|down|under)|"
                           r"pulled (?:down|under|away)|gone)\b(?=[^.;]*\b(?:game (?:is |'s )?over|game ends)\b)"),
@@ -320,7 +336,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"\b(?:jump|jumps|jumping|leap|leaps|leaping|hurdle|hurdles|hurdling)(?= (?:a|an|the|each|every|one|it|them)\b)"),
         # avoidance: the object after the cue hurts
         # "it takes a wand away": one of the player's lives gone
-        (LOSS, LEFT, 1.0, r"\btakes? (?:a|one|an) (?:PLAYER|life|turn|man|ship)\s+away\b|"
+        (LOSS, LEFT, 1.0, r"\btakes? (?:a|one|an|that|your) (?:PLAYER|life|turn|man|ship)\s+away\b|"
                           r"\btakes? away (?:a|one|an) (?:PLAYER|life|turn|man|ship)\b"),
         # "flowerpots are thrown from the windows above": a missile (half: the danger is told by what it is)
         (LOSS, LEFT, 0.5, r"\b(?:is|are|get|gets|being) (?:thrown|hurled|tossed|flung|lobbed) "
@@ -393,7 +409,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?<!\bno weight is )(?<!\bno points are )(?<!\bno point is )(?<!\bnothing is )(?<!\bno bonus is )scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
-        (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bzero )(?<!minus )(?<!how many )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
+        (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bany )(?<!\bzero )(?<!minus )(?<!how many )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
                                   rf"(?<!\bat one )(?<!\bat some )(?<!\bat that )(?<!\bat this )"  # "at one point": once
                                   rf"\b(?:points?(?! of\b)(?!:?\s*(?:none|nil|nothing|zero|n/a|0)\b){THEIRS}|bonus|treasures?|"  # not "Points: None"
                                   # not "his prize carrot patch": prized, said of something else
@@ -468,10 +484,13 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (MISS, LEFT, 0.8, r"\b(?:gets?|goes|slips?|sails?) (?:past|by) (?:you|PLAYER)\b"),
         # "if he's too late, the fortress has moved": being late for it costs, so reaching it helps
         (MISS, RIGHT, 0.8, r"(?:\b(?:is|are|am|was|were|arrives?|gets? there)|'s|'re) too (?:late|slow)\b"),
+        # "if Harry makes it off the roof, Harry gets away and Kelly loses a life": its escape is the player's loss
+        (MISS, LEFT, 0.8, r"\b(?:gets? away|got away|escapes|escaped|makes? (?:a |his |her |its )?(?:clean )?(?:getaway|escape))\b"
+                          r"(?=[^.;]*\b(?:you|PLAYER) (?:lose|loses|lost)\b)"),
         (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past)(?!\s*,))\b(?!\s+(?:you|PLAYER)\b)"),
         # shooting: how an enemy is scored, not what touching it does
-        (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots|shooting|fire at|fires at|firing at|fire on|blast|"
+        (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots(?!\s+(?:up|across|past|by|along|toward|towards|away|forward)\b)|shooting|fire at|fires at|firing at|fire on|blast|"
                             r"blasts|blasting|zap|zaps|destroy|destroys|destroying|gun down|guns down|aim at|"
                             r"aims at|blow up|blows up|blowing up|take out|takes out|taking out|knock down|knocks down|pick off|picks off|kick|kicks|kicking|get rid of|gets rid of|getting rid of|"
                             # a foe beaten ("beat a guardian"), not a match won ("the only way to beat it", "beat the computer")

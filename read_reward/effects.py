@@ -65,6 +65,8 @@ _OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]
 # Lansing"): what he believes, not the rules (a "sent in by" tip is the club's)
 _DISOWNED = re.compile(r"\b(?:wrongly|incorrectly|mistakenly|falsely|erroneously) (?:says?|said|states?|stated|claims?|"
                        r"claimed|shows?|showed|lists?|listed|reads?|calls?|called)\b|\bit is not true that\b", re.IGNORECASE)
+_QUOTE_CALLED_WRONG = re.compile(r"[\"“'‘][^\"“”'‘’]{2,120}[\"”'’](?=\s*(?:is|was|are|were) (?:just |simply |plain )?(?:wrong|incorrect|"
+                                 r"a mistake|an error|false|not true|a misprint|a typo)\b)")
 _SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sent in by\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z][\w .,'-]*$")
 # a question, signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to ...")
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
@@ -100,6 +102,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         return [(LOSS, 0.8)]  # "Their blue zaps come fast. Duck and dodge!": keep away from what was just named
     if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
+    sentence = _QUOTE_CALLED_WRONG.sub(" ", sentence)  # "so the original's \"avoid the Qotile\" is wrong"
     disowned = _DISOWNED.search(sentence)
     if disowned:  # "Page 5 wrongly says that Sam is dangerous": a claim the manual takes back
         sentence = sentence[:disowned.start()]
@@ -147,6 +150,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                  and not (0 <= hero < words[i].start() and said[i] in cx.PERSONAL)]
         if early and said[early[0]] in cx.PERSONAL:  # "She is harmless; watch the seed and grab it": "it" is not she
             early = [i for i in early if said[i] in cx.PERSONAL]
+        # "Stay clear of these: skulls, spiders, ...": what the colon lists, not what was named before
+        early = [i for i in early if not re.match(r"\s*:", text[words[i].end():])]
         back = [(words[i].start(), words[i].end(), True) for i in early]
         # "..., so keep well away from that gun-toting machine!": a demonstrative's noun is the object named before
         back += [m.span(1) + (True,) for m in _THAT_THING.finditer(text, 0, first_other)]
@@ -223,6 +228,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 continue
             if kind == LOSS and direction == SUBJECT and _WHERE_IT.match(text[clause_bounds(text, m.start())[0]:m.start()]):
                 continue  # "where the ball hits your paddle matters": where it touches, not that it harms
+            if kind == LOSS and direction == SUBJECT and m.group().endswith(" her") and _third_person_named(
+                    mentions, m.start()):
+                continue  # "bumping into your bride ...; the Slayers drag her off": "her" is the bride, not the player
             owner = owner_of(text, mentions if direction == RIGHT else subjects, m.start(), m.end(), direction)
             if _MEAL.match(m.group()):  # "a slow Road Runner is a Coyote's dinner": the possessor eats
                 owner = next((own for _, b, own in mentions if b == m.start() - 1 and text.endswith("'s", 0, b)), None) \
@@ -332,6 +340,14 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             half = conditional and kind in (GAIN, CONTACT) or lapsed and kind == LOSS
             cues.append((kind, weight * (0.5 if half else 1.0), m.start()))
     return settle(text, cues, mine, mentions, fate=fate, spent=spent, rival=rival, lapsed=lapsed)
+
+
+def _third_person_named(mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
+    """Is the object last named before `start`, other than the subject right before it, another object (and the player
+    named nowhere before it)?"""
+    before = [m for m in mentions if m[1] <= start]
+    prior = [own for a, b, own in before if before and b <= before[-1][0]]  # (not a shorter name inside the subject's)
+    return bool(prior) and prior[-1] is False and None not in prior  # (the player named first: "her" is she)
 
 
 def _made_by_another(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:

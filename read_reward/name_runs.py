@@ -52,13 +52,26 @@ def compound(word: str) -> tuple[str, ...]:
     return (*parts[:-1], word_lemma(parts[-1])) if not pos or "NOUN" in pos or singular(parts[-1]) != parts[-1] else ()
 
 
+_COLOURS = frozenset("red orange yellow green blue purple pink white black brown grey gray violet cyan magenta".split())
+
+
+def _among_colours(lemmas: Sequence[str], i: int) -> bool:
+    """Is the word at `i` a colour in a run of colours ("red, pink, light blue, orange": no orange there)?"""
+    if lemmas[i] not in _COLOURS:
+        return False
+    def at(j: int) -> str:
+        return lemmas[j] if 0 <= j < len(lemmas) else ""
+    return any(at(i + d) in _COLOURS or at(i + d) in ("and", "or", "light", "dark") and at(i + 2 * d) in _COLOURS
+               for d in (-1, 1))
+
+
 def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
     """The (start, end) word spans where a text (as noun lemmas) uses one of the names; a hyphenated word is
     one of its names only as a whole ("crocodile-head" is the crocodile head, not the crocodile)."""
     breaks = getattr(text_lemmas, "breaks", frozenset())  # "craters, eruptions" is no "crater eruption"
     return [(i, i + len(want)) for n in names if (want := lemmas(n))
             for i in range(len(text_lemmas) - len(want) + 1) if tuple(text_lemmas[i:i + len(want)]) == want
-            and not any(i < b < i + len(want) for b in breaks)] + \
+            and not any(i < b < i + len(want) for b in breaks) and not (len(want) == 1 and _among_colours(text_lemmas, i))] + \
         [(i, i + 1) for n in names if len(want := lemmas(n)) > 1
          for i, word in enumerate(text_lemmas) if "-" in word and compound(word) == want]
 
@@ -109,7 +122,8 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         if not n:
             continue
         for i in range(len(words) - n + 1):
-            if lemmas[i:i + n] == want and not (n == 1 and (_after_modal(lemmas, i) or _passive(text, words, i))) and not (
+            if lemmas[i:i + n] == want and not (n == 1 and (_after_modal(lemmas, i) or _passive(text, words, i)
+                                                             or _among_colours(lemmas, i))) and not (
                     n > 1 and re.search(r"[,;:.!?()]", text[words[i][2]:words[i + n - 1][1]])):  # not "craters, eruptions"
                 out.append((words[i][1], words[i + n - 1][2]))
         if n > 1:  # "crocodile-head": the crocodile head

@@ -24,6 +24,13 @@ _OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between 
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
 _SUBJECT_BEFORE = re.compile(r"\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?")  # "the shark (more time) to get them"
+# "the shark takes it": the object of a verb is not that verb's subject (which would be "itself")
+_ITS_VERB = re.compile(r"\s+(?!(?:is|was|has|does|as|this|his|its|us|thus|plus|yes|unless|always|perhaps|less|needed|used|called|named)\s)"
+                       r"\w+(?:s|ed)\s+$")
+_EVERY = re.compile(r"\b(?:every|each|any|whatever|whichever)\s+(?:[\w-]+\s+)?$")
+# "a shot that hits a raider destroys it", "colliding with a bat destroys it": the name is no subject
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+){1,3}$|\b(?:with|into|onto|of|on|at|to|from|by|for|in|over|"
+                              r"against|under|through)\s+(?:the |a |an |your |his |her |its |their |one |each |every |any )?$")
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|except|besides)\s+(?:a|an|the|any|every)?\s*$")
 
 
@@ -56,6 +63,17 @@ def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], sa
         elif m.group() in ("they", "them") and things and re.search(r"\b(?:the|your)\s+$", text[:things[-1][0]]) and \
                 _SUBJECT_BEFORE.fullmatch(text, things[-1][1], m.start()):
             continue  # "that gives the shark more time to get them": not "the shark", the subject of its own verb
+        if m.group() in ("it", "they") and things and re.fullmatch(r"\s+", text[things[-1][1]:m.start()]) and \
+                _EVERY.search(text, 0, things[-1][0]):
+            last = [x for x in last if x[0] < things[-1][0]]  # "every mushroom it runs into": a relative clause's subject
+            things = things[:-1]
+            if not [x for x in last if x[2] is not None]:
+                mentions.append((m.start(), m.end(), False))  # something named before this sentence, not the noun
+                continue
+        if m.group() in ("it", "them") and things and things[-1][2] is not None and \
+                _ITS_VERB.fullmatch(text, things[-1][1], m.start()) and not _RELATIVE_BEFORE.search(text, 0, things[-1][0]):
+            last = [x for x in last if x[0] < things[-1][0]]
+            things = things[:-1]
         moving = [x for x in things if not _PLACE.search(text, 0, x[0])]
         if moving and _PLACE.search(text, 0, things[-1][0]) and (
                 m.group() in ("it", "its") and not plural(text[moving[-1][0]:moving[-1][1]])

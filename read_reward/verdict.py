@@ -93,10 +93,15 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
         any(c.kind == LOSS and not _passing(c.sentence) for c in prose)
 
 
-def _harm_said_outright(cues: Sequence[Cue]) -> bool:
+_TOUCH = re.compile(r"\b(?:touch|touches|touched|touching|reach|reaches|reached|gets? to|catch|catches|caught|grabs?|grabbed|"
+                    r"(?:bumps?|runs?|ran|walks?|crash(?:es)?) into)\b", re.IGNORECASE)
+_BLOW = re.compile(r"\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking|jab|jabs|jabbed|uppercuts?)\b", re.IGNORECASE)
+
+
+def _harm_said_outright(cues: Sequence[Cue], least: float = 1.0) -> bool:
     """Does a sentence of prose say, not in a passing state, that the object itself hurts (not a class it is in,
     a section title or its hostility alone)?"""
-    return any(c.kind == LOSS and not c.table and c.weight >= 1.0 and not c.sentence.startswith(SECTION)
+    return any(c.kind == LOSS and not c.table and c.weight >= least and not c.sentence.startswith(SECTION)
                and not _passing(c.sentence) for c in cues)
 
 
@@ -267,9 +272,13 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         by_sentence.setdefault(c.sentence, []).append(c)
     harmless = False
     table = 0.0
+    hurts = any(c.kind == LOSS and not c.table and c.weight >= 0.8 and _TOUCH.search(c.sentence)
+                for c in cues)  # "a monkey that touches her costs a life" (not "he hits you" or "his punches cost you": blows)
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
         g = min(1.0, sum(c.weight for c in found if c.kind in (GAIN, CONTACT)))  # one sentence says it once
+        if hurts and _BLOW.search(sentence) and LOSS not in kinds:
+            g = 0.0  # "punch a monkey: 200" where a monkey's touch costs a life: beaten like a shot, not touched for gain
         if ward or SHOOT in kinds or OVER in kinds or (DESTROYED in kinds and CONTACT not in kinds) or (
                 (shot or shooter) and all(c.table for c in found) and CONTACT not in kinds and not fired):
             g = 0.0  # points for shooting it, jumping over it or keeping it safe, not for touching it ("Reach X: 1,000" is)

@@ -2753,3 +2753,99 @@ def test_what_the_player_hits_and_an_objects_own_fall():
     assert "loss" not in kinds("When the bat looks up, you hit him on the head with the rope and he goes down.", "bat")
     assert kinds("If a bat bites him, he loses a life.", "bat") == {"loss"}
     assert kinds("The cave shook, and fell, and we walked out into the dawn.", "cave") == set()
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject():
+    assert kinds("It touches the gem -- the bat takes it!", "bat", carried=True) == set()
+
+
+def test_a_friend_denied_a_fall_idiom_and_a_life_taken_away():
+    assert kinds("The bat is NOT your friend.", "bat") == {"loss"}
+    assert kinds("Hit a rope and down you go.", "rope") == {"loss"}
+    assert kinds("A bat landing on the explorer takes that explorer away.", "bat") == {"loss"}
+    assert kinds("Night is falling over the last free cave.", "cave") == set()
+
+
+def test_what_another_object_can_destroy_is_no_shot():
+    assert kinds("Only the bat can destroy a cave.", "cave") == set()
+    assert kinds("You can destroy a cave.", "cave") == {"shoot"}
+
+
+def test_nothing_happening_to_the_player_and_survivors_counted():
+    assert kinds("The explorer can walk right through the ropes, with nothing happening to the explorer.",
+                 "rope") == {"harmless"}
+    assert "ward" in kinds("At the end of each wave, surviving ropes are added up for a bonus.", "rope")
+
+
+def test_a_collision_that_does_nothing_or_makes_a_capture():
+    assert kinds("Bumping into the rope does literally nothing.", "rope") == {"harmless"}
+    assert kinds("The explorer bumps into the ropes and that's it.", "rope") == set()
+    assert kinds("When the explorer runs into the bat, the bat is nabbed.", "bat") == set()
+    assert kinds("It just stops him, but running into the rope does not hurt him.", "rope") == {"harmless"}
+    assert kinds("The ropes are just the furniture.", "rope") == {"harmless"}
+
+
+def test_her_after_another_object_is_not_the_player():
+    assert kinds("Touching the gem does nothing, and later the bats drag her off.", "bat") == set()
+    assert kinds("The bats drag her off.", "bat") == {"loss"}
+
+
+def test_a_colour_among_colours_is_no_name():
+    assert names_in(lemmas("The bats are red, pink, light blue and orange."), ["orange"]) == []
+    assert names_in(lemmas("Cherry, orange and banana come bouncing in."), ["orange"]) == ["orange"]
+    assert "loss" not in kinds("Bats come in red, pink, light blue and orange, and they kill.", "orange")
+
+
+def test_a_quoted_claim_called_wrong_says_nothing():
+    assert kinds('So the old booklet\'s "avoid the bat" is wrong.', "bat") == set()
+    assert kinds("Avoid the bat.", "bat") == {"loss"}
+
+
+def test_no_points_either_way_and_two_that_never_meet():
+    assert kinds("It is safe; going down does not give or take any points.", "cave", carried=True) == {"harmless"}
+    assert kinds("The explorer and the bats never meet.", "bat") == {"harmless"}
+    assert kinds("The explorer can walk right past them.", "rope", carried=True) == {"harmless"}
+
+
+def test_its_escape_costs_the_player():
+    assert "miss" in kinds("If the bat gets away, the explorer loses a life.", "bat")
+    assert "miss" not in kinds("The bat gets away and flies home.", "bat")
+
+
+def test_these_before_a_colon_are_the_list_after_it():
+    assert kinds("Stay clear of these: bats, caves and ropes.", "cave") == {"loss"}
+    assert kinds("Stay clear of these: bats, caves and ropes.", "gem", carried=True) == set()
+
+
+def test_a_blow_at_what_hurts_to_touch_beats_it_and_is_no_touch_for_gain():
+    hurts = ("If a bat touches the explorer, he loses a life.", "text", False)
+    punches = [("Punch a bat for 200 points.", "text", False), ("Punching a bat: 200.", "table", False)]
+    assert judge([hurts, *punches], ["bat"]).verdict == "no"
+    assert judge(punches, ["bat"]).verdict == "yes"  # nothing says its touch hurts: a blow that lands is the score
+    blows = ("If the bat hits the explorer, he loses a point.", "text", False)
+    assert judge([blows, *punches], ["bat"]).verdict == "yes"  # a boxer's blows hurt, not his touch
+
+
+def test_a_ring_that_is_a_noun_shorthand_losses_and_what_the_player_guards():
+    assert kinds("THE CAVE: the ring and net at the top of the court.", "cave") == set()
+    assert kinds("Ring the gem for more fruit.", "gem") == {"contact"}
+    assert kinds("A bat touching the explorer = explorer gone.", "bat") == {"loss"}
+    assert kinds("The gem isn't a pick-up, it's what you're guarding.", "gem") == {"ward"}
+    assert kinds("Bats guard the cave.", "bat") == {"loss"}
+    assert kinds("The cave: n/a (out of reach).", "cave") == {"harmless"}
+
+
+def test_what_shoots_up_moves_and_what_is_reeled_in_is_caught():
+    assert kinds("The gem shoots up out of the cave.", "gem") == set()
+    assert kinds("The explorer reels in a gem.", "gem") == {"contact"}
+
+
+def test_what_a_deed_saves_or_what_needs_guarding_is_a_ward():
+    assert "ward" in kinds("One good whack is worth 100 points and saves a gem.", "gem")
+    assert kinds("The gems only need guarding.", "gem") == {"ward"}
+    assert kinds("Save the gem!", "gem") == {"contact"}
+
+
+def test_it_right_after_every_noun_is_a_relative_clauses_subject():
+    assert kinds("Any cave it passes over is poisoned.", "cave") == set()
+    assert kinds("Every rope it runs into turns it back toward the explorer.", "rope") == set()
