@@ -148,9 +148,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "bump into one and Joe simply stops": contact only halts the player
         (HARMLESS, LEFT, 1.0, r"\b(?:simply|just|merely|(?:does|do) nothing but) (?:stops|stop|halts|halt|bounces off|bounces back|"
                               r"blocks?)\b|(?:\b(?:is|are)|'s) (?:just|only|merely|nothing but) (?:a |some |the )?(?:mess|scenery|decoration|background|litter|furniture)\b|"
-                              r"\bforget about (?:it|them)\b|"
+                              r"\bforget about (?:it|them)\b|"  # "that rubble is just mess in the street -- drive over it and forget about it"
                               # "fly right through the convoy, with nothing happening to the chopper or to the trucks"
-                              r"\bnothing (?:at all )?(?:happens|happening|will happen) to (?:the )?(?:you|PLAYER)\b"),  # "that rubble is just mess in the street -- drive over it and forget about it"
+                              r"\bnothing (?:at all )?(?:happens|happening|will happen) to (?:the )?(?:you|PLAYER)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may|safely|just|simply)\s+(?:pass|run|walk|go|fly|drive|ski|swim|move)\s+"
                                r"(?:right |straight )?(?:through|past)\b|"
                                # "Run straight through them.": an order to pass through is no danger

@@ -346,7 +346,7 @@ def _third_person_named(mentions: list[tuple[int, int, bool | None]], start: int
     """Is the object last named before `start`, other than the subject right before it, another object (and the player
     named nowhere before it)?"""
     before = [m for m in mentions if m[1] <= start]
-    prior = [own for a, b, own in before if before and b <= before[-1][0]]  # (not a shorter name inside the subject's)
+    prior = [own for _, b, own in before if b <= before[-1][0]]  # (not a shorter name inside the subject's)
     return bool(prior) and prior[-1] is False and None not in prior  # (the player named first: "her" is she)
 
 

@@ -59,10 +59,9 @@ def _among_colours(lemmas: Sequence[str], i: int) -> bool:
     """Is the word at `i` a colour in a run of colours ("red, pink, light blue, orange": no orange there)?"""
     if lemmas[i] not in _COLOURS:
         return False
-    def at(j: int) -> str:
-        return lemmas[j] if 0 <= j < len(lemmas) else ""
-    return any(at(i + d) in _COLOURS or at(i + d) in ("and", "or", "light", "dark") and at(i + 2 * d) in _COLOURS
-               for d in (-1, 1))
+    near = [lemmas[j] if 0 <= j < len(lemmas) else "" for j in (i - 2, i - 1, i + 1, i + 2)]
+    return near[1] in _COLOURS or near[2] in _COLOURS or (
+        near[1] in ("and", "or", "light", "dark") and near[0] in _COLOURS) or (near[2] in ("and", "or", "light", "dark") and near[3] in _COLOURS)
 
 
 def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:

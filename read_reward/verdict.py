@@ -98,10 +98,10 @@ _TOUCH = re.compile(r"\b(?:touch|touches|touched|touching|reach|reaches|reached|
 _BLOW = re.compile(r"\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking|jab|jabs|jabbed|uppercuts?)\b", re.IGNORECASE)
 
 
-def _harm_said_outright(cues: Sequence[Cue], least: float = 1.0) -> bool:
+def _harm_said_outright(cues: Sequence[Cue]) -> bool:
     """Does a sentence of prose say, not in a passing state, that the object itself hurts (not a class it is in,
     a section title or its hostility alone)?"""
-    return any(c.kind == LOSS and not c.table and c.weight >= least and not c.sentence.startswith(SECTION)
+    return any(c.kind == LOSS and not c.table and c.weight >= 1.0 and not c.sentence.startswith(SECTION)
                and not _passing(c.sentence) for c in cues)
 
 
