@@ -60,8 +60,9 @@ def _among_colours(lemmas: Sequence[str], i: int) -> bool:
     if lemmas[i] not in _COLOURS:
         return False
     near = [lemmas[j] if 0 <= j < len(lemmas) else "" for j in (i - 2, i - 1, i + 1, i + 2)]
-    return near[1] in _COLOURS or near[2] in _COLOURS or (
-        near[1] in ("and", "or", "light", "dark") and near[0] in _COLOURS) or (near[2] in ("and", "or", "light", "dark") and near[3] in _COLOURS)
+    joins = ("and", "or", "light", "dark")  # "blue and orange", "light blue, orange"
+    return near[1] in _COLOURS or near[2] in _COLOURS or (near[1] in joins and near[0] in _COLOURS) or (
+        near[2] in joins and near[3] in _COLOURS)
 
 
 def runs(text_lemmas: Sequence[str], names: Sequence[str]) -> list[tuple[int, int]]:
