@@ -98,6 +98,12 @@ _TOUCH = re.compile(r"\b(?:touch|touches|touched|touching|reach|reaches|reached|
 _BLOW = re.compile(r"\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking|jab|jabs|jabbed|uppercuts?)\b", re.IGNORECASE)
 
 
+def _touch_hurts(cues: Sequence[Cue]) -> bool:
+    """Does prose say its touch hurts ("a monkey that touches her costs a life"; not "he hits you" or "his punches
+    cost you", a boxer's blows)?"""
+    return any(c.kind == LOSS and not c.table and c.weight >= 0.8 and _TOUCH.search(c.sentence) for c in cues)
+
+
 def _harm_said_outright(cues: Sequence[Cue]) -> bool:
     """Does a sentence of prose say, not in a passing state, that the object itself hurts (not a class it is in,
     a section title or its hostility alone)?"""
@@ -272,8 +278,7 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
         by_sentence.setdefault(c.sentence, []).append(c)
     harmless = False
     table = 0.0
-    hurts = any(c.kind == LOSS and not c.table and c.weight >= 0.8 and _TOUCH.search(c.sentence)
-                for c in cues)  # "a monkey that touches her costs a life" (not "he hits you" or "his punches cost you": blows)
+    hurts = _touch_hurts(cues)
     for sentence, found in by_sentence.items():
         kinds = {c.kind for c in found}
         g = min(1.0, sum(c.weight for c in found if c.kind in (GAIN, CONTACT)))  # one sentence says it once
