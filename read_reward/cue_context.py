@@ -13,9 +13,10 @@ from read_reward.cues import FRONTING
 SCORED_AGAINST = re.compile(r"\b(?:scor\w*|win\w*|earn\w*|points?|goals?)\b[^.;:]*\bagainst\s+(?:the\s+|your\s+|a\s+|an\s+)?$")
 TOLD = re.compile(r"\w{2,}[^s\W]s|\w+ed")  # "runs", "touches", "bumped": a verb that tells, where an order has "run"
 FEAR = re.compile(r"(?:fear|be afraid|worry|be scared)\b")
-COLLIDE = re.compile(r"(?:colliding with|running into|bumping into|crashing into|ramming|touching)\b")
-UNDOES_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:destroys|kills|defeats|crushes|squashes|catches|captures|stops|knocks out|finishes off|"
-                       r"wipes out|eliminates|removes)\s+(?:it|them)\b")
+COLLIDE = re.compile(r"(?:colliding with|running into|bumping into|crashing into|ramming|touching|run into|bump into)\b")
+UNDOES_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:destroys|kills|defeats|crushes|squashes|catches|captures|stops|knocks out|finishes off|"
+                       r"wipes out|eliminates|removes|beats)\s+(?:it|them)\b|(?:strikes|cuts|knocks|takes|brings|mows)\s+(?:it|them)\s+"
+                       r"(?:down|out)\b)")  # "running into a Slayer strikes it down for points"
 IMPOSSIBLE = re.compile(r"\s+(?:is|are)(?:\s+not|n't)\s+(?:even\s+)?possible\b|\s+(?:is|are)\s+impossible\b|\s+(?:can't|cannot|"
                         r"never)\s+happen\b")
 TURNS_INTO = re.compile(r"\s+(?:turns|changes|transforms|morphs)\s+(?:back\s+)?into\W*(?:the\s+|a\s+|an\s+)?")
@@ -85,8 +86,8 @@ RIVAL = re.compile(r"\s+(?:(?!to\b)\w+\s+)?(?:scores?|earns?|wins?|gets?|takes?)
 SPENT_WEIGHT = 0.6
 SPENT = re.compile(r"(?:'s)?\s+(?:power\s+|effect\s+|magic\s+)?(?:wears?|wore|runs?|ran)\s+(?:off|out)\b(?!\s+(?:with|of)\b)|"
                    r"\s+(?:expires?|is used up|are used up)\b")  # a power's end: what follows is its absence
-TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:goes|go|went|is awarded|are awarded|is given|are given)"
-                      r"\s+to\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point goes to your opponent"
+TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:(?:goes|go|went|is awarded|are awarded|is given|are given)\s+to|"
+                      r"(?:is|are|goes|go)\s+for)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point is for the computer"  # "the point goes to your opponent"
 # "a goal scored by the opposing players": the rival's score
 BY_RIVAL = re.compile(r"\b(?:goal|goals|point|points|basket|baskets|run|runs)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
                       r"(?:scored|won|made)\s+by\s+(?:the\s+|your\s+|an?\s+)?(?:\w+\s+)?$")

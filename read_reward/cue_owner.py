@@ -88,7 +88,8 @@ def _listed(text: str, last: tuple[int, int, bool | None], earlier: Sequence[tup
 def other_subject(text: str, mentions: list[tuple[int, int, bool | None]], start: int) -> bool:
     """Is the subject of the verb at `start` another object ("a barrel that runs into ...")?"""
     return any(m[2] is False and text[m[0]:m[1]].lower() not in PRONOUN_WORDS
-               and re.fullmatch(r"\s*(?:that |which |who )?(?:also |then |just )?"
+               and re.fullmatch(r"\s*(?:that |which |who )?(?:(?:is|are|gets?) )?(?:(?:allowed|able|free|permitted|left|trying|about)(?: to)? |"
+                                r"(?:manages?|tries|try|gets?|wants?)(?: to)? )?(?:also |then |just )?"
                                 r"(?:(?:can|could|will|would|may|might|must|cannot|can't|won't) (?:also |then |just )?)?", text[m[1]:start])
                for m in mentions if m[1] <= start)
 
@@ -182,6 +183,8 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
         inside = [m for m in mentions if rel and m[2] is not None and rel.start() <= m[0] and m[1] <= start]
         if inside:
             return inside[-1][2]
+        if any(m[2] is not None and re.fullmatch(r"\s+(?:that|which|who)\s+[^,;:.]*", text[m[1]:start]) for m in mentions):
+            return None  # "a fish that swims into the hook is caught": harm done to the relative clause's object
         near = [m for m in mentions if m[1] <= start and len(text[m[1]:start].split()) <= 2]
         if near and near[-1][2] is not None:
             return None
@@ -220,6 +223,9 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
     before = [m for m in mentions if m[1] <= start]
     if direction != RIGHT and _IF_YOU.search(text, 0, start):
         return None  # "... becomes your restart point if you lose a jet": the player's own mishap, a condition
+    if direction == RIGHT and re.match(r"\s*:", text[end:]) and \
+            next((m[2] for m in every if m[0] >= end), False) is None:
+        return None  # "when you shoot: the shots pass over the Generators ...": a clause on the player follows the colon
     if direction == RIGHT:
         return _object_owner(text, mentions, listed, after, start, end, bool(things))
     return _subject_owner(text, every, before, after, start, end, direction, clause_start)
@@ -243,6 +249,10 @@ def _object_owner(text: str, mentions: list[tuple[int, int, bool | None]], liste
     if owned and not any(end < m[0] <= end + owned.end() for m in mentions):
         return None  # "keep clear of its path and have a disk in mind": the cue's object is the path
     pick = after[0] if after else None
+    if pick and len(after) > 1 and text[pick[0]:after[1][0]].count("'s") == 1 and \
+            re.fullmatch(r"(?:'s)?\s+(?:[a-z-]+\s+){0,2}", text[pick[1]:after[1][0]]) and \
+            (text.endswith("'s", 0, pick[1]) or text.startswith("'s", pick[1])):
+        pick = after[1]  # "never touch the Slayer's glowing spear": the spear is touched, not the Slayer
     if pick and re.fullmatch(r"\s*(?:the|a|an|some|your|any)\s+[a-z-]+\s+to\s+[a-z]+\s+(?:(?:the|a|an|your|any|one)\s+)?",
                              text[end:pick[0]]):
         return None  # "never fly into a formation to save a truck": the cue's object is the formation; the truck, its aim
@@ -256,7 +266,8 @@ def _object_owner(text: str, mentions: list[tuple[int, int, bool | None]], liste
     # "watch out for the helicopters and ships": every member of the list after the cue
     for m in listed[listed.index(pick) + 1:] if pick else ():
         # ("pick up the glaives (max 5) & any extra life": a bracket and "&" too)
-        if pick[2] or not re.fullmatch(r"(?:\s*\([^()]{0,30}\))?[\s,/]*(?:(?:and|or|nor|&)\s+)?(?:the |a |an |any |all )?"
+        if pick[2] or not re.fullmatch(r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:in|on|at|from|near|along)\s+(?:the\s+)?[a-z]+"
+                                       r"(?:\s+(?:and|or)\s+[a-z]+)?(?=\s*,))?[\s,/]*(?:(?:and|or|nor|&)\s+)?(?:the |a |an |any |all )?"
                                        r"(?:extra |bonus |spare )?", text[pick[1]:m[0]]):
             break
         pick = m

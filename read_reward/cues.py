@@ -121,6 +121,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"running|crashing|flying|driving)(?: (?:into|against|over|past))?\b"),
         (HARMLESS, LEFT, 1.0, r"\b(?:(?:is|are) worth ignoring|(?:can|may) (?:safely )?be ignored|(?:is|are) safe to ignore)\b"),
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|may) (?:safely )?ignore\b"),
+        (HARMLESS, RIGHT, 1.0, r"\bnothing to (?:gain|win|lose)(?: or (?:gain|win|lose))? (?:by|from|in) (?:\w+ing)(?: (?:into|onto|with|over))?\b"),
         # "the cannon can never come into contact with it": out of reach, so touching it is no question
         (HARMLESS, RIGHT, 1.0, r"\b(?:can|could|will)(?: never|not|n't| not)(?: ever)?\s+(?:come|get|be)\s+"
                                r"(?:into|in) contact with\b"),
@@ -131,7 +132,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                                r"\byou\b[^.;:]{0,40}?\b(?:never (?:even )?(?:gets|comes|goes)|(?:doesn't|does not) (?:even )?(?:get|come|go)))"
                                r"\s+(?:anywhere\s+)?(?:near|close to)\b(?![^.;:]*\b(?:without|unless|until)\b)"),
         # "I built it to be untouchable", "the mother ship is out of your reach": no contact to weigh
-        (HARMLESS, LEFT, 1.0, r"\bno (?:hit ?box|hit-box)(?:es)?\b|"  # "Shadows are free: no hitbox against you"
+        (HARMLESS, LEFT, 1.0, r"\bno (?:hit ?box|hit-box)(?:es)?\b|\b(?:cannot|can not|can't|can never) (?:even )?be (?:touched|reached)\b|"  # "Shadows are free: no hitbox against you"
                               r"(?:\b(?:is|are|be|stays?|remains?)|'s)\s+(?:completely\s+|totally\s+|way\s+|well\s+|far\s+)?"
                               r"(?:untouchable|out of (?:your |the player's |(?:the )?PLAYER's )?reach)\b|"
                               # "glides high above, far out of reach of your cannon"
@@ -202,7 +203,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           # "a phoenix bird touching your cruiser = cruiser gone", "it touches you = dead frog": shorthand
                           r"(?:=|->)\s*(?:(?:(?:the|that|your) )?PLAYER (?:gone|lost|dead|toast|history)|(?:a |one )?dead PLAYER)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
-                          r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b"),
+                          r"\b(?:a|one|another) (?:life|turn|man) (?:gone|lost)\b|\bone of (?:your|PLAYER's) (?:lives|turns|men) (?:gone|lost)\b"),
         # "you fell twice on a mogul field", "trip over a log": what the player falls over
         (LOSS, RIGHT, 0.8, r"\b(?:PLAYER|you)(?:'ll| will| can| could| may| might)? (?:\w+ )?"
                            r"(?:fall|falls|fell|falling|trip|trips|tripped|tripping|stumble|stumbles|stumbled|stumbling|"
@@ -213,6 +214,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
         (LOSS, LEFT, 1.0, rf"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+\b{FOR_IT}|"
                           r"\b(?:lose|loses|lost|losing)\s+you\b|"  # "you lose your car" reads "you lose you"
+                          r"(?<!\bthe )(?<!\ba )(?<!\beach )(?<!\bevery )(?<!\bany )"  # not "the lost ball matters less": which ball
                           r"\b(?:lose|loses|lost|losing|costs?|costing|sacrifices?|forfeits?|gives? up)\s+(?:(?:you|him|her|them|PLAYER)\s+)?(?:a|an|one|"
                           r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|PLAYER|"
                           r"turn|turns|man|men|ship|ships|player|point|points|time|seconds?|energy|fuel|oxygen|"
@@ -227,6 +229,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:you\s+|PLAYER\s+)?(?:a |an )?(?:\w+\s+)?(?:chunk|bite|piece|slice|part|lot|bit|share) of "
                           r"(?:your |PLAYER's |the )?(?:energy|health|strength|power|fuel|oxygen|air|time|lives|score|bonus|"
                           r"shield|armor)\b|\b(?:bite|chunk|piece|slice) out of (?:your |the |PLAYER's )?\w+|"
+                          r"\b(?:eats?|steals?|takes?|destroys?|swallows?)\s+(?:some|one|a few|several|two|three|\d+|part|all)\s+of\s+"
+                          r"(?:you\b|PLAYER\b|(?:your|PLAYER's)\s+(?:bullets|ammo|ammunition|shots|missiles|rounds|torpedoes|arrows|fuel|air|points|lives)\b)|"
                           r"\b(?:drains?|draining|saps?|sapping|takes? away|taking away|reduces?|reducing|burns?|burning|bites? away|biting away|"
                           r"squeez(?:e|es|ing)|uses? up|eats? up|eats? into|subtracts?|deducts?)\s+(?:[\w']+\s+){0,2}?(?:energy|health|"
                           r"strength|power|fuel|oxygen|air|time|points?|lives|life|score|bonus|shield|armor)\b|\bdrains? (?:you|PLAYER)\b"),
@@ -253,14 +257,14 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"shrinks?)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:(?:merit |bonus )?points?|merit|lives|energy|health|strength|stamina|(?:a |one )?(?:life|turn))\s+(?:is |are )?(?:lost|deducted|"
                           r"subtracted|taken away)\b"),
-        (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|(?<!out of )(?<!away from )(?<!safe from )danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
+        (LOSS, LEFT, 0.8, rf"\b(?:not|never|far from|anything but) harmless\b|\b(?:dangerous{PLACE_AFTER}|(?<!out of )(?<!away from )(?<!safe from )(?<!\bin the )danger{TO_ANOTHER}|dangers|hazard|hazards|hazardous|harmful|hurts?|injur\w*|"
                           r"(?:is|are|as|means?|spells?|'s|'re) (?:only |just |pure |big |real |serious |nothing but )?trouble|"
                           # "a ghost in its regular color is poison", "Ghost = bad", "it's just as bad as any other"
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
                           r"(?:(?:is|are|'s|'re| ?=) (?:just |really |very |pretty |always |all )?(?:as )?|\bas )bad\b(?! (?:guys?|ones?|luck)\b)(?! for (?!you\b|your\b|PLAYER\b))|"
                           r"(?:is|are|'s|'re) (?:not|never|no) (?:your |PLAYER's |a )?friends?\b|down (?:you|PLAYER) go(?:es)?\b|down goes (?:you|PLAYER)\b|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
-                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damage[sd]?|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?<!\bof a )(?<!\bof the )(?<!\blater )(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| between| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w)|"
+                          r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|damages?|(?<!\bis )(?<!\bare )(?<!\bvery )(?<!\bbadly )(?<!\bheavily )damaged|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?<!\bof a )(?<!\bof the )(?<!\blater )(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| between| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w| (?:rules?|detection|box(?:es)?|tables?|notes?|checks?|logic|masks?|model)\b)|"
                           r"(?<!\blet )(?<!\blets )(?<!allowed to )(?<!\bnight is )(?<!\bdarkness is )(?<!\bdusk is )(?<!\bsnow is )(?<!\brain is )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                           rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}(?! (?:is|are) what\b)|deducted|"
                           r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
@@ -269,11 +273,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"bad guys?)\b"),
         # hostility: the subject is out to get the player
         # (not "the Slayers attack the wedding": an attack on something else)
-        (LOSS, SUBJECT, 0.6, r"(?<!\bunder )(?<!\bneed )(?<!\bneeds )(?<!\byou're )(?<!\byou are )(?<!\byou )(?<!\bPLAYER is )(?<!\bPLAYER )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
-                             r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)"
+        (LOSS, SUBJECT, 0.6, r"(?<!\bgo )(?<!\bgoing )(?<!\bunder )(?<!\bneed )(?<!\bneeds )(?<!\byou're )(?<!\byou are )(?<!\byou )(?<!\bPLAYER is )(?<!\bPLAYER )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
+                             r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)(?!\s+for\s+(?!(?:the\s+)?(?:PLAYER|you|him|her)\b))"
                              # (not "small attack craft": a noun's word)
                              r"(?!\s+(?:craft|crafts|ships?|planes?|helicopters?|choppers?|boats?|subs?|submarines?|dogs?|"
-                             r"squadrons?|formations?|waves?|wings?|fighters?|drones?|pattern|patterns|mode|run|runs)\b)|patrol|patrols|patrolling|threaten|threatens|stalk|"
+                             r"squadrons?|formations?|waves?|wings?|fighters?|drones?|pattern|patterns|mode|run|runs)\b)|(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bher )patrol|patrols|patrolling|threaten|threatens|stalk|"
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
                              r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail|"
@@ -352,7 +356,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"(?:don't|do not|never|must not|careful not to) (?:run|steer|walk|drive|fly|jump|move) "
                            r"(?:(?:the |your )?PLAYER|him|her) into|"
                            # (not "you never touch it": a fact, no order)
-                           r"(?:don't|do not|(?<!\byou )(?<!\bPLAYER )never|(?<=\bsure you )never|(?<=\bensure you )never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
+                           r"(?:(?<![a-z]s )(?<!\bthey )(?<!\bthat )(?<!\bwhich )(?:don't|do not)|(?<!\byou )(?<!\bPLAYER )never|(?<=\bsure you )never|(?<=\bensure you )never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
                            r"run across|walk across|step across|drive across|run over|walk over|step onto|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
@@ -367,7 +371,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?=\s*(?:[.,;:!?)]|$|at all costs\b|if (?:you|PLAYER) can\b))|"
                           r"\b(?:is|are) best (?:avoided|dodged|left alone)\b"),
         (LOSS, LEFT, 0.8, r"\bto (?:avoid|dodge|evade|watch out for|look out for|steer around|fear|beware of)\b|"
-                          r"\b(?:must|should|may|can) (?:never|not) be (?:touched|jumped (?:up)?on|stepped (?:up)?on|landed (?:up)?on|"
+                          r"\b(?:must|should|may) (?:never|not) be (?:touched|jumped (?:up)?on|stepped (?:up)?on|landed (?:up)?on|"
                           r"ridden|run into|bumped into)\b|"  # "the crocodile head must never be jumped upon"
                           r"\b(?:must|should|can only|has to|have to|is to|are to|is best|are best|better) be (?:avoided|dodged|evaded|"
                           r"feared|steered around|kept away from)\b|\bnothing (?:you|PLAYER) (?:want|wants|would want) to "
@@ -405,26 +409,27 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"\b(?:extra|bonus|free|additional) (?:life|lives|man|men|ship|ships|turn|turns|"
                           r"player|players|car|cars|tank|tanks|chef|chefs)\b|\b(?<!' )(?<!'s )(?<!nothing )(?<!\bno )worth\b(?! (?:nothing|no\b|zero\b|remembering|noting|knowing|trying|ignoring|avoiding|dodging|watching|a try|a look|it\b|the (?:effort|trouble|risk|wait)|keeping|protecting|saving|defending|guarding))|"
                           r"\b(?<!nothing to )(?<!nothing to be )(?:(?:earns?|awards?|rewards?|gains?|wins?)(?! (?:no|nothing|zero)\b)|adds? to your score|(?:is|are|gets?|get) added to (?:your|the) score|(?:you |(?<!about )to |and )score(?! (?:nothing|no\b|zero\b|(?:on|against) (?:you|PLAYER)\b))|"
-                          r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|"
+                          r"scores? (?:a |one |\d+ |big |more |extra )?(?:points?|goals?|baskets?|runs?|bonus)|scores? for (?:you|PLAYER)\b|"
                           r"(?<!\bno weight is )(?<!\bno points are )(?<!\bno point is )(?<!\bnothing is )(?<!\bno bonus is )scored|"
                           rf"{INTAKE}|restores?|recharges?|powers? up|{SHIELDED}|advances? (?:you )?to|valuable)\b"),
         # a bare "points" or "bonus" says it scores, not how much nor how it is earned
         (GAIN, LEFT, BARE_WEIGHT, rf"(?<!\b0 )(?<!\bno )(?<!\bany )(?<!\bzero )(?<!minus )(?<!how many )(?<!starting )(?<!restart )(?<!turning )(?<!check)(?<!check )"
-                                  rf"(?<!\bat one )(?<!\bat some )(?<!\bat that )(?<!\bat this )"  # "at one point": once
-                                  rf"\b(?:points?(?! of\b)(?!:?\s*(?:none|nil|nothing|zero|n/a|0)\b){THEIRS}|bonus|treasures?|"  # not "Points: None"
+                                  rf"(?<!\bat one )(?<!\bat some )(?<!\bat that )(?<!\bat this )(?<!\blost )"  # "at one point": once; "a lost point"
+                                  rf"\b(?:points?(?! of\b)(?!:?\s*(?:none|nil|nothing|zero|n/a|0)\b){THEIRS}(?<!\bpoint(?= (?:to|at|out)\b))|bonus|treasures?|"  # not "Points: None"
                                   # not "his prize carrot patch": prized, said of something else
                                   r"(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )prize|prize(?! (?!(?:is|are|was|for|of|and|or|to|in|on|at|when|if)\b)[a-z]+))\b"),
         # what the player needs: "if you run out of fuel", "you need a key", "don't waste a pulsar"
-        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:need|needs|needed)\b(?!\s+to\s+be\b)(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
+        (GAIN, RIGHT, 0.8, r"\b(?:run|runs|running|ran) (?:out|short) of\b|\b(?:low|short) on\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:need|needs|needed)\b(?!\s+not\b)(?!\s+to\s+be\b)(?!\s+\w+ing\b)(?!\s+to\s+(?:pass|get past|get by|overtake|avoid|dodge|beat|outrun|jump|shoot|destroy|kill)\b)|"
                            r"\b(?:don't|do not|never|try not to) waste\b(?!\s+(?:\w+\s+)?(?:time|effort|energy|moves?|shots?|ammunition|ammo|"
                            r"fuel|bullets?|missiles?|you)\b)"),
         # "without it, our hero will run out of breath": what the player cannot do without
         (GAIN, RIGHT, 0.8, r"^\W*without(?=\s+(?:it|them|one|the\s+[\w' -]{1,30}?|an?\s+[\w' -]{1,30}?)\s*,[^.;]*?\b"
                            r"(?:(?:run|runs|will run) (?:out|short)|drown|drowns|suffocate|suffocates|starve|starves|"
                            r"freeze|freezes|will die|dies)\b)"),
-        # "each time a spear strikes a tentacle": a projectile's touch is a shot
+        # "each time a spear strikes a tentacle", "a depth charge will get one": a projectile's touch is a shot
         (SHOOT, RIGHT, 1.0, rf"\b(?:a|an|the|each|every|your|one)\s+(?:\w+\s+)?{PROJECTILE}\s+(?:that\s+)?"
-                            r"(?:strikes?|hits?|touches|reaches|finds|meets|kills|destroys|zaps|stops)\b"),
+                            r"(?:strikes?|hits?|touches|reaches|finds|meets|kills|destroys|zaps|stops|"
+                            r"(?:will |can |may )(?:get|take|hit|strike|reach|kill|destroy|stop)(?= (?:one|it|them)\b))\b"),
         # contact actions done to the object after them (eat, collect, catch, ...)
         (CONTACT, RIGHT, 0.6, rf"\b{CONTACT_VERB}\b"),
         # "walk through the igloo door into the igloo": going in through a door is reaching it
@@ -487,7 +492,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "if Harry makes it off the roof, Harry gets away and Kelly loses a life": its escape is the player's loss
         (MISS, LEFT, 0.8, r"\b(?:gets? away|got away|escapes|escaped|makes? (?:a |his |her |its )?(?:clean )?(?:getaway|escape))\b"
                           r"(?=[^.;]*\b(?:you|PLAYER) (?:lose|loses|lost)\b)"),
-        (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
+        (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )(?<!\bit )(?<!\bthey )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past)(?!\s*,))\b(?!\s+(?:you|PLAYER)\b)"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots(?!\s+(?:up|across|past|by|along|toward|towards|away|forward)\b)|shooting|fire at|fires at|firing at|fire on|blast|"
@@ -537,7 +542,7 @@ STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white
                     r"edible|helpless|dazed|sleeping|asleep|transformed|changed|shrunken)\b")
 PASSED = re.compile(r"\b(?:between\s+(?:\w+\s+){1,3}(?:and|or)\s+(?:the |a |an )?$)|"
                     r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
-                     r"(?:\w+'s )?$")  # "gets past your opponent": the opponent is not what scores
+                     r"(?:\w+'s |\w+ of (?:the |your )?)?$")  # (and "behind the paddle of the computer")  # "gets past your opponent": the opponent is not what scores
 # a gain that lasts a while only: "for a short time the ghosts turn blue ... eat them"
 TEMPORARY = re.compile(r"\b(?:for a (?:short|little|brief|limited) (?:time|while)|for a (?:few|couple of) (?:seconds|moments)|"
                        r"for a while|temporar\w*|briefly|the tables (?:are|turn|have) turned)\b")
@@ -566,7 +571,8 @@ FOE = re.compile(r"\b(?:enemy|enemies|enemy's|hostile|deadly|dangerous|evil|kill
 FOE_NAME = re.compile(r"(?:enemy|hostile|killer|evil|raiders?|invaders?|attackers?|marauders?|villains?|foes?|thugs?)\b")
 # a name that is a weapon's charge ("land mine", "homing missile", "cannonball"): it hurts what it hits,
 # unless it is a bonus ("extra bullets")
-HAZARD_NAME = re.compile(r"^(?!.*\b(?:extra|bonus|spare|more|free)\b).*\b(?:bombs?|mines?|missiles?|lasers?|bullets?|"
+HAZARD_NAME = re.compile(r"^(?!.*\b(?:extra|bonus|spare|more|free|(?:box|boxes|crate|crates|case|cases|pack|packs|clip|clips|"
+                         r"supply|supplies|belt|belts|bag|bags) of)\b).*\b(?:bombs?|mines?|missiles?|lasers?|bullets?|"
                          r"cannonballs?|fireballs?|bolts?|torpedo(?:e?s)?|grenades?|shots?|explosives?|dynamite|warheads?)$")
 HAZARD_TITLE = re.compile(r"\b(?:hazards?|dangers?|enem(?:y|ies)|foes?|obstacles?|villains?|menaces?|threats?|"
                            r"monsters?|perils?|traps?|things to avoid|bad guys|adversaries|(?:watch|look) out for|beware)\b", re.IGNORECASE)

@@ -54,6 +54,9 @@ _YOU_MAY = re.compile(r"\W*(?:you|PLAYER)\s+(?:can|may|could|should|must)\s")  #
 _NOTHING_DOES = re.compile(r"\b(?:nothing|nobody|no one|none of (?:it|them|these|those))\b"
                            r"(?:\s+(?:in|on|about|inside|of|from)\s+(?:it|them|this|that|these|those|the\s+\w+))?"
                            r"(?:\s+(?:will|can|could|would|does|do|is|are|ever))?\s*$")
+_PLACED_BY = re.compile(r"\b(?:over|near|beside|by|under|past|around|above|below|behind|next to|in front of|close to)\s+"
+                        r"(?:a|an|the|some|any|each|every)\s+(?:[\w-]+\s+)?$")
+_DODGES = re.compile(r"(?:avoids|dodges|evades|escapes|outruns|flees)\b")
 _PAST_TOUCH = re.compile(r"ate|caught|ran over|\w+ed(?: up| on| over)?")
 _WHERE_IT = re.compile(r"\s*(?:where|wherever|exactly where|just where)\s+(?:the|a|an|it|each|your)\b[^,;]*$")
 _MEAL = re.compile(r"(?:next )?(?:dinner|lunch|supper|breakfast|meal|prey|snack)\b")
@@ -73,6 +76,11 @@ _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]
                        r"figured|assumed|believed|was told|were told|heard)\b|^\s*(?:dear [^,]{1,40},\s*)?my (?:big |little |older |"
                        r"younger )?(?:brother|sister|friend|dad|mom|mum|cousin|uncle|neighbou?r)s? (?:says?|said|thinks?|told me|swears?)\b",
                        re.IGNORECASE)
+# a study question or exercise ("Describe what happens when you collide with ...", "State its point value and defend
+# it"): it asks the reader, it says nothing of the game
+_EXERCISE = re.compile(r"^\W*(?:\(?[\w ]{0,20}\)\s*)?(?:explain|describe|discuss|justify|evaluate|analy[sz]e|critique|classify|"
+                       r"(?:state|compare|contrast|argue|propose)(?=\s+(?:what|how|why|which|whether|its|their|the|this|these|"
+                       r"one|each|two|three)\b))\b", re.IGNORECASE)  # (not "State troopers ...")
 # "it's the bank that does it, not the house", "hops off the pyramid (anywhere except onto a disc)"
 _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
                        r"(?:the |a |an |your |any )?$")
@@ -98,9 +106,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
+    if carried and re.fullmatch(r"\W*nothing(?: at all| whatsoever)?[.!]*\s*", sentence, re.IGNORECASE):
+        return [(HARMLESS, 1.0)]  # "Run into their big guy. Nothing.": the answer to what touching it does
     if carried and BARE_AVOID.fullmatch(sentence):
         return [(LOSS, 0.8)]  # "Their blue zaps come fast. Duck and dodge!": keep away from what was just named
-    if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence):
+    if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence) or _EXERCISE.match(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     sentence = _QUOTE_CALLED_WRONG.sub(" ", sentence)  # "so the original's \"avoid the Qotile\" is wrong"
     disowned = _DISOWNED.search(sentence)
@@ -135,7 +145,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
         (a, b, own) for spans, own in ((mine, True), (theirs, False)) for a, b in spans
-        if not PASSED.search(text[max(0, a - 20):a]))
+        if not PASSED.search(text[max(0, a - 30):a]))
     mentions += [(m.start(), m.end(), None) for m in re.finditer(r"\b(?:you|PLAYER)\b", text)]
     mentions.sort(key=lambda m: m[:2])
     if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it
@@ -188,8 +198,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if any(FOE.search(text[max(0, a - 16):a]) or (FOE_NAME.match(text[a:b]) and not _PREDICATE.search(text, 0, a))
            or HAZARD_NAME.match(text[a:b]) for a, b in mine):
         cues.append((LOSS, FOE_WEIGHT, 0))  # the manual calls it an enemy ("enemy helicopters") or a weapon's charge
-    for kind, direction, weight, pattern in CUES:
+    for base_kind, direction, base_weight, pattern in CUES:
         for m in pattern.finditer(text):
+            kind, weight = base_kind, base_weight  # (a rule below may change them for this match only)
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if kind == LOSS and cx.LOSE.match(m.group()) and any(m.start() < a and b <= m.end() for a, b in mine):
@@ -226,6 +237,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 if any(own and a == m.end() + 1 for a, _, own in mentions):
                     cues.append((kind, weight, m.start()))
                 continue
+            if kind == LOSS and direction == LEFT and _PLACED_BY.search(text, 0, m.start()) and \
+                    re.fullmatch(r"(?:hazards?|dangers?|threats?|menaces?|perils?)", m.group()):
+                continue  # "jewels are often placed over a hazard": another thing, where it lies
             if kind == LOSS and direction == SUBJECT and _WHERE_IT.match(text[clause_bounds(text, m.start())[0]:m.start()]):
                 continue  # "where the ball hits your paddle matters": where it touches, not that it harms
             if kind == LOSS and direction == SUBJECT and m.group().endswith(" her") and _third_person_named(
@@ -267,6 +281,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             if direction == RIGHT and (kind in (CONTACT, SHOOT) and _made_by_another(text, mentions, m.start())
                                        or kind == HARMLESS and other_subject(text, mentions, m.start())):
                 continue  # "the glaive bounces back after it strikes the wall", "bats can pass through walls": not the player's
+            if kind == LOSS and direction == RIGHT and _DODGES.match(m.group()) and any(
+                    own and b <= m.start() and re.fullmatch(r"\s*(?:also |then |just )?", text[b:m.start()]) for _, b, own in mentions):
+                continue  # "He dodges, he backs away": the object itself dodges, no order to the player
             if kind == LOSS and direction == RIGHT and (other_subject(text, mentions, m.start()) or (
                     cx.THIRD_PARTY.search(text, 0, m.start()) and not any(a < m.start() for a, _, _ in mentions))):
                 continue  # "any barrel that runs into the hammer", "each time it bumps into a mushroom": another's collision
@@ -298,9 +315,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     and not cx.FEAR.match(m.group()) and not cx.TOLD.fullmatch(m.group().split()[0])):
                 # "do not touch X" is itself the cue; not "does not fear X" nor "the cannon never runs into them"
                 continue
-            if kind == LOSS and direction == RIGHT and cx.COLLIDE.match(m.group()) and any(
+            one = re.match(r"\s+(?:one|it|them)\b", text[m.end():]) if carried else None
+            if kind == LOSS and direction == RIGHT and cx.COLLIDE.match(m.group()) and (any(
                     own and m.end() <= a and cx.UNDOES_IT.match(text, b) for a, b, own in mentions
-                    if not text[m.end():a].strip(" ,") or len(text[m.end():a].split()) <= 2):
+                    if not text[m.end():a].strip(" ,") or len(text[m.end():a].split()) <= 2)
+                    or one and cx.UNDOES_IT.match(text, m.end() + one.end())):  # "a run into one strikes it down"
                 kind, weight = CONTACT, 0.6  # "running into a Slayer destroys it for points": the collision beats it
             if kind in (LOSS, CONTACT) and cx.IMPOSSIBLE.match(text, next((b for a, b, own in mentions if a >= m.end()), m.end())):
                 continue  # "bumping into them isn't possible (they're high above you)": out of reach
@@ -321,6 +340,12 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     PURPOSE.search(text[m.end():end]) or _TO_BEAT.search(text[m.end():end])
                     or not cx.HURT_LATER.search(text[m.end():])):
                 kind, weight = CONTACT, 0.6  # "Run into Harry to nab him.": an order to touch it
+            if kind == CONTACT and re.fullmatch(r"\W*(?:in order\s+)?(?:to\s+)?", text[:m.start()]) and m.group().startswith(
+                    ("to ", "reach", "get")) and re.search(r"\b(?:shoot|blast|fire|zap)\b", text[m.end():]):
+                kind, weight = SHOOT, 1.0  # "To reach the Commander you must shoot through the ship": reached by a shot
+            if kind == CONTACT and re.match(r"\s+(?:it|them|one|these|those)\s+(?:all|as much as|as often as) you (?:want|like|please)\b",
+                                            text[m.end():]):
+                kind, weight = HARMLESS, 1.0  # "you can fly into it all you want": it does nothing either way
             conditional = (bool(CONDITION.search(text[max(0, start - 6):end])) or "unless" in text[max(0, start - 8):start]
                            or STATE.search(text[max(0, start - 1):end]) is not None
                            or TEMPORARY.search(text, 0, m.start()) is not None

@@ -95,7 +95,8 @@ def _exception_to_harm(cues: Sequence[Cue]) -> bool:
 
 _TOUCH = re.compile(r"\b(?:touch|touches|touched|touching|reach|reaches|reached|gets? to|catch|catches|caught|grabs?|grabbed|"
                     r"(?:bumps?|runs?|ran|walks?|crash(?:es)?) into)\b", re.IGNORECASE)
-_BLOW = re.compile(r"\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking|jab|jabs|jabbed|uppercuts?)\b", re.IGNORECASE)
+_BLOW = re.compile(r"\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking|jab|jabs|jabbed|uppercuts?|"
+                   r"strike|strikes|striking)\b", re.IGNORECASE)
 
 
 def _touch_hurts(cues: Sequence[Cue]) -> bool:
@@ -124,6 +125,7 @@ _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b")
 _ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*(?:\([^()\d]*\)|(?:--|[-–—])\s*[^\d]*)?\s*[.!]?\s*$",
                    re.IGNORECASE)  # "0 (can't be hit)", "0 -- harmless"
+_NOTHING_HAPPENS = re.compile(r"\s*(?:nothing(?: happens)?|no effect|harmless|no harm(?: done)?)\s*[.!]?\s*", re.IGNORECASE)
 _NO_PAY = re.compile(r"\b(?:scores? nothing|(?:does|do|will|can)(?: not|n't) score|no points|worth nothing|(?:earns?|gives?|pays?) "
                      r"(?:you )?nothing|(?:has|had|have) no effect on (?:the|your) score|(?:without|with no|no) (?:any )?"
                      r"(?:penalty or reward|reward or penalty)|neither (?:a )?(?:penalty|reward) nor)\b", re.IGNORECASE)
@@ -140,7 +142,7 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
     longer = name_spans(name, others)
     return not _NOT_A_SCORE.search(value) and any(
         not INSTRUMENT.search(name[max(0, a - 60):a]) and not inside_longer(a, b, longer)
-        and not PASSED.search(name[max(0, a - 20):a])  # "ball gets past the computer's paddle: 1 point"
+        and not PASSED.search(name[max(0, a - 30):a])  # "ball gets past the computer's paddle: 1 point"
         for a, b in name_spans(name, target))
 
 
@@ -155,7 +157,7 @@ _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|za
 
 _PROJECTILE = re.compile(r"(?:\w+ )*(?:shots?|missiles?|projectiles?|bullets?|torpedo(?:e?s)?|lasers?|bolts?|arrows?)")
 _HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out|knock down)\b|\bhitting\b|"
-                             r"\bhit (?:it|them|one|each)\b", re.IGNORECASE)
+                             r"\bhit (?:it|them|one|each|him|her)\b", re.IGNORECASE)
 
 # "run straight into a Slayer to cut him down - every Slayer you strike ...": struck in person, not by a shot
 _BODILY = re.compile(cx.BODILY_INTO, re.IGNORECASE)
@@ -208,7 +210,11 @@ def judge(mentions: Sequence[Mention | tuple[str, str, bool]], target: Sequence[
                 and _scores_it(m.sentence, m.about or target, others):
             # "KEY: 100.", "Catching the bell: 100.": a scoring-table row is worth its points
             found.append((GAIN, 1.0 if re.search(r"\d", m.sentence) else BARE_WEIGHT))
-        if m.kind == "table" and _ZERO.match(re.split(ROW_SEPARATOR, m.sentence, maxsplit=1)[-1]):
+        row = re.split(ROW_SEPARATOR, m.sentence, maxsplit=1)
+        if m.kind != "table" and len(row) == 2 and _NOTHING_HAPPENS.fullmatch(row[1]) and len(row[0].split()) <= 8 \
+                and not any(k == SHOOT for k, _ in found):
+            found = [(HARMLESS, 1.0)]  # "You run into the opponent: nothing.": an event table says contact does nothing
+        if m.kind == "table" and _ZERO.match(row[-1]):
             found = []  # "Bump into brick wall: 0.": the row says contact is worth nothing
         weight = (TABLE_WEIGHT if m.kind == "table" else 1.0) * (CLASS_WEIGHT if m.about else 1.0)
         if _SETTING.search(m.sentence):  # "LEFT switch, A position: the Slayers throw their spears more often"

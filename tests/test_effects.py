@@ -167,7 +167,7 @@ def test_an_order_and_its_consequence(sentence, target, expected):
     ("Raiders fly back and forth across the sky.", "raider", {"loss"}),  # a name that says it is a foe
     # a loss in an opening clause about someone else, and a participle that is the object's state
     ("When an elf is lost, the damaged and poisoned mushrooms are restored.", "mushroom", set()),
-    ("The mushroom is damaged when hit.", "mushroom", {"loss"}),
+    ("The mushroom is damaged when hit.", "mushroom", set()),  # harm done to it, none it does
     ("The flamethrower will not kill one.", "ball", set()),  # the object is the one spared
     ("The ball will not hurt you.", "ball", {"harmless"}),
 ])
@@ -2849,3 +2849,114 @@ def test_what_a_deed_saves_or_what_needs_guarding_is_a_ward():
 def test_it_right_after_every_noun_is_a_relative_clauses_subject():
     assert kinds("Any cave it passes over is poisoned.", "cave") == set()
     assert kinds("Every rope it runs into turns it back toward the explorer.", "rope") == set()
+
+
+def test_a_study_question_or_exercise_says_nothing_of_the_game():
+    assert kinds("Describe what happens when the explorer collides with a bat.", "bat") == set()
+    assert kinds("State its point value and defend it against the others.", "gem", carried=True) == set()
+    assert sentence_cues("State troopers chase the explorer.", ["trooper"], OTHERS, PLAYER) == [("loss", 0.6)]  # a noun
+
+
+def test_what_is_lost_before_its_noun_and_a_search_are_no_harm():
+    assert "loss" not in kinds("Clear as many gems as you can; the lost rope matters less.", "gem")
+    assert "loss" not in kinds('I put "gem" in the score list like it is something to go hunting for.', "gem")
+    assert kinds("The bat goes hunting for the explorer.", "bat") == {"loss"}
+
+
+def test_an_event_row_that_says_nothing_happens_is_harmless():
+    found = judge([("The explorer runs into the bat: nothing.", "text", False)], ["bat"])
+    assert found.harmless and found.loss == 0 and found.verdict == "unknown"
+    assert judge([("The explorer runs into the bat: a life lost.", "text", False)], ["bat"]).verdict == "no"
+
+
+def test_the_rivals_point_and_what_is_passed_score_nothing_for_touching():
+    assert "gain" not in kinds("If it gets behind the explorer, the point is for the bat.", "bat")
+    assert "gain" not in kinds("If the ball passes behind the paddle of the bat, the point is for you.", "bat")
+
+
+def test_a_plural_subject_that_does_not_touch_gives_no_order():
+    assert kinds("They hang far apart; the ropes do not touch one to the other.", "rope") == set()
+    assert kinds("Do not touch the ropes.", "rope") == {"loss"}
+
+
+def test_what_misses_the_player_and_what_harms_an_object_are_no_cue_of_its_touch():
+    assert "miss" not in kinds("When it misses and hits the ground, it smashes to pieces.", "bat", carried=True)
+    assert "loss" not in kinds("If a bat falls on a cave, the cave is damaged.", "cave")
+    assert "loss" not in kinds("A cave very damaged disappears.", "cave")
+    assert "loss" not in kinds("Any gem has to be hauled up through his patrol lane.", "gem")
+    assert "loss" not in kinds("Deep gems = more time in the danger zone.", "gem")
+
+
+def test_a_label_list_goes_on_past_a_short_place_after_an_item():
+    assert kinds("AVOID: bats in the trees, ropes, gems.", "gem") == {"loss"}
+
+
+def test_a_colon_after_the_verb_that_opens_a_clause_on_the_player_gives_it_no_object():
+    sentence = ("Do not worry about the installations when you shoot: the shots pass over the caves, the gems, the bazaar "
+                "of the bridges and the ropes without any damage.")
+    assert "shoot" not in {k for k, _ in sentence_cues(sentence, ["cave"], [*OTHERS, "bazaar", "bridge"], ["shot"])}
+    assert kinds("AVOID: bats, ropes.", "rope") == {"loss"}
+
+
+def test_ammunition_to_pick_up_is_no_charge_that_hurts():
+    assert sentence_cues("A box of bullets appears now and then.", ["box of bullets"], ["bat"], PLAYER) == []
+    assert "loss" in kinds("If a bat reaches the explorer, it eats some of your bullets.", "bat")
+
+
+def test_what_cannot_be_touched_is_out_of_reach_and_what_need_not_be_chased_is_no_need():
+    assert kinds("The cave never comes down; it can not be touched, only shot.", "cave") == {"harmless"}
+    assert "gain" not in kinds("You need not chase the gems.", "gem")
+    assert "harmless" in kinds("There is nothing to gain or lose by bumping into the ropes.", "rope")
+
+
+def test_a_run_into_one_that_strikes_it_down_beats_it():
+    assert "loss" not in kinds("Harmless in themselves; a run into one strikes it down for points.", "bat", carried=True)
+    assert "shoot" in kinds("A depth charge will get one, and that is worth points.", "bat", carried=True)
+
+
+def test_what_another_is_allowed_to_reach_and_what_the_object_itself_dodges():
+    assert kinds("A bat that is allowed to reach the gems eats one.", "gem") == set()
+    assert "loss" not in kinds("He dodges, he backs away, and he stays out of reach.", "bat", carried=True)
+    assert kinds("The explorer dodges the bats.", "bat") == {"loss"}
+
+
+def test_a_punch_that_scores_for_you_and_the_verb_point_and_a_turn_gone():
+    assert "gain" in kinds("Every punch that connects with the bat scores for you.", "bat")
+    assert "gain" not in kinds("[Point to the bats leaving the cave.]", "bat")
+    assert "loss" in kinds("He's caught, and that's one of your turns gone.", "bat", carried=True)
+
+
+def test_the_head_of_a_relative_clause_is_what_is_caught_and_a_possessor_is_not_touched():
+    assert "loss" not in kinds("A bat that swims into the explorer is caught.", "bat")
+    assert kinds("What you must never touch is the bat's glowing rope.", "bat") == set()
+    assert kinds("What you must never touch is the bat's glowing rope.", "rope") == {"loss"}
+
+
+def test_a_strike_at_what_hurts_to_touch_is_a_blow_and_hit_him_is_a_shot():
+    hurts = ("The bat is dangerous to touch.", "text", False)
+    assert judge([hurts, ("Strike the bat before it bites, for 200 points.", "text", False)], ["bat"]).verdict == "no"
+    assert judge([("Hit him to win the wave.", "text", True)], ["bat"], shooter=True).gain == 0
+
+
+def test_a_collision_rule_and_a_hazard_something_lies_over_are_no_harm_of_its_own():
+    assert kinds("Items rewrite collision rules (ropes, gems) - a design tool.", "gem") == set()
+    assert kinds("Gems are bait - often placed over a hazard, a classic lure.", "gem") == set()
+    assert kinds("The bat is a hazard.", "bat") == {"loss"}
+
+
+def test_a_bare_nothing_after_a_sentence_about_the_object_says_what_came_of_it():
+    found = gather(["Run into a bat.", "Nothing.", "Grab a gem."], ["bat"], ["gem"], PLAYER)
+    assert [(m.sentence, m.carried) for m in found.mentions] == [("Run into a bat.", False), ("Nothing.", True)]
+    assert kinds("Nothing.", "bat", carried=True) == {"harmless"}
+    assert [m.sentence for m in gather(["Grab a gem.", "Nothing.", "Run into a bat."], ["bat"], ["gem"], PLAYER).mentions] == \
+        ["Run into a bat."]
+
+
+def test_touching_it_all_you_want_is_harmless():
+    assert kinds("You can fly into it all you want.", "cave", carried=True) == {"harmless"}
+    assert kinds("You can fly into it for points.", "cave", carried=True) != {"harmless"}
+
+
+def test_what_is_reached_by_shooting_through_is_shot():
+    assert kinds("To reach the bat you must shoot through the cave, layer by layer:", "bat") == {"shoot"}
+    assert kinds("To reach the bat you must climb the rope.", "bat") == {"contact"}
