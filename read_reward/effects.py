@@ -26,7 +26,7 @@ from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FIRED, FOE,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_settle import WITHOUT_LEAD, settle
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
-from read_reward.evidence import BARE_AVOID, refers_back
+from read_reward.evidence import BARE_AVOID, NOTHING_CAME, refers_back
 from read_reward.name_runs import WORD, lemmas as lemmas_of, name_spans  # noqa: F401 (name_spans: re-exported)
 from read_reward.yours import without_yours
 from read_reward.pronouns import resolve_pronouns
@@ -106,7 +106,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     the player's sprite. `carried`: the sentence follows one about the target and names no object,
     so its pronouns refer to the target.
     """
-    if carried and re.fullmatch(r"\W*nothing(?: at all| whatsoever)?[.!]*\s*", sentence, re.IGNORECASE):
+    if carried and NOTHING_CAME.fullmatch(sentence):
         return [(HARMLESS, 1.0)]  # "Run into their big guy. Nothing.": the answer to what touching it does
     if carried and BARE_AVOID.fullmatch(sentence):
         return [(LOSS, 0.8)]  # "Their blue zaps come fast. Duck and dodge!": keep away from what was just named

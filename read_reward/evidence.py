@@ -197,7 +197,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if back and 0 < back[0] and words[back[0] - 1] in _SUBORDINATORS and any(
                 first_use(words, [p]) < back[0] for p in player):
             back = []  # "A Yar is lost when it is touched by ...": the player, the subject before it
-        if previous and _NOTHING_CAME.fullmatch(sentence):
+        if previous and NOTHING_CAME.fullmatch(sentence):
             mentions.append(Mention(sentence, kind, True, title))  # "Run into their big guy. Nothing.": what came of it
             previous = False
             continue
@@ -227,7 +227,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
 
 
-_NOTHING_CAME = re.compile(r"\W*nothing(?: at all| happens| whatsoever)?[.!]*\s*", re.IGNORECASE)
+NOTHING_CAME = re.compile(r"\W*nothing(?: at all| happens| whatsoever)?[.!]*\s*", re.IGNORECASE)
 _CELL = re.compile(r"\s*\|\|?\s*")
 
 
