@@ -87,7 +87,7 @@ SPENT_WEIGHT = 0.6
 SPENT = re.compile(r"(?:'s)?\s+(?:power\s+|effect\s+|magic\s+)?(?:wears?|wore|runs?|ran)\s+(?:off|out)\b(?!\s+(?:with|of)\b)|"
                    r"\s+(?:expires?|is used up|are used up)\b")  # a power's end: what follows is its absence
 TO_RIVAL = re.compile(r"\b(?:point|points|goal|game|serve)\s+(?:(?:goes|go|went|is awarded|are awarded|is given|are given)\s+to|"
-                      r"(?:is|are|goes|go)\s+for)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point is for the computer"  # "the point goes to your opponent"
+                      r"(?:is|are|goes|go)\s+for)\s+(?:your|the|his|her|their)\s+(?:\w+\s+)?$")  # "the point goes to your opponent", "is for the computer"
 # "a goal scored by the opposing players": the rival's score
 BY_RIVAL = re.compile(r"\b(?:goal|goals|point|points|basket|baskets|run|runs)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
                       r"(?:scored|won|made)\s+by\s+(?:the\s+|your\s+|an?\s+)?(?:\w+\s+)?$")

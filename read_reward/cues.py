@@ -540,6 +540,7 @@ CONDITION = re.compile(r"\b(?:when|while|after|once|unless|until|only if|only wh
 # a state the object is in only for a while: "blue ghosts", "a flashing bonus"
 STATE = re.compile(r"\b(?:blue|flashing|blinking|frightened|frozen|stunned|white|weakened|vulnerable|"
                     r"edible|helpless|dazed|sleeping|asleep|transformed|changed|shrunken)\b")
+PASSED_SPAN = 30  # how far before a name PASSED is looked for ("behind the paddle of the computer")
 PASSED = re.compile(r"\b(?:between\s+(?:\w+\s+){1,3}(?:and|or)\s+(?:the |a |an )?$)|"
                     r"\b(?:past|beyond|behind|than|between)\s+(?:the |your |his |her |its |a |an )?"
                      r"(?:\w+'s |\w+ of (?:the |your )?)?$")  # (and "behind the paddle of the computer")  # "gets past your opponent": the opponent is not what scores

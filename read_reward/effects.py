@@ -22,7 +22,7 @@ import re
 from typing import Sequence
 
 from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FIRED, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
-                              INSTRUMENT, LEFT, LOSS, NEGATION, OWN_VERB, PASSED, PURPOSE, RIGHT,
+                              INSTRUMENT, LEFT, LOSS, NEGATION, OWN_VERB, PASSED, PASSED_SPAN, PURPOSE, RIGHT,
                               SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
 from read_reward.cue_settle import WITHOUT_LEAD, settle
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
@@ -145,7 +145,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
         (a, b, own) for spans, own in ((mine, True), (theirs, False)) for a, b in spans
-        if not PASSED.search(text[max(0, a - 30):a]))
+        if not PASSED.search(text[max(0, a - PASSED_SPAN):a]))
     mentions += [(m.start(), m.end(), None) for m in re.finditer(r"\b(?:you|PLAYER)\b", text)]
     mentions.sort(key=lambda m: m[:2])
     if any(m[2] is not None for m in mentions):  # "hit it back": a pronoun is the object last named before it

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS,
-                              HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, SHOOT, STATE, TEMPORARY,
+                              HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, PASSED_SPAN, SHOOT, STATE,
+                              TEMPORARY,
                               TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
 from read_reward.evidence import ROW_SEPARATOR, Mention, run_in_head, without_run_in
@@ -142,7 +143,7 @@ def _scores_it(row: str, target: Sequence[str], others: Sequence[str] = ()) -> b
     longer = name_spans(name, others)
     return not _NOT_A_SCORE.search(value) and any(
         not INSTRUMENT.search(name[max(0, a - 60):a]) and not inside_longer(a, b, longer)
-        and not PASSED.search(name[max(0, a - 30):a])  # "ball gets past the computer's paddle: 1 point"
+        and not PASSED.search(name[max(0, a - PASSED_SPAN):a])  # "ball gets past the computer's paddle: 1 point"
         for a, b in name_spans(name, target))
 
 
