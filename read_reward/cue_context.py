@@ -17,6 +17,9 @@ COLLIDE = re.compile(r"(?:colliding with|running into|bumping into|crashing into
 UNDOES_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:destroys|kills|defeats|crushes|squashes|catches|captures|stops|knocks out|finishes off|"
                        r"wipes out|eliminates|removes|beats)\s+(?:it|them)\b|(?:strikes|cuts|knocks|takes|brings|mows)\s+(?:it|them)\s+"
                        r"(?:down|out)\b)")  # "running into a Slayer strikes it down for points"
+# "if Mario runs into that coin, he picks it up and gets points": what follows the collision is a taking
+TAKEN_AFTER = re.compile(r"[^.;!?]*?\b(?:(?:picks?|picked) (?:it|them|one) up|(?:collects?|grabs?|catches|nabs?) (?:it|them)|"
+                         r"(?:gets?|earns?|scores?|wins?|collects?) (?:\w+ )?(?:points|a bonus|bonus points))\b")
 IMPOSSIBLE = re.compile(r"\s+(?:is|are)(?:\s+not|n't)\s+(?:even\s+)?possible\b|\s+(?:is|are)\s+impossible\b|\s+(?:can't|cannot|"
                         r"never)\s+happen\b")
 TURNS_INTO = re.compile(r"\s+(?:turns|changes|transforms|morphs)\s+(?:back\s+)?into\W*(?:the\s+|a\s+|an\s+)?")

@@ -140,6 +140,14 @@ def imperative(clause: str) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|&|and|or)\s*(?:(?:and|or)\s+)?(?:the |a |an )?")
+# "cars and trucks, the water, a diving turtle": an item that is no object of the game, between commas
+_FILLER = re.compile(r"\s*,\s*(?:the |a |an )?(?P<words>[a-z'-]+(?:\s+[a-z'-]+){0,2}),\s*(?:(?:and|or)\s+)?(?:the |a |an )?")
+
+
+def _filler(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] a gap of a list with items of nouns only between ("..., the water, ...")?"""
+    gap = _FILLER.fullmatch(text, a, b)
+    return bool(gap) and all({"NOUN", "ADJ"} & set(getAllLemmas(w)) for w in gap["words"].split())
 
 
 def _list_at(text: str, mentions: list[tuple[int, int, bool | None]], at: int) -> list[tuple[int, int, bool | None]]:
@@ -152,7 +160,7 @@ def _list_at(text: str, mentions: list[tuple[int, int, bool | None]], at: int) -
     for m in after[1:]:
         if m[0] < items[-1][1]:
             continue  # "geese" inside "snow geese"
-        if not _LIST_GAP.fullmatch(text, items[-1][1], m[0]):
+        if not _LIST_GAP.fullmatch(text, items[-1][1], m[0]) and not _filler(text, items[-1][1], m[0]):
             break
         items.append(m)
     return items
@@ -381,7 +389,8 @@ _TOWARD = re.compile(r"\s+(?:\w+ly\s+|in (?:\w+ ){0,2}(?:lines?|rows?|waves?|str
                      r"(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")  # "fell in long lines toward the towers"
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _POSTMODIFIED = re.compile(r"\s*(?:that|which|who)\b|\s+(?:thrown|fired|dropped|shot|launched|hurled|tossed|spat|"
-                           r"rolled|sent|laid|planted)\s+(?:\w+\s+)?by\b")
+                           r"rolled|sent|laid|planted)\s+(?:\w+\s+)?by\b|"
+                           r"\s+(?:from|of)\s+(?!(?:PLAYER|you|your)\b)")  # "the smoke from a breaking dragon ball does no harm"
 # "but when all three carrots are taken by the gopher, ": a fronted clause up to its subject, with its count
 _FATE_OPENING = re.compile(rf"(?:^|[.;:!?])\s*(?:(?:but|and|so)\s+)?{FRONTING}\s+(?:(?:all|both|each|every)\s+(?:of\s+)?)?"
                            r"(?:(?:a|an|the|any|one of the|your)\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?$")

@@ -110,7 +110,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?:any |the slightest )?(?:harm|damage)\b"),
         # "only the puffs of smoke are worth ignoring", "the player may ignore them"
         # "the boat itself you never touch", "you never touch it": out of the player's reach (no order: see below)
-        (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER) (?:can |will |\w+ly )?never (?:even )?"
+        (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER)(?:'ll|'d)? (?:can |will |would |could |\w+ly )?never (?:even )?"
                                r"(?:touch(?:es)?|reach(?:es)?|gets? near|comes? near)\b"),
         # "fly right over a truck, and nobody gets hurt"
         (HARMLESS, LEFT, 1.0, r"\b(?:nobody|no one|nothing) (?:gets|is|will get|will be|ever gets) (?:hurt|harmed|damaged|killed|"
@@ -273,7 +273,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"bad guys?)\b"),
         # hostility: the subject is out to get the player
         # (not "the Slayers attack the wedding": an attack on something else)
-        (LOSS, SUBJECT, 0.6, r"(?<!\bgo )(?<!\bgoing )(?<!\bunder )(?<!\bneed )(?<!\bneeds )(?<!\byou're )(?<!\byou are )(?<!\byou )(?<!\bPLAYER is )(?<!\bPLAYER )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
+        (LOSS, SUBJECT, 0.6, r"(?<!\bthing to )(?<!\bthings to )(?<!\bgo )(?<!\bgoing )(?<!\bunder )(?<!\bneed )(?<!\bneeds )(?<!\byou're )(?<!\byou are )(?<!\byou )(?<!\bPLAYER is )(?<!\bPLAYER )\b(?:guard|guards|guarding|(?:attack|attacks|attacking|chase|chases|chasing|hunt|hunts|"
                              r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)(?!\s+for\s+(?!(?:the\s+)?(?:PLAYER|you|him|her)\b))"
                              # (not "small attack craft": a noun's word)
                              r"(?!\s+(?:craft|crafts|ships?|planes?|helicopters?|choppers?|boats?|subs?|submarines?|dogs?|"
@@ -356,7 +356,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"(?:don't|do not|never|must not|careful not to) (?:run|steer|walk|drive|fly|jump|move) "
                            r"(?:(?:the |your )?PLAYER|him|her) into|"
                            # (not "you never touch it": a fact, no order)
-                           r"(?:(?<![a-z]s )(?<!\bthey )(?<!\bthat )(?<!\bwhich )(?:don't|do not)|(?<!\byou )(?<!\bPLAYER )never|(?<=\bsure you )never|(?<=\bensure you )never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
+                           r"(?:(?<![a-z]s )(?<!\bthey )(?<!\bthat )(?<!\bwhich )(?:don't|do not)|(?<!\byou )(?<!\bPLAYER )(?<!\byou'll )(?<!\bPLAYER'll )(?<!\byou will )(?<!\byou can )(?<!\byou'd )never|(?<=\bsure you )never|(?<=\bensure you )never|must not|careful not to) (?:touch|hit|run into|bump into|walk into|step into|"
                            r"run across|walk across|step across|drive across|run over|walk over|step onto|"
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
@@ -399,6 +399,16 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # a scoring row that says how it is won: "WIDOW'S CHAMBER REACHED: 1000", "FLAG CAPTURED ... 500"
         (CONTACT, LEFT, 0.6, r"\b(?:reached|collected|caught|captured|rescued|grabbed|picked up|eaten|touched)(?=[\s):.-]*\d)"),
         (CONTACT, RIGHT, 0.6, r"^\s*reaching\b(?![^.;:]*\b(?:costs?|lose|loses|kills?|ends?)\b)"),  # "Reaching Lyssa in the Fortress: 5,000."
+        # "green ball, Sam, disks: all good to touch", "Helps: logs, turtles that aren't diving, ...": worth touching
+        (GAIN, LEFT, 0.8, r"\b(?:good|great|worth it|safe and good|fine) to (?:touch|grab|catch|collect|hit|eat|get|take|reach|"
+                          r"hop on|land on|run into|ride)\b|^\W*(?:helps?|helpful|good(?: stuff| things)?|friends?|friendly|(?:things |what )?to (?:touch|grab|get|collect))(?=\s*:)"),
+        # "he has to ride into the Black Fortress before sunrise": getting there in time is the goal
+        (CONTACT, RIGHT, 0.6, r"\b(?:must|has to|have to|needs? to)\s+(?:(?:ride|run|go|get|fly|drive|walk|swim|climb|race|hurry|"
+                              r"make it)\s+(?:in)?to|reach)\b(?=[^.;:!?]*\b(?:before|in time)\b)"),
+        # "the only thing you actually want to touch is the ball", "you'll want to reach the door": a wish to touch it
+        (CONTACT, RIGHT, 0.6, r"\b(?:you|PLAYER)(?:'ll| will)? (?:really |actually |always |definitely )?(?:want|need|have|ought) to "
+                              r"(?:touch|reach|get to|get your hands on|go for)\b(?!\s+(?:the )?(?:top|bottom|end|edge|next|last|"
+                              r"goal|level|round|stage|screen|surface|shore|other side)\b)"),
         # "touching the ball with your paddle is the whole game": reaching it is the point of playing
         (GAIN, RIGHT, 0.8, r"\b(?:touching|hitting|reaching|catching|getting to|returning|collecting|grabbing|rescuing)\b"
                            r"(?=[^.;:]{0,50}\b(?:is|are) (?:the )?(?:whole |main |only |real |entire )?(?:game|point|idea|goal|"
@@ -491,7 +501,12 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (MISS, RIGHT, 0.8, r"(?:\b(?:is|are|am|was|were|arrives?|gets? there)|'s|'re) too (?:late|slow)\b"),
         # "if Harry makes it off the roof, Harry gets away and Kelly loses a life": its escape is the player's loss
         (MISS, LEFT, 0.8, r"\b(?:gets? away|got away|escapes|escaped|makes? (?:a |his |her |its )?(?:clean )?(?:getaway|escape))\b"
-                          r"(?=[^.;]*\b(?:you|PLAYER) (?:lose|loses|lost)\b)"),
+                          # ("... reaches the roof and escapes, the round is lost", "Harry escapes: life lost")
+                          r"(?=[^.;]*\b(?:(?:you|PLAYER) (?:lose|loses|lost)|(?:is|are) lost|(?:life|lives|turn|round) (?:is )?lost)\b)"),
+        # "I was one hop short of the disk. life lost.": not reaching it cost, so reaching it helps
+        (MISS, RIGHT, 0.8, r"\b(?:(?:a|an|one|two|\w+ly|just) (?:hops?|steps?|jumps?|moves?|inch(?:es)?|feet|foot|pixels?|seconds?|"
+                           r"squares?|cubes?|tiles?|spaces?) short of|(?:fall|falls|fell|come|comes|came|land|lands|landed) "
+                           r"(?:up )?(?:just )?short of)\b"),
         (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )(?<!\bit )(?<!\bthey )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past)(?!\s*,))\b(?!\s+(?:you|PLAYER)\b)"),
         # shooting: how an enemy is scored, not what touching it does
@@ -558,7 +573,10 @@ LATER_CLAUSE = re.compile(r"\b(?:before|until|till|because|whenever|unless|altho
 # "its touch is fatal", "bump into one": a possessive of contact and "one" after a verb of contact are pronouns too
 PRONOUN_WORDS = frozenset("it them they its their one".split())  # what PRONOUN's matches can be, out of context
 PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:\w+ )?(?:touch|bite|sting|claws?|jaws|fangs|grip|breath|backs?|shells?)\b)|"
-                     r"(?<=\binto )one\b|(?<=\bride )one\b|(?<=\bonto )one\b|(?<=\btouch )one\b|(?<=\bhit )one\b|(?<=\bmeet )one\b|"
+                     # (not "run straight into one creature": a word, not a pronoun, there)
+                     r"(?:(?<=\binto )|(?<=\bride )|(?<=\bonto )|(?<=\btouch )|(?<=\bhit )|(?<=\bmeet ))one\b(?!\s+(?!(?:and|or|but|of|"
+                     r"to|by|with|at|in|on|as|then|you|PLAYER|while|when|if|before|after|again|yourself|just|first|too|either|"
+                     r"directly|accidentally|for|is|are|will|and|head|that|which|who|from|during|without|unless|until)\b)[a-z]+\b)|"
                      r"(?<=\blet )one\b(?= (?:of (?:them|those|these) )?(?:touch|catch|get|reach|hit|grab)\b)|"  # "never let one touch you"
                      r"(?<=\bif )one\b(?= \w+s (?:you|PLAYER)\b)|(?<=\bwhen )one\b(?= \w+s (?:you|PLAYER)\b)")  # "if one catches you"
 CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")

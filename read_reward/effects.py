@@ -74,7 +74,9 @@ _SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sen
 # a question, signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to ...")
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
                        r"figured|assumed|believed|was told|were told|heard)\b|^\s*(?:dear [^,]{1,40},\s*)?my (?:big |little |older |"
-                       r"younger )?(?:brother|sister|friend|dad|mom|mum|cousin|uncle|neighbou?r)s? (?:says?|said|thinks?|told me|swears?)\b",
+                       r"younger )?(?:brother|sister|friend|dad|mom|mum|cousin|uncle|neighbou?r)s? (?:says?|said|thinks?|told me|swears?)\b|"
+                       # "the plaintiff's log claims 40,000 points were earned by ...": a claim in dispute
+                       r"\b(?:claims?|claimed|alleges?|alleged)\s+(?:that\b|\d)",
                        re.IGNORECASE)
 # a study question or exercise ("Describe what happens when you collide with ...", "State its point value and defend
 # it"): it asks the reader, it says nothing of the game
@@ -321,6 +323,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     if not text[m.end():a].strip(" ,") or len(text[m.end():a].split()) <= 2)
                     or one and cx.UNDOES_IT.match(text, m.end() + one.end())):  # "a run into one strikes it down"
                 kind, weight = CONTACT, 0.6  # "running into a Slayer destroys it for points": the collision beats it
+            if kind == LOSS and direction == RIGHT and re.search(r"\b(?:into|with)$|^(?:collid|ram)", m.group()) and \
+                    cx.TAKEN_AFTER.match(text, m.end()) and \
+                    not cx.HURT_LATER.search(text, m.end()):
+                kind, weight = CONTACT, 0.6  # "if Mario runs into that coin, he picks it up and gets points": taken
             if kind in (LOSS, CONTACT) and cx.IMPOSSIBLE.match(text, next((b for a, b, own in mentions if a >= m.end()), m.end())):
                 continue  # "bumping into them isn't possible (they're high above you)": out of reach
             aim = _AIM.search(text, start, m.start())

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from read_reward import furniture
-from read_reward.text_layout import BULLET, WIKI_HEADING, Block, paragraph_blocks, vocab
+from read_reward.scripts import script_lines
+from read_reward.text_layout import BULLET, WIKI_HEADING, Block, entry_head, paragraph_blocks, vocab
 
 _MD_HEADING = re.compile(r" {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _MD_SETEXT = re.compile(r" {0,3}(?:=+|-+)\s*$")
@@ -143,7 +144,9 @@ def markdown_blocks(text: str) -> list[Block]:
 
     wikitext = sum(1 for line in text.split("\n") if _WIKI_SOURCE_HEADING.fullmatch(line)) >= 2
     template = 0  # the depth of a wiki template over several lines ("{{Infobox video game" ... "}}")
-    for line in furniture.page_furniture(furniture.join_leader_rows(text.split("\n"))):
+    head = last = -1  # the indents of the paragraph's first line and of the line before
+    lines = furniture.page_furniture(furniture.join_leader_rows(script_lines(text.split("\n"))))
+    for i, line in enumerate(lines):
         if wikitext and re.match(r"\s*#+\s", line):
             line = re.sub(r"\s*#+", "-", line, count=1)  # wikitext's numbered item ("# Timed game"), not a heading
         if template or line.lstrip().startswith("{{"):
@@ -181,6 +184,13 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
         else:
             line = re.sub(r"^\s*(?:>\s?)+", "", line)  # block quote
+            indent = len(line) - len(line.lstrip())
+            deeper = i + 1 < len(lines) and len(lines[i + 1]) - len(lines[i + 1].lstrip()) >= indent + 2
+            if par and indent <= head and last >= head + 2 and entry_head(line.strip()) and deeper:
+                flush()  # a glossary's next entry, back at the left of its indented text
+            if len(par) == 1 and indent >= head + 2 and entry_head(par[0].strip()):
+                par[0] = par[0].rstrip() + ":"  # the entry's name
+            head, last = indent if not par else head, indent
             bullet = BULLET.match(line)
             marker = bullet.group() if bullet else ""
             par.append(marker + _md_inline(line[len(marker):]))

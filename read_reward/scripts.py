@@ -43,3 +43,78 @@ def unscript(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# a message of a chat log interleaved with a stream's or a meeting's words: "[chat] user123: ...", "[21:04] <kim> ..."
+_MESSAGE = re.compile(r"\s*\[[^\[\]]{1,20}\]\s*(?:<[^<>\s]{1,30}>|[\w.@-]{1,30}:)\s+(?P<said>\S.*?)\s*$|"
+                      r"\s*<[^<>\s]{1,30}>\s+(?P<said2>\S.*?)\s*$")
+MESSAGES = 5  # a chat log has at least this many messages
+# a reply that opens on a denial ("no, no, no. purple ball will kill you"): the message before it is wrong
+_DENIAL = re.compile(r"\s*(?:(?:no+|nope|nah|wrong|not true|false|incorrect)(?:[,.!]+\s*|\s*$))+", re.IGNORECASE)
+
+
+def unchat(lines: list[str]) -> list[str]:
+    """A chat log's messages each on a paragraph of their own, without their tags and handles; a message the next
+    line denies ("[chat] kim: purple balls are harmless" / "no, no. purple ball will kill you") is left out, and so
+    is the denial. Text that is no chat log is returned as it is."""
+    found = [_MESSAGE.match(line) for line in lines]
+    if sum(m is not None for m in found) < MESSAGES:
+        return lines
+    lines = list(lines)
+    out: list[str] = []
+    for i, (line, m) in enumerate(zip(lines, found)):
+        if m is None:
+            out.append(lines[i])
+            continue
+        denial = _DENIAL.match(lines[i + 1]) if i + 1 < len(lines) and found[i + 1] is None else None
+        if denial:
+            lines[i + 1] = lines[i + 1][denial.end():]
+        said = "" if denial else m.group("said") or m.group("said2")
+        out += ["", said + ("" if not said or said[-1] in ".!?" else "."), ""]  # ("YEEET." is no heading)
+    return out
+
+
+_NUMBERED = re.compile(r"(?P<indent>\s*)(?P<n>\d{1,2})(?=\s|$)")
+NUMBERED_RUN = 8  # a transcript numbers at least this many lines in a row: 1, 2, 3, ...
+
+
+def unnumber(lines: list[str]) -> list[str]:
+    """A transcript's or a listing's line numbers ("24  runs into the point, it's deadly.") left out: runs of
+    NUMBERED_RUN or more lines in a row that open on 1, 2, 3, ... (each run counting from any number)."""
+    found = [_NUMBERED.match(line) for line in lines]
+    runs, i = [], 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and found[j - 1] and found[j] and int(found[j]["n"]) == int(found[j - 1]["n"]) + 1:
+            j += 1
+        if found[i]:
+            runs.append((i, j))
+        i = j
+    if not any(j - i >= NUMBERED_RUN for i, j in runs):
+        return lines
+    out = list(lines)
+    # (a page's last lines, "1  poking up in a home, ..." / "2  snake.", are numbered from 1 too)
+    for i, j in runs:
+        if j - i >= NUMBERED_RUN or found[i]["n"] == "1" and j - i >= 2:
+            for k in range(i, j):
+                out[k] = found[k]["indent"] + " " * len(found[k]["n"]) + lines[k][found[k].end():]
+    return out
+
+
+_ANSWER = re.compile(r"(?P<indent>\s*)A\.(?=\s{2,}|\t)")  # a deposition's "A.   Yes. About ninety hours ..."
+_ASKED = re.compile(r"\s*Q\.(?=\s{2,}|\t)")
+MARKS = 3  # a record of questions and answers has at least this many of each
+
+
+def unmark_answers(lines: list[str]) -> list[str]:
+    """A record of questions and answers ("Q.   Describe ..." / "A.   There are four scenes.") without its
+    answers' marks: what the witness says is the text (the questions keep theirs, which mark them asked)."""
+    if sum(bool(_ASKED.match(line)) for line in lines) < MARKS or sum(bool(_ANSWER.match(line)) for line in lines) < MARKS:
+        return lines
+    return [_ANSWER.sub(lambda m: m["indent"] + "  ", line, count=1) for line in lines]
+
+
+def script_lines(lines: list[str]) -> list[str]:
+    """The lines of a transcript, a script or a chat log as text: without line numbers, answers' marks,
+    speakers' labels and stage directions; chat messages each on a paragraph of their own."""
+    return unscript(unmark_answers(unchat(unnumber(lines))))

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from read_reward import furniture
 from read_reward.languages import foreign, language
-from read_reward.scripts import unscript
+from read_reward.scripts import script_lines
 from read_reward.shorthand import spell_out
 
 
@@ -52,7 +52,7 @@ def text_blocks(text: str) -> list[Block]:
 
     text = without_html(text)
     words = vocab(text)
-    lines = furniture.page_furniture(furniture.join_leader_rows(unscript(text.split("\n"))))
+    lines = furniture.page_furniture(furniture.join_leader_rows(script_lines(text.split("\n"))))
     blocks: list[Block] = []
     for table, run in inner_pipe_runs(lines):
         if table:
@@ -85,7 +85,9 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     pars: list[list[str]] = [[]]
     gap = page = False
     column = 0  # where the value of the field line before starts ("Notes:        It stays ...")
-    for line in lines:
+    head = last = -1  # the indents of the paragraph's first line and of the line before
+    indents = [len(line.expandtabs()) - len(line.expandtabs().lstrip()) if line.strip() else -1 for line in lines]
+    for i, line in enumerate(lines):
         if line == "\f":
             page = True
         elif _UNDERLINES.fullmatch(line):
@@ -99,16 +101,31 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
                 continue
             field = FIELD.match(raw)
             column = field.end() if field else 0
+            indent = len(raw) - len(raw.lstrip())
             if pars[-1] and (gap or page):
                 goes_on = page and not TERMINAL.search(pars[-1][-1]) and (
                     text[:1].islower() or bool(_OPEN_END.search(pars[-1][-1])))  # "... When" / "Harry is back"
                 if not goes_on:
                     pars.append([])
+            elif pars[-1] and indent <= head and last >= head + 2 and entry_head(text) and \
+                    i + 1 < len(lines) and indents[i + 1] >= indent + 2:
+                pars.append([])  # a glossary's next entry, back at the left of its indented text
+            if len(pars[-1]) == 1 and indent >= head + 2 and entry_head(pars[-1][0]):
+                pars[-1][0] += ":"  # "boat / the skiff" over its indented text: the entry's name
+            if not pars[-1]:
+                head = indent
             pars[-1].append(text)
+            last = indent
             gap = page = False
         else:
             gap = True
     return [p for p in pars if p]
+
+
+def entry_head(text: str) -> bool:
+    """Could the line name a glossary's entry ("boat / the skiff / air boat"): short, open-ended, no bullet?"""
+    return len(re.findall(r"\w+", text)) <= 8 and not TERMINAL.search(text) and not re.search(r"[.!?]\s", text) and not BULLET.match(text) and \
+        not _OPEN_END.search(text) and not text.endswith(",")
 
 
 def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
@@ -310,9 +327,11 @@ def join_lines(lines: list[str], words: set[str]) -> str:
 
 # ---------------------------------------------------------------- sentences
 
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof sr jr st mt vs cf viz approx ca fig figs vol pp p ch".split())
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof sr jr st mt vs cf viz approx ca fig figs vol pp p ch etc pts pt min sec hr".split())
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+")
 _LOWER_START = re.compile(r"(?:you|i|it|they|we|he|she|if|when|don't|never|always|just)\s")
+# after a plain full stop (not "Wait... then jump"), more words open a sentence of a writer who skips capitals
+_LOWER_AFTER_STOP = re.compile(r"(?:this|that|these|those|there|the|your|each|every|so|then|now|once|only|also)\s")
 
 
 def split_paragraph(text: str) -> list[str]:
@@ -323,7 +342,8 @@ def split_paragraph(text: str) -> list[str]:
     sentences, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         following = text[m.end():m.end() + 4].lstrip("\"'([")[:1]
-        if not (following.isupper() or following.isdigit() or _LOWER_START.match(text, m.end())):
+        if not (following.isupper() or following.isdigit() or _LOWER_START.match(text, m.end())
+                or m.group().rstrip() == "." and _LOWER_AFTER_STOP.match(text, m.end())):
             continue  # "... calls up the cannon. you can also shoot them": a writer who skips capitals
         word = text[max(start, m.start() - 30):m.start()].rsplit(" ", 1)[-1].lstrip("\"'([").lower()
         if m.group()[:2] in (". ", ".\"", ".'", ".)", ".]") and (

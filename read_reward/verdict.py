@@ -157,7 +157,7 @@ _WEAPONS = re.compile(r"\b(?:shoot|shoots|shooting|fire|fires|firing|zap|zaps|za
 
 
 _PROJECTILE = re.compile(r"(?:\w+ )*(?:shots?|missiles?|projectiles?|bullets?|torpedo(?:e?s)?|lasers?|bolts?|arrows?)")
-_HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out|knock down)\b|\bhitting\b|"
+_HIT_IN_SHOOTER = re.compile(r"\b(?:you|to|can|must|and) (?:hit|strike|knock out|knock down)\b|\bhitting\b|\bstruck\b|"
                              r"\bhit (?:it|them|one|each|him|her)\b", re.IGNORECASE)
 
 # "run straight into a Slayer to cut him down - every Slayer you strike ...": struck in person, not by a shot

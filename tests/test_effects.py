@@ -2960,3 +2960,46 @@ def test_touching_it_all_you_want_is_harmless():
 def test_what_is_reached_by_shooting_through_is_shot():
     assert kinds("To reach the bat you must shoot through the cave, layer by layer:", "bat") == {"shoot"}
     assert kinds("To reach the bat you must climb the rope.", "bat") == {"contact"}
+
+
+def test_one_hop_short_of_it_is_a_miss_and_the_only_thing_you_want_to_touch_is_a_wish():
+    assert kinds("He got me, I was one hop short of the rope.", "rope") == {"miss"}
+    assert kinds("The only thing in the room you actually want to touch is the gem.", "gem") == {"contact"}
+    assert "loss" not in kinds("The gem is the only thing to chase, first hands on it get it.", "gem")
+    assert kinds("The bat chases you.", "bat") == {"loss"}
+
+
+def test_a_list_after_a_label_runs_past_an_item_that_is_no_object():
+    assert kinds("Ends the turn: bats and caves, the water, a rope, the gem.", "gem") == {"loss"}
+    assert kinds("Helps: ropes, gems that aren't cracked, the cave.", "gem") == {"gain"}
+    assert kinds("To touch: the rope, the gem from the roof, and the cave.", "gem") == {"gain"}
+    assert kinds("The rope and the gem are all good to touch.", "gem") == {"gain"}
+    assert kinds("It is good to avoid the bat.", "bat") == {"loss"}
+
+
+def test_one_before_a_noun_is_no_pronoun_and_a_collision_that_takes_it_is_a_touch():
+    assert "loss" not in kinds("While he holds it he can run straight into one bat and destroy it.", "gem", carried=True)
+    assert "loss" in kinds("Never run into one, it kills you.", "bat", carried=True)
+    assert kinds("If the explorer runs into that gem, he picks it up and gets points.", "gem") >= {"contact", "gain"}
+    assert "loss" not in kinds("If the explorer runs into that gem, he picks it up and gets points.", "gem")
+    assert "loss" in kinds("If you run into a bat, you lose points.", "bat")
+
+
+def test_an_escape_that_loses_the_round_and_a_deadline_to_reach_it():
+    assert "miss" in kinds("If the bat reaches the roof and escapes, the round is lost.", "bat")
+    assert "miss" in kinds("Timer expires / bat escapes: life lost.", "bat")
+    assert kinds("He has to ride into the cave before sunrise.", "cave") == {"contact"}
+    assert kinds("The cave is way out of your reach, you'll never touch it.", "cave") == {"harmless"}
+    assert kinds("Never touch the bat.", "bat") == {"loss"}
+
+
+def test_struck_in_a_shooter_is_a_shot():
+    assert judge([("A bat struck while diving is worth 50 points.", "text", False)], ["bat"], shooter=True).gain == 0
+
+
+def test_what_comes_from_it_is_the_subject_and_a_disputed_claim_says_nothing():
+    smoke = "The smoke from a breaking bat does no harm whatever."
+    assert sentence_cues(smoke, ["bat"], ["gem", "smoke"], PLAYER) == []
+    assert sentence_cues(smoke, ["smoke"], ["gem", "bat"], PLAYER) == [("harmless", 1.0)]
+    assert kinds("The log claims 40,000 points were earned by riding the rope.", "rope") == set()
+    assert "gain" in kinds("The log shows 40,000 points were earned by riding the rope.", "rope")

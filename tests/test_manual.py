@@ -1100,3 +1100,59 @@ def test_the_players_longer_name_from_who_controls_it():
     sentences = ["A player-controlled rescue submarine patrols the sea.", "You command the last rescue submarine.",
                  "You control the enemy fleet's flagship."]
     assert _controlled(sentences, {"submarine": 2, "player": 1}) == ["rescue submarine"]
+
+
+def test_a_chat_logs_messages_stand_alone_and_a_denied_one_is_left_out(tmp_path: Path):
+    chat = ["[chat] kim_77: first!", "[chat] dave: hi", "[chat] kim_77: gg"]
+    text = "\n".join(["okay, the cave game. you're the explorer, climbing down the rope.", *chat,
+                      "[chat] troll_99: bats are harmless they're just decoration",
+                      "no, no, no. a bat that touches you takes a life.",
+                      "[chat] dave: grab the gems",
+                      "yes, every gem is fifty points"])
+    path = tmp_path / "stream.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert not any("harmless" in s or "[chat]" in s or "troll_99" in s for s in said)
+    assert "a bat that touches you takes a life." in said  # (the denial "no, no, no." goes with the message)
+    assert "grab the gems." in said and "yes, every gem is fifty points" in said  # not glued together
+    path.write_text(text.replace("[chat] ", "").replace("kim_77: ", "").replace("dave: ", ""), encoding="utf-8")
+    assert any("harmless" in s for _, s in read_manual(path).sentences())  # no chat log: every line is text
+
+
+def test_a_transcripts_line_numbers_and_answer_marks_are_layout(tmp_path: Path):
+    page = ["1       BY MR. LEE:", "2       Q.   Describe the cave, please.",
+            "3       A.   The explorer climbs down a rope into the", "4  cave. A bat that touches him costs",
+            "5  him a life. The gems are worth fifty points", "6  each, so he grabs every one he", "7  can reach.",
+            "8       Q.   And the rope?", "9       A.   Climbing it does nothing at all.", "10      Q.   Anything else?",
+            "11      A.   The bats again. They swoop", "12 down at his", ""]
+    text = "\n".join(page + ["                                 Page 2", "1  head from the roof of the cave.",
+                             "2       MR. LEE:  Thank you."])
+    path = tmp_path / "deposition.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "A bat that touches him costs him a life." in said
+    assert "The gems are worth fifty points each, so he grabs every one he can reach." in said
+    assert "Climbing it does nothing at all." in said  # no "A." left on the answer
+    assert not any(re.search(r"\b(?:1[0-2]|[2-9])\b", s) for s in said)
+    assert any(s.startswith("The bats again.") or "swoop down at his head" in s for s in said)  # across the page
+
+
+def test_a_glossarys_indented_entries_are_one_paragraph_each(tmp_path: Path):
+    text = ("GLOSSARY\n\n  rope / the line / \"the vine\"\n      hangs from the roof. climbing it does nothing.\n"
+            "  bat / flappers\n      swoops down. touch one = life lost.\n  gem / shiny\n      fifty points each.\n")
+    for name in ("glossary.txt", "notes.txt"):
+        path = tmp_path / name
+        body = text if name == "glossary.txt" else text.replace("GLOSSARY\n", "== GLOSSARY ==\n") + "\n== ROUTE ==\n\ngo down.\n"
+        path.write_text(body, encoding="utf-8")
+        said = [s for _, s in read_manual(path).sentences()]
+        assert any(s.startswith('rope / the line / "the vine": hangs from the roof.') for s in said), (name, said)
+        assert any(s.startswith("bat / flappers: swoops down.") for s in said), (name, said)
+        assert not any("climbing it does nothing. bat" in s for s in said)
+
+
+def test_a_writer_who_skips_capitals_still_ends_sentences(tmp_path: Path):
+    path = tmp_path / "notes.txt"
+    path.write_text("the rope hangs from the roof. this is the only way down. the bats swoop, etc. the gems shine.\n",
+                    encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert said == ["the rope hangs from the roof.", "this is the only way down.", "the bats swoop, etc. the gems shine."]
