@@ -20,6 +20,8 @@ _KNOWN_AS = re.compile(r"(?P<a>[A-Za-z][\w'\- ]{1,40}?),?\s+(?:also known as|a\.
 # "THE FLUTTERBUGS -- Boomski's alien fighters.": a glossary entry's head, glossed by a short phrase with a known name in it
 _GLOSSED = re.compile(r"^\s*(?:THE\s+)?(?P<a>[A-Z][A-Z'\- ]{2,30}[A-Z])\s*(?:--|—|–|:)\s*(?:[\w'-]+(?:'s|’s)\s+)?"
                       r"(?P<b>[A-Za-z][\w'\- ]{1,40}?)[\s.!]*$")
+# "opp / CPU / the bot / the other guy: the opponent boxer.": a glossary entry's head of several names for one thing
+_SLASHED = re.compile(r"^[\W_]*(?P<a>[^/:.;!?]{1,30}(?:\s+/\s+[^/:.;!?]{1,30})+?)\s*(?::|--|—|–)\s*(?P<b>[^.;:!?]{2,80})")
 # a re-release's or translation's own name: 'this edition calls them SEA WOLVES', 'we call him GREEDY GUS', 'a
 # cannon, called the STINGER in this edition', 'call this pest simply "the gopher"', 'these are called killer sharks;'
 _CALLED = re.compile(
@@ -47,6 +49,13 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
         for m in pattern.finditer(sentence):
             words = re.findall(r"[\w'-]+", m["a"])
             pairs.append((" ".join(words[-MAX_WORDS:]), m["b"], True))  # "-- THE BOMB SHIP (a.k.a. ..." -> its last words
+    slashed = _SLASHED.match(sentence)
+    if slashed:
+        names = [n for n in re.split(r"\s+/\s+", slashed["a"]) if n.strip()]
+        gloss = re.split(r"(?:^|\s+)(?:of|with|that|who|which|where|when|from|in|on|at|for|to)\b",
+                         _ARTICLE.sub("", slashed["b"].strip()))[0].split()[:MAX_WORDS]
+        said = [" ".join(gloss[i:j]) for i in range(len(gloss)) for j in range(i + 1, len(gloss) + 1)]
+        pairs += [(a, b, False) for a in names for b in [*names, *said] if a != b]
     glossed = _GLOSSED.match(sentence)
     # any known name in the gloss ("alien" in "alien fighters") will do: the head is that object (not a field
     # label such as "COLLISION WITH PLAYER: Winky dies.")

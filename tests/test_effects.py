@@ -3003,3 +3003,20 @@ def test_what_comes_from_it_is_the_subject_and_a_disputed_claim_says_nothing():
     assert sentence_cues(smoke, ["smoke"], ["gem", "bat"], PLAYER) == [("harmless", 1.0)]
     assert kinds("The log claims 40,000 points were earned by riding the rope.", "rope") == set()
     assert "gain" in kinds("The log shows 40,000 points were earned by riding the rope.", "rope")
+
+
+def test_what_takes_damage_is_harmed_and_you_dont_touch_them_is_no_order():
+    assert kinds("The caves take damage when the bats swoop.", "cave") == set()
+    assert kinds("Bats damage you.", "bat") == {"loss"}
+    assert kinds("You don't touch the bat at all.", "bat") == set()
+    assert kinds("Make sure you don't touch the bat.", "bat") == {"loss"}
+    assert kinds("Don't touch the bat.", "bat") == {"loss"}
+
+
+def test_a_glossary_head_of_several_names_names_one_thing():
+    from read_reward.aliases import aliases
+
+    sentences = ["flappers / the critters / the swoopers: the cave bats overhead.", "a flapper swoops.",
+                 "left / right: walk along the floor."]
+    assert aliases(sentences, {"Bat": ["bat"], "Gem": ["gem"]}) == \
+        {"Bat": {"flappers": 2, "critters": 1, "swoopers": 1}}
