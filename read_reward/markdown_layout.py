@@ -9,7 +9,7 @@ import re
 
 from read_reward import furniture
 from read_reward.scripts import script_lines
-from read_reward.text_layout import BULLET, WIKI_HEADING, Block, entry_head, paragraph_blocks, vocab
+from read_reward.text_layout import BULLET, WIKI_HEADING, Block, entry_name, indent_of, next_entry, paragraph_blocks, vocab
 
 _MD_HEADING = re.compile(r" {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _MD_SETEXT = re.compile(r" {0,3}(?:=+|-+)\s*$")
@@ -184,12 +184,12 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
         else:
             line = re.sub(r"^\s*(?:>\s?)+", "", line)  # block quote
-            indent = len(line) - len(line.lstrip())
-            deeper = i + 1 < len(lines) and len(lines[i + 1]) - len(lines[i + 1].lstrip()) >= indent + 2
-            if par and indent <= head and last >= head + 2 and entry_head(line.strip()) and deeper:
-                flush()  # a glossary's next entry, back at the left of its indented text
-            if len(par) == 1 and indent >= head + 2 and entry_head(par[0].strip()):
-                par[0] = par[0].rstrip() + ":"  # the entry's name
+            indent = indent_of(line)
+            following = indent_of(lines[i + 1]) if i + 1 < len(lines) and lines[i + 1].strip() else -1
+            if par and next_entry(head, last, indent, following, line):
+                flush()
+            if len(par) == 1:
+                par[0] = entry_name(par[0], head, indent)
             head, last = indent if not par else head, indent
             bullet = BULLET.match(line)
             marker = bullet.group() if bullet else ""

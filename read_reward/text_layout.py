@@ -86,7 +86,7 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     gap = page = False
     column = 0  # where the value of the field line before starts ("Notes:        It stays ...")
     head = last = -1  # the indents of the paragraph's first line and of the line before
-    indents = [len(line.expandtabs()) - len(line.expandtabs().lstrip()) if line.strip() else -1 for line in lines]
+    indents = [indent_of(line) if line.strip() else -1 for line in lines]
     for i, line in enumerate(lines):
         if line == "\f":
             page = True
@@ -101,17 +101,16 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
                 continue
             field = FIELD.match(raw)
             column = field.end() if field else 0
-            indent = len(raw) - len(raw.lstrip())
+            indent = indents[i]
             if pars[-1] and (gap or page):
                 goes_on = page and not TERMINAL.search(pars[-1][-1]) and (
                     text[:1].islower() or bool(_OPEN_END.search(pars[-1][-1])))  # "... When" / "Harry is back"
                 if not goes_on:
                     pars.append([])
-            elif pars[-1] and indent <= head and last >= head + 2 and entry_head(text) and \
-                    i + 1 < len(lines) and indents[i + 1] >= indent + 2:
-                pars.append([])  # a glossary's next entry, back at the left of its indented text
-            if len(pars[-1]) == 1 and indent >= head + 2 and entry_head(pars[-1][0]):
-                pars[-1][0] += ":"  # "boat / the skiff" over its indented text: the entry's name
+            elif pars[-1] and next_entry(head, last, indent, indents[i + 1] if i + 1 < len(lines) else -1, text):
+                pars.append([])
+            if len(pars[-1]) == 1:
+                pars[-1][0] = entry_name(pars[-1][0], head, indent)
             if not pars[-1]:
                 head = indent
             pars[-1].append(text)
@@ -122,10 +121,26 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     return [p for p in pars if p]
 
 
-def entry_head(text: str) -> bool:
+def indent_of(line: str) -> int:
+    return len(line.expandtabs()) - len(line.expandtabs().lstrip())
+
+
+def _entry_head(text: str) -> bool:
     """Could the line name a glossary's entry ("boat / the skiff / air boat"): short, open-ended, no bullet?"""
-    return len(re.findall(r"\w+", text)) <= 8 and not TERMINAL.search(text) and not re.search(r"[.!?]\s", text) and not BULLET.match(text) and \
-        not _OPEN_END.search(text) and not text.endswith(",")
+    return len(re.findall(r"\w+", text)) <= 8 and not TERMINAL.search(text) and not re.search(r"[.!?]\s", text) \
+        and not BULLET.match(text) and not _OPEN_END.search(text) and not text.endswith(",")
+
+
+def next_entry(head: int, last: int, indent: int, following: int, text: str) -> bool:
+    """Does the line `text` (at `indent`; the next line at `following`) open a glossary's next entry: back at the
+    left (`head`) of the indented text before it (`last`), with indented text of its own under it?"""
+    return indent <= head and last >= head + 2 and following >= indent + 2 and _entry_head(text.strip())
+
+
+def entry_name(first: str, head: int, indent: int) -> str:
+    """A paragraph's first line (at `head`) with a line at `indent` under it: "boat / the skiff:" when that line is
+    indented under a name, as a glossary's entry is."""
+    return first.rstrip() + ":" if indent >= head + 2 and _entry_head(first.strip()) else first
 
 
 def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:
