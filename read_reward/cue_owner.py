@@ -338,8 +338,9 @@ def _subject_owner(text: str, every: list[tuple[int, int, bool | None]], before:
             pick = earlier[-1] if earlier else _NOBODY
         # "a goose that meets Bailey on the ice shoves him": the head of a relative clause is the subject
         # so is the head of "a rock thrown by a wolf hits Mama"
-        head = next((m for m in in_clause[:-1]
-                     if _POSTMODIFIED.match(text, m[1]) and "," not in text[m[1]:start]), None)
+        # (and of "the smoke from a breaking dragon ball", but "one of those missiles" is a missile)
+        head = next((m for m in in_clause[:-1] if "," not in text[m[1]:start] and (_POSTMODIFIED.match(text, m[1]) or (
+            _FROM_OF.match(text, m[1]) and text[m[0]:m[1]].lower() not in PRONOUN_WORDS))), None)
         if head is None and len(in_clause) > 1 and _POSTMODIFIER.fullmatch(text, in_clause[-2][1], in_clause[-1][0]) \
                 and _COPULA.match(text, in_clause[-1][1]):
             head = in_clause[-2]  # "the holes closest to the carrots are the most dangerous": the holes are
@@ -389,8 +390,8 @@ _TOWARD = re.compile(r"\s+(?:\w+ly\s+|in (?:\w+ ){0,2}(?:lines?|rows?|waves?|str
                      r"(?:toward|towards|at)\s+(?:the\s+|a\s+|your\s+)?")  # "fell in long lines toward the towers"
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _POSTMODIFIED = re.compile(r"\s*(?:that|which|who)\b|\s+(?:thrown|fired|dropped|shot|launched|hurled|tossed|spat|"
-                           r"rolled|sent|laid|planted)\s+(?:\w+\s+)?by\b|"
-                           r"\s+(?:from|of)\s+(?!(?:PLAYER|you|your)\b)")  # "the smoke from a breaking dragon ball does no harm"
+                           r"rolled|sent|laid|planted)\s+(?:\w+\s+)?by\b")
+_FROM_OF = re.compile(r"\s+(?:from|of)\s+(?!(?:PLAYER|you|your)\b)")  # "the smoke from a breaking dragon ball does no harm"
 # "but when all three carrots are taken by the gopher, ": a fronted clause up to its subject, with its count
 _FATE_OPENING = re.compile(rf"(?:^|[.;:!?])\s*(?:(?:but|and|so)\s+)?{FRONTING}\s+(?:(?:all|both|each|every)\s+(?:of\s+)?)?"
                            r"(?:(?:a|an|the|any|one of the|your)\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?$")

@@ -189,7 +189,7 @@ def markdown_blocks(text: str) -> list[Block]:
             if par and next_entry(head, last, indent, following, line):
                 flush()
             if len(par) == 1:
-                par[0] = entry_name(par[0], head, indent)
+                par[0] = entry_name(par[0], head, indent, line.strip())
             head, last = indent if not par else head, indent
             bullet = BULLET.match(line)
             marker = bullet.group() if bullet else ""

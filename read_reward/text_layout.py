@@ -110,7 +110,7 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
             elif pars[-1] and next_entry(head, last, indent, indents[i + 1] if i + 1 < len(lines) else -1, text):
                 pars.append([])
             if len(pars[-1]) == 1:
-                pars[-1][0] = entry_name(pars[-1][0], head, indent)
+                pars[-1][0] = entry_name(pars[-1][0], head, indent, text)
             if not pars[-1]:
                 head = indent
             pars[-1].append(text)
@@ -137,10 +137,11 @@ def next_entry(head: int, last: int, indent: int, following: int, text: str) -> 
     return indent <= head and last >= head + 2 and following >= indent + 2 and _entry_head(text.strip())
 
 
-def entry_name(first: str, head: int, indent: int) -> str:
-    """A paragraph's first line (at `head`) with a line at `indent` under it: "boat / the skiff:" when that line is
-    indented under a name, as a glossary's entry is."""
-    return first.rstrip() + ":" if indent >= head + 2 and _entry_head(first.strip()) else first
+def entry_name(first: str, head: int, indent: int, line: str) -> str:
+    """A paragraph's first line (at `head`) with `line` (at `indent`) under it: "boat / the skiff:" when that line is
+    indented prose under a name, as a glossary's entry is (not "3.1 HALLMONSTERS" nor a list's lead)."""
+    named = indent >= head + 2 and _entry_head(first.strip()) and not heading(first.strip()) and not BULLET.match(line)
+    return first.rstrip() + ":" if named else first
 
 
 def _classify(lines: list[str], words: set[str]) -> list[tuple[str, str]]:

@@ -2990,6 +2990,8 @@ def test_an_escape_that_loses_the_round_and_a_deadline_to_reach_it():
     assert "miss" in kinds("Timer expires / bat escapes: life lost.", "bat")
     assert kinds("He has to ride into the cave before sunrise.", "cave") == {"contact"}
     assert kinds("The cave is way out of your reach, you'll never touch it.", "cave") == {"harmless"}
+    assert kinds("You'll never touch the cave.", "cave") == {"harmless"}
+    assert kinds("You'll basically never touch the cave, but if you did, it would cost a life.", "cave") == {"loss"}
     assert kinds("Never touch the bat.", "bat") == {"loss"}
 
 
@@ -3001,6 +3003,7 @@ def test_what_comes_from_it_is_the_subject_and_a_disputed_claim_says_nothing():
     smoke = "The smoke from a breaking bat does no harm whatever."
     assert sentence_cues(smoke, ["bat"], ["gem", "smoke"], PLAYER) == []
     assert sentence_cues(smoke, ["smoke"], ["gem", "bat"], PLAYER) == [("harmless", 1.0)]
+    assert kinds("If one of those bats hits the explorer, you lose it.", "gem", carried=True) == set()  # a bat
     assert kinds("The log claims 40,000 points were earned by riding the rope.", "rope") == set()
     assert "gain" in kinds("The log shows 40,000 points were earned by riding the rope.", "rope")
 
