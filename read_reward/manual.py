@@ -19,9 +19,9 @@ from read_reward.errors import InputError
 from read_reward.markdown_layout import looks_markdown, markdown_blocks
 from read_reward.ocr import OCR_DPI, default_cache_dir  # noqa: F401  (OCR_DPI: part of the API)
 from read_reward.pdf_layout import MAX_PAGES, pdf_blocks  # noqa: F401
+from read_reward.sentences import block_sentences
 from read_reward.text_layout import (
     Block,
-    block_sentences,
     drop_boilerplate,
     drop_foreign_sections,
     paragraph_blocks,
