@@ -3023,3 +3023,10 @@ def test_a_glossary_head_of_several_names_names_one_thing():
                  "left / right: walk along the floor."]
     assert aliases(sentences, {"Bat": ["bat"], "Gem": ["gem"]}) == \
         {"Bat": {"flappers": 2, "critters": 1, "swoopers": 1}}
+
+
+def test_what_is_out_of_reach_gains_nothing_by_a_touch():
+    for said in ("The cave is your friend, but you'll never touch it; it is far above you.",
+                 "The cave is your friend, but it is out of your reach.", "The cave is your friend; you never reach it."):
+        assert judge([(said, "text", False)], ["cave"], ["bat"], PLAYER).verdict == "unknown", said
+    assert judge([("The cave is your friend.", "text", False)], ["cave"], ["bat"], PLAYER).verdict == "yes"
