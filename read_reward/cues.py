@@ -576,7 +576,7 @@ PRONOUN = re.compile(r"\b(?:it|them|they)\b|\b(?:its|their)(?= (?:\w+ )?(?:touch
                      # (not "run straight into one creature": a word, not a pronoun, there)
                      r"(?:(?<=\binto )|(?<=\bride )|(?<=\bonto )|(?<=\btouch )|(?<=\bhit )|(?<=\bmeet ))one\b(?!\s+(?!(?:and|or|but|of|"
                      r"to|by|with|at|in|on|as|then|you|PLAYER|while|when|if|before|after|again|yourself|just|first|too|either|"
-                     r"directly|accidentally|for|is|are|will|and|head|that|which|who|from|during|without|unless|until)\b)[a-z]+\b)|"
+                     r"directly|accidentally|for|is|are|will|head|that|which|who|from|during|without|unless|until)\b)[a-z]+\b)|"
                      r"(?<=\blet )one\b(?= (?:of (?:them|those|these) )?(?:touch|catch|get|reach|hit|grab)\b)|"  # "never let one touch you"
                      r"(?<=\bif )one\b(?= \w+s (?:you|PLAYER)\b)|(?<=\bwhen )one\b(?= \w+s (?:you|PLAYER)\b)")  # "if one catches you"
 CLAUSE_END = re.compile(r"[;:.!?]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|\bunless\b|,\s+(?:and|so|then|yet)\b")

@@ -60,16 +60,15 @@ def unchat(lines: list[str]) -> list[str]:
     found = [_MESSAGE.match(line) for line in lines]
     if sum(m is not None for m in found) < MESSAGES:
         return lines
-    lines = list(lines)
     out: list[str] = []
+    denied = False  # the line before was a message this line denies
     for i, (line, m) in enumerate(zip(lines, found)):
         if m is None:
-            out.append(lines[i])
+            out.append(line[_DENIAL.match(line).end():] if denied else line)
+            denied = False
             continue
-        denial = _DENIAL.match(lines[i + 1]) if i + 1 < len(lines) and found[i + 1] is None else None
-        if denial:
-            lines[i + 1] = lines[i + 1][denial.end():]
-        said = "" if denial else m.group("said") or m.group("said2")
+        denied = i + 1 < len(lines) and found[i + 1] is None and bool(_DENIAL.match(lines[i + 1]))
+        said = "" if denied else m.group("said") or m.group("said2")
         out += ["", said + ("" if not said or said[-1] in ".!?" else "."), ""]  # ("YEEET." is no heading)
     return out
 
