@@ -47,7 +47,7 @@ ATTRIBUTIVE = re.compile(r" (?!to\b|if\b|unless\b|as\b|when\b|while\b|until\b|an
 HARMFUL = frozenset("deadly dangerous lethal hazardous harmful poisonous venomous fatal".split())
 COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|looks?|seems?|becomes?|'s|'re)\s+"
                         r"(?:(?:a|an|the|one|\w+ly|very|most|so|quite|more)\s+)*$")
-EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each)\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
+EVERY_POINTS = re.compile(r"\b(?:for |with |at )?(?:every|each):?\s+(?:additional\s+|further\s+)?\d[\d,]*\s+points?"
                           r"(?:\s+(?:scored|earned|you score|you earn))?|"
                           # "around 10,000 points he gets really quick": when, not a prize
                           r"(?:^\s*|[.;:!]\s*|\b(?:and|but)\s+)(?:around|at about|at|after|past|beyond|over|above)\s+\d[\d,]*\s+points?"

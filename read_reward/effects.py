@@ -84,7 +84,7 @@ _EXERCISE = re.compile(r"^\W*(?:\(?[\w ]{0,20}\)\s*)?(?:explain|describe|discuss
                        r"(?:state|compare|contrast|argue|propose)(?=\s+(?:what|how|why|which|whether|its|their|the|this|these|"
                        r"one|each|two|three)\b))\b", re.IGNORECASE)  # (not "State troopers ...")
 # "it's the bank that does it, not the house", "hops off the pyramid (anywhere except onto a disc)"
-_NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
+_NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from|unlike)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
                        r"(?:the |a |an |your |any )?$")
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 

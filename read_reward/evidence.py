@@ -106,6 +106,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     titles = list(sections) or [""] * len(sentences)
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
+    # "if a flying duck reaches the gun? It eats ...": a name inside another object's longer name is that object's
+    longer = [o for o in things if any(lemmas(o) != lemmas(n) and uses(lemmas(o), n) for n in names)]
     run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
     listed = ""  # the lead of the list an item of which named the object ("... your child will meet:")
     labelled = False  # the sentence before is a label in capitals for another object
@@ -122,7 +124,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if title != last_title:
             previous, last_title, run_in = False, title, 0  # "TREASURES. Collect these ...": a new section, a new subject
         head = _RUN_IN.match(sentence)
-        if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
+        if any(uses(masked(words, longer) if longer else words, n) for n in names) and not _anothers_row(sentence, names, things):
             mentions.append(Mention(f"{list_lead} {sentence}" if list_lead else sentence, kind, False, title))
             listed = list_lead
             if head:  # a head of its own opens the entry; a mention inside the entry keeps it open

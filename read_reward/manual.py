@@ -14,8 +14,10 @@ from pathlib import Path
 
 from read_reward import furniture
 from read_reward.columns import unfold_columns
+from read_reward.config_layout import unconfig
 from read_reward.grid_tables import read_grids
 from read_reward.errors import InputError
+from read_reward.quizzes import uncard
 from read_reward.markdown_layout import looks_markdown, markdown_blocks
 from read_reward.ocr import OCR_DPI, default_cache_dir  # noqa: F401  (OCR_DPI: part of the API)
 from read_reward.pdf_layout import MAX_PAGES, pdf_blocks  # noqa: F401
@@ -182,6 +184,9 @@ def _decode(data: bytes, path: Path) -> str:
             "cp1252", errors="ignore"), text)
     if len(_CONTROL.findall(text[:1 << 16])) > 0.01 * len(text[:1 << 16]):
         raise binary
+    lines = text.split("\n")
+    if (read := unconfig(uncard(lines))) is not lines:  # (before a deck's tabs or a file's comments read as columns)
+        text = "\n".join(read)
     text = furniture.normalise(unfold_columns(read_grids(text)))
     if not text.strip():
         raise InputError(f"{path.name} is empty; pass a manual that has text in it")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from read_reward.quizzes import unquiz
+
 # "MASTER LI:", "MR. X:", "CADET:" at the start of a line, then what is said (words, not a number or a score)
 _LINE = re.compile(r"(?P<indent>\s*)(?P<label>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}):[ \t]+"
                    r"(?P<direction>\([^()]{1,80}\)\s*)?(?P<said>.*\S)?\s*$")
@@ -115,5 +117,6 @@ def unmark_answers(lines: list[str]) -> list[str]:
 
 def script_lines(lines: list[str]) -> list[str]:
     """The lines of a transcript, a script or a chat log as text: without line numbers, answers' marks,
-    speakers' labels and stage directions; chat messages each on a paragraph of their own."""
-    return unscript(unmark_answers(unchat(unnumber(lines))))
+    speakers' labels and stage directions; chat messages each on a paragraph of their own; a quiz's questions
+    as its key answers them."""
+    return unscript(unmark_answers(unchat(unnumber(unquiz(lines)))))

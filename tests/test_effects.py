@@ -1326,7 +1326,9 @@ def test_a_run_in_head_opens_an_entry_for_the_sentences_after_it():
     prose = ["The bat hangs in the dark.", "Touch the beast and you lose a life."]  # no head: no entry
     assert [m.sentence for m in gather(prose, ["bat"], ["gem"], PLAYER).mentions] == prose[:1]
     others = ["BAT HUNTERS. They stalk the cave.", "Touch the beast and you lose a life."]  # another object's head
-    assert [m.sentence for m in gather(others, ["bat"], ["bat hunter"], PLAYER).mentions] == others[:1]
+    assert [m.sentence for m in gather(others, ["bat"], ["bat hunter"], PLAYER).mentions] == []  # (its name, not the bat's)
+    asked = ["What if a flying duck reaches you?", "It eats your bullets!", "Ducks ride the rows."]  # nor what follows
+    assert [m.sentence for m in gather(asked, ["duck"], ["flying duck"], PLAYER).mentions] == asked[2:]
     mine = ["YOUR BAT: a pet that follows you.", "Touch the beast and you lose a life.",  # the player's own
             "BATS. They flap.", "The explorer must never miss a step; a fall costs a life."]  # the player's mishap
     assert [m.sentence for m in gather(mine, ["bat"], [], PLAYER).mentions] == [mine[2]]
@@ -2690,7 +2692,7 @@ def test_no_worry_no_hitbox_and_advice_taken_back():
 
 
 def test_a_collision_that_scores_is_the_means_of_a_gain():
-    assert kinds("Running into a gem scored points.", "gem") == {"gain"}
+    assert kinds("Running into a gem scored points.", "gem") == {"gain", "contact"}  # a touch that scores
     assert kinds("Running into a gem: 50 points.", "gem") == {"gain"}
     assert kinds("Running into a bat costs a life.", "bat") == {"loss"}
     assert kinds("A collision between a gem and a rope makes the gem glow.", "gem") == set()
@@ -3030,3 +3032,16 @@ def test_what_is_out_of_reach_gains_nothing_by_a_touch():
                  "The cave is your friend, but it is out of your reach.", "The cave is your friend; you never reach it."):
         assert judge([(said, "text", False)], ["cave"], ["bat"], PLAYER).verdict == "unknown", said
     assert judge([("The cave is your friend.", "text", False)], ["cave"], ["bat"], PLAYER).verdict == "yes"
+
+
+def test_study_sheet_phrasings_of_what_a_touch_does():
+    # the collision that destroys it and scores is a touch, not a shot's kill
+    sentence = "If the explorer runs right into a bat, the bat is destroyed and the explorer scores points."
+    assert "contact" in kinds(sentence, "bat")
+    assert judge([(sentence, "text", False)], ["bat"], OTHERS, PLAYER).verdict == "yes"
+    assert kinds("Touching one doesn't do anything on its own.", "rope", carried=True) == {"harmless"}
+    assert kinds("The explorer should climb into the cave before sunset so he can rest.", "cave") == {"contact"}
+    assert kinds("Climb into the cave before the sun sets, or it closes.", "cave") == {"contact"}
+    assert kinds("It takes two hits, unlike the gems.", "gem") == set()  # what it is unlike
+    assert kinds("on collide, explorer: nothing happens.", "rope", carried=True) == {"harmless"}  # a config's event key
+    assert kinds("speed up every: 1000 points.", "gem", carried=True) == set()  # when, not a prize

@@ -1137,6 +1137,87 @@ def test_a_transcripts_line_numbers_and_answer_marks_are_layout(tmp_path: Path):
     assert any(s.startswith("The bats again.") or "swoop down at his head" in s for s in said)  # across the page
 
 
+def test_a_quizs_questions_are_read_as_its_key_answers_them(tmp_path: Path):
+    text = "\n".join([
+        "CAVE QUIZ", "", "This week we read the booklet of the cave game and answer from it. Work alone.", "",
+        " 1. The explorer climbs down into the cave. If he walks right",
+        "    into a bat,", "      (a) the bat is caught for fifty points", "      (b) he loses a life",
+        "      (c) nothing happens", "",
+        " 2. Touching a gem", "      (a) costs a life", "      (b) scores fifty points", "      (c) ends the game", "",
+        " ____ 3. The rope is deadly to touch.", "", " ____ 4. Every gem is worth", "          fifty points.", "",
+        "ANSWER KEY", "",
+        " 1. (b) - Bats are never caught:", "          they take a life.", " 2. (b)", " 3. F   - Climbing it is safe.",
+        " 4. T"])
+    path = tmp_path / "quiz.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "If he walks right into a bat, he loses a life." in said  # the stem with the key's option
+    assert "Touching a gem scores fifty points." in said and "Every gem is worth fifty points." in said
+    assert "Bats are never caught: they take a life." in said and "Climbing it is safe." in said  # the key's reasons
+    assert not any("caught for fifty" in s or "costs a life" in s or "deadly" in s or "nothing happens" in s
+                   or "ends the game" in s for s in said)  # the wrong options and the false statement
+    assert not any(re.search(r"\((?:a|b|c)\)|\b[1-4]\.", s) for s in said)
+    path.write_text(text.split("ANSWER KEY")[0], encoding="utf-8")  # no key: nothing of the questions is read
+    assert not any("bat" in s or "gem" in s for _, s in read_manual(path).sentences())
+
+
+def test_a_flashcard_decks_cards_are_one_paragraph_each(tmp_path: Path):
+    cards = ["What does the explorer do?\tclimbs down a rope into the cave", "Bats?\tdeadly - one touch takes a life",
+             "Should you grab the gems?\tyes, fifty points each", "Gem colour\tred or green",
+             "Is the rope dangerous?\tno, climbing it does nothing", "Where do bats live?\tup on the cave roof",
+             "How many lives?\tthree", "Best tip?\tgrab gems near the rope first"]
+    path = tmp_path / "deck.txt"
+    path.write_text("## deck: the cave game\n# my cards - front<TAB>back\n" + "\n".join(cards) + "\n", encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "Bats? Deadly - one touch takes a life." in said  # front and back, no longer glued to the next card
+    assert "Yes, fifty points each." in said and "Gem colour: red or green." in said
+    assert "No, climbing it does nothing." in said
+    assert not any("three How" in s or "cave Bats" in s for s in said)
+    path.write_text("\n".join(c.replace("\t", "    ") for c in cards) + "\n", encoding="utf-8")
+    assert not any(s == "Yes, fifty points each." for _, s in read_manual(path).sentences())  # no tabs: no deck
+
+
+def test_a_configuration_files_keys_and_comments_read_as_text(tmp_path: Path):
+    text = """# README - CAVE REMAKE (fan remake of the cave game)
+# "# note:" = me, the modder.
+####################################
+game:
+  lives: 3
+  extra_life_every: 5000   # note: one bonus life
+                           #       per 5000 points.
+player:
+  entity: explorer
+  sprite: spr_explorer_walk
+####################################
+#  HAZARDS
+####################################
+bat:
+  display_name: "Bat"
+  aka: ["bat", "bats"]
+  sprite: spr_bat_flap
+  on_collide:
+    explorer: lose_life
+  # note: never let a bat touch you. swoops down from the roof.
+gem:
+  aka: ["gem", "gems"]
+  on_touch_by_player:
+    effect: collect
+    score: 50
+rope:
+  on_touch_by_player: none
+scoring_table:
+  gem_collected: 50
+"""
+    path = tmp_path / "cave.yml.txt"
+    path.write_text(text, encoding="utf-8")
+    said = {s: title for title, s in read_manual(path).sentences()}
+    assert said.get("on collide, explorer: lose life.") == "BAT"  # under its entity's heading, words not snake_case
+    assert said.get("never let a bat touch you. swoops down from the roof.") == "BAT"  # a note, one paragraph
+    assert said.get("on touch by player, score: 50.") == "GEM" and "on touch by player: nothing happens." in said
+    assert "extra life every: 5000." in said and "one bonus life per 5000 points." in said  # a comment's own lines
+    assert "gem collected: 50." in said and not any(s.startswith("#") or "_" in s for s in said)
+
+
 def test_a_glossarys_indented_entries_are_one_paragraph_each(tmp_path: Path):
     text = ("GLOSSARY\n\n  rope / the line / \"the vine\"\n      hangs from the roof. climbing it does nothing.\n"
             "  bat / flappers\n      swoops down. touch one = life lost.\n  gem / shiny\n      fifty points each.\n")
