@@ -32,6 +32,8 @@ _PRONOUN = re.compile(r"\bcall(?:s|ed)?\s+(?:him|her|it|them|these|those)\b"
                       r"|\b(?:these|those|they|it|he|she)\s+(?:is|are)\s+called\b")
 _ARTICLE = re.compile(r"^(?:the|a|an|your|our)\s+", re.IGNORECASE)
 MAX_WORDS = 4
+_OUTCOME = re.compile(r"\b(?:lost|loses?|gain(?:s|ed)?|wins?|won|di(?:es|ed)|destroyed|killed|ends?|over|scores?|scored)\b",
+                      re.IGNORECASE)  # what happens, not what a thing is
 _NOT_A_NAME = re.compile(r"\d\s|^\d+$|\b(?:points?|pts|score|bonus)\b", re.IGNORECASE)  # "Bat = 50 points": a price
 
 
@@ -50,7 +52,7 @@ def defined_pairs(sentence: str) -> list[tuple[str, str]]:
             words = re.findall(r"[\w'-]+", m["a"])
             pairs.append((" ".join(words[-MAX_WORDS:]), m["b"], True))  # "-- THE BOMB SHIP (a.k.a. ..." -> its last words
     slashed = _SLASHED.match(sentence)
-    if slashed:
+    if slashed and not _OUTCOME.search(slashed["b"]):  # not "Timer runs out / Harry escapes: Kop lost": a table's row
         names = [n for n in re.split(r"\s+/\s+", slashed["a"]) if n.strip()]
         gloss = re.split(r"(?:^|\s+)(?:of|with|that|who|which|where|when|from|in|on|at|for|to)\b",
                          _ARTICLE.sub("", slashed["b"].strip()))[0].split()[:MAX_WORDS]

@@ -17,9 +17,11 @@ COLLIDE = re.compile(r"(?:colliding with|running into|bumping into|crashing into
 UNDOES_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:destroys|kills|defeats|crushes|squashes|catches|captures|stops|knocks out|finishes off|"
                        r"wipes out|eliminates|removes|beats)\s+(?:it|them)\b|(?:strikes|cuts|knocks|takes|brings|mows)\s+(?:it|them)\s+"
                        r"(?:down|out)\b)")  # "running into a Slayer strikes it down for points"
-# "if Mario runs into that coin, he picks it up and gets points": what follows the collision is a taking
+# "if Mario runs into that coin, he picks it up and gets points": what follows the collision is a taking (or a power)
 TAKEN_AFTER = re.compile(r"[^.;!?]*?\b(?:(?:picks?|picked) (?:it|them|one) up|(?:collects?|grabs?|catches|nabs?) (?:it|them)|"
-                         r"(?:gets?|earns?|scores?|wins?|collects?) (?:\w+ )?(?:points|a bonus|bonus points))\b")
+                         r"(?:gets?|earns?|scores?|wins?|collects?) (?:\w+ )?(?:points|a bonus|bonus points)|"
+                         # "you run into the pulsar, everything changes colour": a power it gives
+                         r"(?:everything|they|all of them|the \w+) (?:changes?|turns?) (?:colou?r|blue))\b")
 IMPOSSIBLE = re.compile(r"\s+(?:is|are)(?:\s+not|n't)\s+(?:even\s+)?possible\b|\s+(?:is|are)\s+impossible\b|\s+(?:can't|cannot|"
                         r"never)\s+happen\b")
 TURNS_INTO = re.compile(r"\s+(?:turns|changes|transforms|morphs)\s+(?:back\s+)?into\W*(?:the\s+|a\s+|an\s+)?")

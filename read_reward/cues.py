@@ -188,7 +188,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "touching a ghost kills", "Sue wanders but touching her still kills": kills, no one named
         (LOSS, SUBJECT, 1.0, r"\bkills?(?=\s*(?:on (?:contact|touch)|instantly|at once|outright|too|as well)?\s*(?:[-–—.!;,)]|$))"),
         # (not "you hit him on the head with the shovel": the player is the one who hits)
-        (LOSS, SUBJECT, 1.0, rf"(?<!\byou )(?<!\bPLAYER )\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:(?:exactly|absolutely|precisely|just|only|almost)\s+)?(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
+        (LOSS, SUBJECT, 1.0, rf"(?<!\byou )(?<!\bPLAYER )(?<!\bgo )(?<!\bgo and )\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:(?:exactly|absolutely|precisely|just|only|almost)\s+)?(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
         # "a demon that touches your cannon destroys it": touching the player, then harm to it
         (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                              rf"\b(?:{HARM_VERB}\s+(?:it|you|him|her|PLAYER)|(?:it|he|she|PLAYER)\s+(?:is|gets|will be)\s+"
@@ -277,7 +277,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                              r"hunting|pursue|pursues|pursuing)(?!\s+(?:the|a|an)\s+(?!PLAYER\b)\w+)(?!\s+for\s+(?!(?:the\s+)?(?:PLAYER|you|him|her)\b))"
                              # (not "small attack craft": a noun's word)
                              r"(?!\s+(?:craft|crafts|ships?|planes?|helicopters?|choppers?|boats?|subs?|submarines?|dogs?|"
-                             r"squadrons?|formations?|waves?|wings?|fighters?|drones?|pattern|patterns|mode|run|runs)\b)|(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bher )patrol|patrols|patrolling|threaten|threatens|stalk|"
+                             r"squadrons?|formations?|waves?|wings?|fighters?|drones?|pattern|patterns|mode|run|runs|timers?|clocks?|music|scenes?|"
+                             r"sequences?|phases?)\b)|(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bher )patrol|patrols|patrolling|threaten|threatens|stalk|"
                              r"stalks|lurk|lurks|prowl|prowls|tr(?:y|ies|ying) to (?:stop|catch|get|kill|destroy|"
                              r"eat|ram|hit|crush)|(?:is|are) out to get|swoop down on|dive at|home in on|"
                              r"(?:come|comes|coming|go|goes|going) (?:looking for|after) (?:you|PLAYER)|on (?:your|PLAYER's) tail|"
@@ -365,10 +366,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"crash into|land on|step on|get near|go near|fall into|let(?=(?:\s+[\w']+){1,3}?\s+(?:touch|catch|get|"
                            r"reach|hit|grab|land|run|eat|crash|ram|bump|near|close|come)))|fear|elude|outrun|"
                            r"steer (?:wide|clear|around) (?:of )?|go around|ski around|stay off|keep off)\b|"
-                           # "don't eat it!", but not "don't eat the pills too soon" (eat them later)
+                           # "don't eat it!", but not "don't eat the pills too soon" (eat them later), "... the pulsar first"
                            r"\b(?:don't|do not|never|must not|careful not to) (?:eat|collect|grab|pick up|swallow)\b"
                            r"(?!(?:\s+[\w']+){1,4}?\s+(?:too|until|before|yet|right away|early|the moment|the minute|as soon as|"
-                           r"immediately|at once|straight away)\b)"),
+                           r"immediately|at once|straight away|first(?!\s+\w))\b)"),
         # "it's all traffic you'll want to keep away from", "cars are best avoided": the verb's object stands before it
         (LOSS, LEFT, 0.8, r"\b(?:you|PLAYER)(?:'ll|'d| will| would| should| must| can| had better| better)?(?: \w+)?(?: to)? "
                           r"(?:(?:keep|stay) (?:well |far )?(?:away|clear) (?:of|from)|steer clear of|avoid|dodge|stay off)"
@@ -406,6 +407,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "green ball, Sam, disks: all good to touch", "Helps: logs, turtles that aren't diving, ...": worth touching
         (GAIN, LEFT, 0.8, r"\b(?:good|great|worth it|safe and good|fine) to (?:touch|grab|catch|collect|hit|eat|get|take|reach|"
                           r"hop on|land on|run into|ride)\b|^\W*(?:helps?|helpful|good(?: stuff| things)?|friends?|friendly|(?:things |what )?to (?:touch|grab|get|collect))(?=\s*:)"),
+        # "the goal is the girl", "the objective is to rescue the girl", "she is your goal": what to reach
+        (CONTACT, RIGHT, 0.6, r"\b(?:the|your|our)\s+(?:(?:main|only|real|whole|final|ultimate|big)\s+)?(?:goal|objective)\s+"
+                              r"(?:is|was)\s+(?=(?:the|a|an|your|to\s+(?:reach|rescue|save|get to|grab|collect|catch|free))\b)"),
+        (CONTACT, LEFT, 0.6, r"\b(?:is|are|'s|'re)\s+(?:your|our)\s+(?:(?:main|only|real|whole|final|ultimate|big)\s+)?(?:goal|objective)\b"),
         # "he has to ride into the Black Fortress before sunrise": getting there in time is the goal
         # ("Ride into the Fortress before the sun rises, or ...": the order itself)
         (CONTACT, RIGHT, 0.6, r"(?:\b(?:must|has to|have to|needs? to|should)\s+|^\W*)(?:(?:ride|run|go|get|fly|drive|walk|swim|climb|race|hurry|"
@@ -505,9 +510,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "if he's too late, the fortress has moved": being late for it costs, so reaching it helps
         (MISS, RIGHT, 0.8, r"(?:\b(?:is|are|am|was|were|arrives?|gets? there)|'s|'re) too (?:late|slow)\b"),
         # "if Harry makes it off the roof, Harry gets away and Kelly loses a life": its escape is the player's loss
-        (MISS, LEFT, 0.8, r"\b(?:gets? away|got away|escapes|escaped|makes? (?:a |his |her |its )?(?:clean )?(?:getaway|escape))\b"
+        (MISS, LEFT, 0.8, r"\b(?:gets? away|got away|escapes|escaped|makes? (?:a |his |her |its )?(?:clean )?(?:getaway|escape)|makes? it (?:off|out|away))\b"
                           # ("... reaches the roof and escapes, the round is lost", "Harry escapes: life lost")
-                          r"(?=[^.;]*\b(?:(?:you|PLAYER) (?:lose|loses|lost)|(?:is|are) lost|(?:life|lives|turn|round) (?:is )?lost)\b)"),
+                          r"(?=[^.;]*\b(?:(?:you|PLAYER) (?:lose|loses|lost)|\w+ (?:loses|lost) (?:a|an|one|your|his|her)|(?:is|are) lost|"
+                          r"(?:life|lives|turn|round) (?:is )?lost)\b)"),
         # "I was one hop short of the disk. life lost.": not reaching it cost, so reaching it helps
         (MISS, RIGHT, 0.8, r"\b(?:(?:a|an|one|two|\w+ly|just) (?:hops?|steps?|jumps?|moves?|inch(?:es)?|feet|foot|pixels?|seconds?|"
                            r"squares?|cubes?|tiles?|spaces?) short of|(?:fall|falls|fell|come|comes|came|land|lands|landed) "

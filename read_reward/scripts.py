@@ -51,6 +51,7 @@ def unscript(lines: list[str]) -> list[str]:
 _MESSAGE = re.compile(r"\s*\[[^\[\]]{1,20}\]\s*(?:<[^<>\s]{1,30}>|[\w.@-]{1,30}:)\s+(?P<said>\S.*?)\s*$|"
                       r"\s*<[^<>\s]{1,30}>\s+(?P<said2>\S.*?)\s*$")
 MESSAGES = 5  # a chat log has at least this many messages
+WRAPPED = 60  # a line this long, or longer, wraps on to the next
 # a reply that opens on a denial ("no, no, no. purple ball will kill you"): the message before it is wrong
 _DENIAL = re.compile(r"\s*(?:(?:no+|nope|nah|wrong|not true|false|incorrect)(?:[,.!]+\s*|\s*$))+", re.IGNORECASE)
 
@@ -64,13 +65,22 @@ def unchat(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     denied = False  # the line before was a message this line denies
+    wrapped = set()  # lines that continue a message wrapped over them
     for i, (line, m) in enumerate(zip(lines, found)):
+        if i in wrapped:
+            continue
         if m is None:
             out.append(line[_DENIAL.match(line).end():] if denied else line)
             denied = False
             continue
-        denied = i + 1 < len(lines) and found[i + 1] is None and bool(_DENIAL.match(lines[i + 1]))
-        said = "" if denied else m.group("said") or m.group("said2")
+        said = m.group("said") or m.group("said2")
+        j = i + 1  # "[00:04:25] OWEN: ... Same deal, if it" / "conks you on the head, ...": one message, wrapped
+        while j < len(lines) and found[j] is None and lines[j].strip() and len(lines[j - 1].rstrip()) >= WRAPPED and \
+                not _DENIAL.match(lines[j]):
+            said, j = f"{said} {lines[j].strip()}", j + 1
+        wrapped.update(range(i + 1, j))
+        denied = j < len(lines) and found[j] is None and bool(_DENIAL.match(lines[j]))
+        said = "" if denied else said
         out += ["", said + ("" if not said or said[-1] in ".!?" else "."), ""]  # ("YEEET." is no heading)
     return out
 
@@ -115,8 +125,34 @@ def unmark_answers(lines: list[str]) -> list[str]:
     return [_ANSWER.sub(lambda m: m["indent"] + "  ", line, count=1) for line in lines]
 
 
+_SALUTATION = re.compile(r"\s*Dear\s+(?P<to>[^,:;.!?]{1,40})[,:]\s*", re.IGNORECASE)
+_SIGNED = re.compile(r"\s*(?:--|—|–)\s*(?P<by>[A-Za-z][^.!?]{0,60}?)\s*")
+LETTERS = 2  # an advice column answers at least this many readers' letters
+
+
+def unletter(lines: list[str]) -> list[str]:
+    """An advice column without its readers' letters ("Dear Jenny, ... my uncle said the red bricks take points
+    away. -- Cautious in Kalamazoo" / "Dear Cautious, ..."): what a reader believes is no rule, the answer is.
+    A reader's letter is addressed as LETTERS or more others are, ends signed, and is answered by a letter
+    to its signer."""
+    heads = [(i, m["to"].strip().lower()) for i, line in enumerate(lines) if (m := _SALUTATION.fullmatch(line))]
+    count = Counter(to for _, to in heads)
+    asked = []
+    for (i, to), (answer, signer) in zip(heads, heads[1:]):
+        signed = next((j for j in range(answer - 1, i, -1) if _SIGNED.fullmatch(lines[j])), None)
+        by = re.findall(r"[a-z']+", _SIGNED.fullmatch(lines[signed])["by"].lower()) if signed else []
+        if count[to] >= LETTERS and signer.split()[:1] and signer.split()[0] in by:
+            asked.append((i, signed + 1))
+    if len(asked) < LETTERS:
+        return lines
+    out = list(lines)
+    for i, j in asked:
+        out[i:j] = [""] * (j - i)
+    return out
+
+
 def script_lines(lines: list[str]) -> list[str]:
     """The lines of a transcript, a script or a chat log as text: without line numbers, answers' marks,
     speakers' labels and stage directions; chat messages each on a paragraph of their own; a quiz's questions
-    as its key answers them."""
-    return unscript(unmark_answers(unchat(unnumber(unquiz(lines)))))
+    as its key answers them; an advice column's answers without the readers' letters."""
+    return unscript(unmark_answers(unchat(unnumber(unletter(unquiz(lines))))))

@@ -3045,3 +3045,24 @@ def test_study_sheet_phrasings_of_what_a_touch_does():
     assert kinds("It takes two hits, unlike the gems.", "gem") == set()  # what it is unlike
     assert kinds("on collide, explorer: nothing happens.", "rope", carried=True) == {"harmless"}  # a config's event key
     assert kinds("speed up every: 1000 points.", "gem", carried=True) == set()  # when, not a prize
+
+
+def test_a_tables_row_of_events_is_no_glossary_head_of_names():
+    from read_reward.aliases import aliases
+
+    sentences = ["flappers / the night flyers: the cave's bats.", "Flappers bite.",
+                 "Lamp goes out / bat escapes: explorer lost.", "Lamp goes out / bat escapes / gem gained: 50."]
+    found = aliases(sentences, {"Bat": ["bat"], "Player": ["explorer"], "Gem": ["gem"]})
+    assert found.get("Bat", {}).get("flappers") and not found.get("Player")  # "bat escapes" names no explorer
+
+
+def test_goals_timing_advice_and_escapes():
+    assert kinds("And the goal is the gem.", "gem") == {"contact"} and kinds("The gem is your goal.", "gem") == {"contact"}
+    assert kinds("The goal is guarded by a bat.", "bat") == set()  # a goal net, not the aim
+    assert "loss" not in kinds("The gem: go get her, that's the bonus.", "gem")  # an order, not a gem that gets her
+    assert kinds("My strategy: don't grab the gem first.", "gem") == set()  # when, not whether
+    assert kinds("Don't grab the gem.", "gem") == {"loss"}
+    assert kinds("You run into the gem, everything changes colour, and you chase the bats.", "gem") == {"contact"}
+    sentence = "If the lamp runs out, or the bat makes it off the roof, the explorer loses one life."
+    assert kinds(sentence, "bat") == {"miss"}  # the lost life is what the escape costs
+    assert kinds("Once the explorer reaches the bat, the round ends and the chase timer pays a bonus.", "bat") != {"loss"}

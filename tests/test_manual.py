@@ -1237,3 +1237,32 @@ def test_a_writer_who_skips_capitals_still_ends_sentences(tmp_path: Path):
                     encoding="utf-8")
     said = [s for _, s in read_manual(path).sentences()]
     assert said == ["the rope hangs from the roof.", "this is the only way down.", "the bats swoop, etc. the gems shine."]
+
+
+def test_a_podcasts_turns_wrapped_over_lines_read_whole(tmp_path: Path):
+    turns = ["[00:01:02] JO: Okay, the cave game. The explorer climbs down a rope into the dark, and if it",
+             "turns out a bat is hanging right there, one touch takes a life.",
+             "[00:01:10] AL: Right.", "[00:01:12] AL: Gems are the good part. Fifty points each, grab every",
+             "single one you see.", "[00:01:20] JO: And the rope?", "[00:01:22] JO: Climbing it does nothing at all."]
+    path = tmp_path / "podcast.txt"
+    path.write_text("\n".join(turns) + "\n", encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "The explorer climbs down a rope into the dark, and if it turns out a bat is hanging right there, one " \
+           "touch takes a life." in said
+    assert "Fifty points each, grab every single one you see." in said and "Climbing it does nothing at all." in said
+
+
+def test_an_advice_columns_readers_letters_are_no_rules(tmp_path: Path):
+    column = ["ASK AUNT ADA", "", "This week: the cave game.", "", "Dear Ada,", "",
+              "My uncle says the bats are harmless, so I fly right into them. Is he right?", "",
+              "-- Puzzled in Paris", "", "Dear Puzzled,", "", "Your uncle is wrong: one touch of a bat takes a life.", "",
+              "Dear Ada,", "", "I never grab the gems because they look cursed.", "", "-- Wary in Wales", "",
+              "Dear Wary,", "", "Grab every gem you see; each is worth fifty points.", "", "-- Ada"]
+    path = tmp_path / "column.txt"
+    path.write_text("\n".join(column) + "\n", encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "Your uncle is wrong: one touch of a bat takes a life." in said
+    assert "Grab every gem you see; each is worth fifty points." in said
+    assert not any("fly right into them" in s or "cursed" in s for s in said)
+    path.write_text("\n".join(column[:13]) + "\n", encoding="utf-8")  # one letter: no column of letters
+    assert any("fly right into them" in s for _, s in read_manual(path).sentences())
