@@ -45,6 +45,7 @@ def unconfig(lines: list[str]) -> list[str]:
     out: list[str] = []
     path: list[tuple[int, str]] = []  # the keys enclosing the current line: (indent, key)
     commenting = False  # the last line was a comment: the next one continues its paragraph
+    facts = -1  # where in `out` the entity's line of plain facts is, while the next fact may join it
 
     def comment(text: str) -> None:
         nonlocal commenting
@@ -80,9 +81,16 @@ def unconfig(lines: list[str]) -> list[str]:
         elif key and key["value"]:
             keys = [k for _, k in path[1:]] + [key["key"]]
             value = _words(key["value"])
-            if value.lower() in _NONE and any(re.match(r"on_", k) for k in keys):
+            event = any(re.match(r"on_", k) for k in keys)
+            if value.lower() in _NONE and event:
                 value = "nothing happens"  # "on_collide: none": an event that does nothing
-            out += ["", f"{', '.join(_words(k) for k in keys)}: {value}."]
+            said = f"{', '.join(_words(k) for k in keys)}: {value}"
+            fact = not event and len(keys) == 1  # a plain fact of the entity, not what an event does
+            if fact and facts == len(out) - 1:
+                out[-1] = f"{out[-1][:-1]}; {said}."  # "sprite: ...; fall speed: 3.": one line of facts
+            else:
+                out += ["", f"{said}."]
+            facts = len(out) - 1 if fact else -1
         elif item and item["value"]:
             out += ["", f"- {_words(item['value'])}"]
         if key and not key["value"]:

@@ -21,7 +21,8 @@ NUM = r"(?!0\b)\d[\d,]*"  # a number of points; "0 points" is none
 # taking in fuel, air or the like, and being shielded: gains (a cue) that are no score (`BENEFIT`)
 INTAKE = (r"refuels?|refills?|(?:air|oxygen|fuel|gas|energy|tanks?) (?:is |are |gets? )?(?:full|refilled|topped up)\b|"
           r"fills? (?:you |it |PLAYER )?up(?! with (?!fuel|gas|air|oxygen|energy))|tops? (?:you |it )?up|"
-          r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?")
+          r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?|fills? (?:up )?(?:the|your) tank|(?:the |your )?tank fills|"
+          r"(?:fuel|gas|air|oxygen|energy) (?:pours|flows|rushes) (?:in|back)")
 SHIELDED = r"invincib\w*|invulnerab\w*"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
 PROJECTILE = r"(?:spears?|harpoons?|arrows?|bullets?|missiles?|lasers?|torpedo(?:e?s)?|shots?|rockets?|darts?|depth charges?)\b"

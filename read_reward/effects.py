@@ -86,6 +86,7 @@ _EXERCISE = re.compile(r"^\W*(?:\(?[\w ]{0,20}\)\s*)?(?:explain|describe|discuss
 # "it's the bank that does it, not the house", "hops off the pyramid (anywhere except onto a disc)"
 _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from|unlike)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
                        r"(?:the |a |an |your |any )?$")
+_SUPPLY = re.compile(r"(?:fuel|air|oxygen|energy|gas|power|time)")  # what a gauge shows
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
@@ -126,7 +127,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
     marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
     text = marked.replace("yoU", "you")
-    yours = name_spans(text, player)
+    # (not "clip another racer": another one of the player's kind is no player)
+    yours = [(a, b) for a, b in name_spans(text, player) if not re.search(r"\b(?:another|other|rival|opposing)\s+$", text[:a])]
     names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
     for span in sorted(yours, reverse=True):  # is "helicopter"
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):
@@ -142,7 +144,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     mine = [(a, b) for a, b in name_spans(text, target) if not INSTRUMENT.search(text[max(0, a - 60):a])
             and not cx.SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
             and not inside_longer(a, b, named) and not _NOT_THIS.search(text, 0, a)
-            and not (_ABSENT.search(text, 0, a) and not WITHOUT_LEAD.fullmatch(text, 0, a))]
+            and not (_ABSENT.search(text, 0, a) and not WITHOUT_LEAD.fullmatch(text, 0, a))
+            and not (text.endswith("your ", 0, a) and _SUPPLY.fullmatch(text, a, b))]  # "your fuel ... is falling": a gauge
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(

@@ -3066,3 +3066,12 @@ def test_goals_timing_advice_and_escapes():
     sentence = "If the lamp runs out, or the bat makes it off the roof, the explorer loses one life."
     assert kinds(sentence, "bat") == {"miss"}  # the lost life is what the escape costs
     assert kinds("Once the explorer reaches the bat, the round ends and the chase timer pays a bonus.", "bat") != {"loss"}
+
+
+def test_a_gauges_fill_and_fall_and_another_of_the_players_kind():
+    assert kinds("Fly over a gem and, as long as you stay above it, fuel pours in.", "gem") == {"gain"}
+    assert "gain" in kinds("Hover over the gem and the tank fills.", "gem")
+    assert kinds("That is your fuel, and it is falling as you watch.", "fuel") == set()  # the gauge, not the fuel depot
+    assert kinds("Grab the fuel before the bats do.", "fuel") == {"contact"}
+    sentence = "Bump another explorer and you lose a life."
+    assert sentence_cues(sentence, ["explorer"], ["bat"], ["explorer"]) == [("loss", 1.0)]  # not the player: a rival

@@ -1214,7 +1214,8 @@ scoring_table:
     assert said.get("on collide, explorer: lose life.") == "BAT"  # under its entity's heading, words not snake_case
     assert said.get("never let a bat touch you. swoops down from the roof.") == "BAT"  # a note, one paragraph
     assert said.get("on touch by player, score: 50.") == "GEM" and "on touch by player: nothing happens." in said
-    assert "extra life every: 5000." in said and "one bonus life per 5000 points." in said  # a comment's own lines
+    assert "lives: 3; extra life every: 5000." in said  # an entity's plain facts on one line
+    assert "one bonus life per 5000 points." in said  # a comment's own lines
     assert "gem collected: 50." in said and not any(s.startswith("#") or "_" in s for s in said)
 
 
