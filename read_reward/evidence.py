@@ -106,7 +106,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     titles = list(sections) or [""] * len(sentences)
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
-    # "if a flying duck reaches the gun? It eats ...": a name inside another object's longer name is that object's
+    # "if a flying duck reaches the gun? It eats ...": a name inside another object's longer name hands "it" on
     longer = [o for o in things if any(lemmas(o) != lemmas(n) and uses(lemmas(o), n) for n in names)]
     run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
     listed = ""  # the lead of the list an item of which named the object ("... your child will meet:")
@@ -124,7 +124,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if title != last_title:
             previous, last_title, run_in = False, title, 0  # "TREASURES. Collect these ...": a new section, a new subject
         head = _RUN_IN.match(sentence)
-        if any(uses(masked(words, longer) if longer else words, n) for n in names) and not _anothers_row(sentence, names, things):
+        if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
             mentions.append(Mention(f"{list_lead} {sentence}" if list_lead else sentence, kind, False, title))
             listed = list_lead
             if head:  # a head of its own opens the entry; a mention inside the entry keeps it open
@@ -134,7 +134,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
                 run_in = _RUN_IN_SPAN  # "The Tom Toms. Half your size. They roll in low ...": a head of its own
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not handed_on(sentence, names, things) and not brings_in_another(sentence, names) and not (
-                labelled and first_use(words, names) > 0)  # "THE BONUS COIN. Rolls out after each pest ...": the coin's
+                labelled and first_use(words, names) > 0) and not (  # "THE BONUS COIN. Rolls out after ...": the coin's
+                longer and not any(uses(masked(words, longer), n) for n in names))  # (nor its name inside "flying duck")
             labelled = False
             it_elsewhere, they_elsewhere = elsewhere(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
