@@ -31,7 +31,7 @@ GERUND_LEAD = re.compile(r"[\s,]*(?:(?:and|but|so|then)\s+)?(?:hopping|jumping|l
 # a statement, not an order: "you will never run into one", "slides along, never running into them", "the gun can't
 # bump into them" (what the player's sprite cannot do)
 NOT_AN_ORDER = re.compile(r"\b(?:will|'ll|would|shall|can|could)\s+(?:not\s+)?(?:never|ever)\b|\bwon't ever\b|"
-                          r"\bnever\s+\w+ing\b|"
+                          r"\bnever\s+\w+ing\b|\b(?:you|PLAYER)\s+never\s+(?!want|wants|need|needs|should|must|ought)\w+|"  # "you never bump into them"
                           r"\bPLAYER\s+(?:\w+\s+)?(?:can't|cannot|can not|couldn't|could not|doesn't|does not|won't|will not)\b")
 AND_DOWN = re.compile(r"\band\s+(?:he|she|it|they)(?:'s|'re| is| are| gets?| will be)\s+(?:\w+\s+)?(?:knocked out|"
                       r"destroyed|defeated|beaten|crushed|flattened|squashed|finished)\b|"

@@ -331,7 +331,9 @@ def _subject_owner(text: str, every: list[tuple[int, int, bool | None]], before:
             r",\s*(?:a|an|one|each|every)\s+(?:[\w-]+\s+){1,2}$", text[before[-1][1]:start]):
         return None  # "standing where the gopher pops up, a swing bonks him": the clause's own subject names no object
     if in_clause:
-        pick = _fronted_subject(text, in_clause, start) or (_agents(text, in_clause) or [_NOBODY])[-1]
+        # "while they're floating down on their balloon, will throw a stone": not the place it happens on
+        movers = [m for m in _agents(text, in_clause) if not _PLACE_BEFORE.search(text, 0, m[0])]
+        pick = _fronted_subject(text, in_clause, start) or (movers or _agents(text, in_clause) or [_NOBODY])[-1]
         if direction == SUBJECT and _AIMED_AT.search(text, 0, pick[0]) and _AND_VERB.fullmatch(text, pick[1], start):
             # "missiles, which they drop at the trucks and fire at you": what is aimed at is no subject
             earlier = [m for m in in_clause if m[1] <= pick[0] and not _AIMED_AT.search(text, 0, m[0])]
