@@ -3082,3 +3082,8 @@ def test_a_fact_of_never_touching_and_the_place_a_thrower_rides_on():
     assert kinds("Never bump into the gems.", "gem") == {"loss"}  # an order still
     sentence = "Some bats, while they're floating down on their rope, will throw a stone at the explorer."
     assert kinds(sentence, "rope") == set() and "loss" in kinds(sentence, "bat")
+
+
+def test_a_danger_that_comes_from_another():
+    assert kinds("The cave itself is quiet: all of its menace comes from the bats it hides.", "cave") == set()
+    assert kinds("All of its menace comes from the bats it hides.", "bat") == {"loss"}
