@@ -519,7 +519,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (MISS, RIGHT, 0.8, r"\b(?:(?:a|an|one|two|\w+ly|just) (?:hops?|steps?|jumps?|moves?|inch(?:es)?|feet|foot|pixels?|seconds?|"
                            r"squares?|cubes?|tiles?|spaces?) short of|(?:fall|falls|fell|come|comes|came|land|lands|landed) "
                            r"(?:up )?(?:just )?short of)\b"),
-        (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )(?<!\bit )(?<!\bthey )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
+        (MISS, RIGHT, 0.8, r"(?<!easy to )(?<!hard to )(?<!\bit )(?<!\bthey )(?<!\bshot )(?<!\bshots )(?<!\bpass )(?<!\bthrow )\b(?:miss|misses|missed|(?<!the )(?<!a )(?<!one )missing|fail to (?:hit|return|catch|reach)|fails to "
                            r"(?:hit|return|catch|reach)|pass(?:es|ed|ing)? up|skip(?:s|ped|ping)?(?! over| across| past)(?!\s*,))\b(?!\s+(?:you|PLAYER)\b)"),
         # shooting: how an enemy is scored, not what touching it does
         (SHOOT, RIGHT, 1.0, r"\b(?:shoot|shoots(?!\s+(?:up|across|past|by|along|toward|towards|away|forward)\b)|shooting|fire at|fires at|firing at|fire on|blast|"

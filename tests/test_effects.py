@@ -3087,3 +3087,8 @@ def test_a_fact_of_never_touching_and_the_place_a_thrower_rides_on():
 def test_a_danger_that_comes_from_another():
     assert kinds("The cave itself is quiet: all of its menace comes from the bats it hides.", "cave") == set()
     assert kinds("All of its menace comes from the bats it hides.", "bat") == {"loss"}
+
+
+def test_a_shot_that_misses_is_no_miss_of_the_players():
+    assert kinds("When a shot misses and bounces off the cave wall, the gem is loose.", "cave") == set()
+    assert kinds("If you miss the gem, you lose the point.", "gem") == {"miss"}
