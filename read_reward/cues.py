@@ -408,6 +408,8 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "green ball, Sam, disks: all good to touch", "Helps: logs, turtles that aren't diving, ...": worth touching
         (GAIN, LEFT, 0.8, r"\b(?:good|great|worth it|safe and good|fine) to (?:touch|grab|catch|collect|hit|eat|get|take|reach|"
                           r"hop on|land on|run into|ride)\b|^\W*(?:helps?|helpful|good(?: stuff| things)?|friends?|friendly|(?:things |what )?to (?:touch|grab|get|collect))(?=\s*:)"),
+        # "the PC must reach the lady alive", "you have to rescue the girl": what the player is to get to
+        (CONTACT, RIGHT, 0.6, r"(?<!\bnot )\b(?:must|has to|have to|needs? to|should)\s+(?:(?:\w+ly|then|still)\s+)?(?:reach|rescue|save|get to)\b"),
         # "the goal is the girl", "the objective is to rescue the girl", "she is your goal": what to reach
         (CONTACT, RIGHT, 0.6, r"\b(?:the|your|our)\s+(?:(?:main|only|real|whole|final|ultimate|big)\s+)?(?:goal|objective)\s+"
                               r"(?:is|was)\s+(?=(?:the|a|an|your|to\s+(?:reach|rescue|save|get to|grab|collect|catch|free))\b)"),

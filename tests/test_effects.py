@@ -3092,3 +3092,8 @@ def test_a_danger_that_comes_from_another():
 def test_a_shot_that_misses_is_no_miss_of_the_players():
     assert kinds("When a shot misses and bounces off the cave wall, the gem is loose.", "cave") == set()
     assert kinds("If you miss the gem, you lose the point.", "gem") == {"miss"}
+
+
+def test_a_must_reach_is_the_goal():
+    assert kinds("The explorer must reach the gem alive.", "gem") == {"contact"}
+    assert "contact" not in kinds("You must not let a bat reach you.", "bat")
