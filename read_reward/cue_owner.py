@@ -170,14 +170,14 @@ def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int
              direction: str) -> bool | None:
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
     clause_start, clause_end = clause_bounds(text, start)
-    named = re.match(r"\s*:\s*(?:the |a |an |all |any )?", text[end:])  # "AVOID: blue helicopter / blue rockets"
+    named = re.match(r"\s*:\s*(?:the |a |an |all |any |every |each )?", text[end:])  # "AVOID: blue helicopter / blue rockets"
     # "jump on the things that float: the logs, the turtles ...": the list after the colon is what "things" are
     # ("stay clear of these: skulls, spiders, ...")
     things = re.match(r"\s+(?:(?:the |all |any |these |those )?(?:things|objects|ones)\b[^:.;!?]{0,30}|these|those|them|"
                       r"the following)\s*:\s*(?:the |a |an |all |any )?", text[end:])
-    if direction != RIGHT and named and not text[clause_start:start].strip(" -*"):  # the cue is a label
+    if named and not text[clause_start:start].strip(" -*"):  # the cue is a label ("HOP ON: every cube, ..., Sam")
         items = _list_at(text, [m for m in mentions if m[2] is not None], end + named.end())
-        if items:
+        if items and (direction != RIGHT or any(m[2] for m in items)):
             return any(m[2] for m in items)  # "Hazards: Snow geese, clams, king crabs, polar bear": each of them
     # "an Obstacle is anything that the Skier must not hit: a Flagpole, a tree or a mogul": a clause that names
     # no object of the game before the colon is about the list after it

@@ -3097,3 +3097,8 @@ def test_a_shot_that_misses_is_no_miss_of_the_players():
 def test_a_must_reach_is_the_goal():
     assert kinds("The explorer must reach the gem alive.", "gem") == {"contact"}
     assert "contact" not in kinds("You must not let a bat reach you.", "bat")
+
+
+def test_an_order_labels_list_names_each_of_them():
+    assert kinds("HOP ON: every rope, the caves, the gem, Bat.", "bat") == {"contact"}
+    assert kinds("Ropes, caves and gems all made the trip to the new machine.", "gem") == set()  # a journey, no fall
