@@ -78,9 +78,6 @@ def settle(text: str, cues: list[tuple[str, float, int]], mine: list[tuple[int, 
                 for k, w, at in cues if not (k == LOSS and downed.start() <= at < downed.end())]  # its own end is no harm
         if rammed and not any(k == CONTACT for k, _, _ in cues):
             cues.append((CONTACT, 0.6 * half, rammed.start()))
-    missed = [at for k, _, at in cues if k == MISS]  # "if Harry makes it off the roof, Kelly loses one Kop": the
-    if missed:  # loss is what letting it get away costs
-        cues = [c for c in cues if not (c[0] == LOSS and c[2] > min(missed))]
     but = re.search(r"\bbut\b", text)  # "he is not hurt, but time is wasted": no harm, yet a cost
     if but and any(k == HARMLESS and at < but.start() for k, _, at in cues) and re.search(_SET_BACK, text[but.end():]):
         cues = [c for c in cues if not (c[0] == HARMLESS and c[2] < but.start())]

@@ -674,7 +674,7 @@ def test_it_agrees_in_number_with_what_it_stands_for():
     ("Walk past the money bag to the suitcase and pick it up for points.", ["money bag"], ["suitcase"], []),
     # being too late for it costs, so reaching it helps (a miss, like "miss the ball and lose the point")
     ("If he's too late, the fortress has moved and Pip loses a life.", ["fortress"], [],
-     [("miss", 0.8)]),  # (the life is what the lateness costs)
+     [("loss", 1.0), ("miss", 0.8)]),
 ])
 def test_session12_phrasings(sentence, target, others, expected):
     assert sentence_cues(sentence, target, others, ["pip", "player"]) == expected
@@ -1063,7 +1063,7 @@ def test_a_question_says_nothing_and_a_leave_to_run_into_is_an_order():
     ("When every cave and every Sentinel Tower has fallen, the city is lost and the game is over.", "cave", set()),
     # a rival's point, and "missing" as an adjective
     ("Four stars; the missing one is for the bland caves.", "cave", set()),
-    ("Missing the gem costs you the point.", "gem", {"miss"}),  # (the point is what the miss costs)
+    ("Missing the gem costs you the point.", "gem", {"loss", "miss"}),
 ])
 def test_a_powers_end_a_fate_after_a_list_a_rivals_point_and_the_missing_one(sentence, target, expected):
     assert kinds(sentence, target) == expected
@@ -3064,7 +3064,8 @@ def test_goals_timing_advice_and_escapes():
     assert kinds("Don't grab the gem.", "gem") == {"loss"}
     assert kinds("You run into the gem, everything changes colour, and you chase the bats.", "gem") == {"contact"}
     sentence = "If the lamp runs out, or the bat makes it off the roof, the explorer loses one life."
-    assert kinds(sentence, "bat") == {"miss"}  # the lost life is what the escape costs
+    assert "miss" in kinds(sentence, "bat")  # the lost life is what the escape costs
+    assert judge([(sentence, "text", False)], ["bat"], OTHERS, PLAYER).verdict == "yes"
     assert kinds("Once the explorer reaches the bat, the round ends and the chase timer pays a bonus.", "bat") != {"loss"}
 
 
@@ -3091,7 +3092,7 @@ def test_a_danger_that_comes_from_another():
 
 def test_a_shot_that_misses_is_no_miss_of_the_players():
     assert kinds("When a shot misses and bounces off the cave wall, the gem is loose.", "cave") == set()
-    assert kinds("If you miss the gem, you lose the point.", "gem") == {"miss"}
+    assert "miss" in kinds("If you miss the gem, you lose the point.", "gem")
 
 
 def test_a_must_reach_is_the_goal():
