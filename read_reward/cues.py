@@ -111,8 +111,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"(?:any |the slightest )?(?:harm|damage)\b"),
         # "only the puffs of smoke are worth ignoring", "the player may ignore them"
         # "the boat itself you never touch", "you never touch it": out of the player's reach (no order: see below)
-        (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER)(?: (?:can |will |\w+ly )?|'ll |'d )never (?:even )?"
-                               r"(?:touch(?:es)?|reach(?:es)?|gets? near|comes? near)\b"),
+        # ("... they sit above your cannon, and you never actually run into them")
+        (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER)(?: (?:can |will |\w+ly )?|'ll |'d )never (?:even |actually |really )?"
+                               r"(?:touch(?:es)?|reach(?:es)?|gets? near|comes? near|runs? into|bumps? into|collides? with)\b"),
         # "fly right over a truck, and nobody gets hurt"
         (HARMLESS, LEFT, 1.0, r"\b(?:nobody|no one|nothing) (?:gets|is|will get|will be|ever gets) (?:hurt|harmed|damaged|killed|"
                               r"knocked (?:over|down)|penali[sz]ed|punished)(?:,? (?:or|nor) (?:hurt|harmed|damaged|killed|"

@@ -128,8 +128,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # the manual's own "you" marked "yoU", apart from the player's things read as "you" ("your raft")
     marked = " " + " ".join(without_yours(re.sub(r"\byou\b", "yoU", sentence.lower().replace("’", "'"))).split()) + " "
     text = marked.replace("yoU", "you")
-    # (not "clip another racer": another one of the player's kind is no player)
-    yours = [(a, b) for a, b in name_spans(text, player) if not re.search(r"\b(?:another|other|rival|opposing)\s+$", text[:a])]
+    yours = name_spans(text, player)
     names = name_spans(text, [*target, *others]) if yours else []  # "enemy helicopter" stays whole though the player
     for span in sorted(yours, reverse=True):  # is "helicopter"
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names):

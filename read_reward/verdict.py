@@ -125,7 +125,8 @@ _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens
                     r"\bneither\b.*\bnor\b|"
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b|"
                     # out of reach: no touch, so nothing gained by one ("the boat is your friend, but you'll never touch it")
-                    r"\b(?:you|player)(?:'ll| will| can)? never (?:even )?(?:touch|reach)\b|\bout of (?:your |the player's )?reach\b")
+                    r"\b(?:you|player)(?:'ll| will| can)? never (?:even |actually |really )?(?:touch|reach|run into|bump into|collide with)\b|"
+                    r"\bout of (?:your |the player's )?reach\b")
 _ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*(?:\([^()\d]*\)|(?:--|[-–—])\s*[^\d]*)?\s*[.!]?\s*$",
                    re.IGNORECASE)  # "0 (can't be hit)", "0 -- harmless"
 _NOTHING_HAPPENS = re.compile(r"\s*(?:nothing(?: happens)?|no effect|harmless|no harm(?: done)?)\s*[.!]?\s*", re.IGNORECASE)

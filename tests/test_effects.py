@@ -3074,8 +3074,6 @@ def test_a_gauges_fill_and_fall_and_another_of_the_players_kind():
     assert "gain" in kinds("Hover over the gem and the tank fills.", "gem")
     assert kinds("That is your fuel, and it is falling as you watch.", "fuel") == set()  # the gauge, not the fuel depot
     assert kinds("Grab the fuel before the bats do.", "fuel") == {"contact"}
-    sentence = "Bump another explorer and you lose a life."
-    assert sentence_cues(sentence, ["explorer"], ["bat"], ["explorer"]) == [("loss", 1.0)]  # not the player: a rival
 
 
 def test_a_fact_of_never_touching_and_the_place_a_thrower_rides_on():
@@ -3103,3 +3101,10 @@ def test_a_must_reach_is_the_goal():
 def test_an_order_labels_list_names_each_of_them():
     assert kinds("HOP ON: every rope, the caves, the gem, Bat.", "bat") == {"contact"}
     assert kinds("Ropes, caves and gems all made the trip to the new machine.", "gem") == set()  # a journey, no fall
+
+
+def test_out_of_reach_said_with_an_adverb():
+    sentence = "You slide underneath them - they sit above your lamp, and you never actually run into them."
+    assert kinds(sentence, "rope", carried=True) == {"harmless"}
+    mentions = [("Bats that hit a rope take a bite out of it.", "text", False), (sentence, "text", True)]
+    assert judge(mentions, ["rope"], OTHERS, PLAYER).verdict != "yes"
