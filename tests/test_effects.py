@@ -3077,7 +3077,7 @@ def test_a_gauges_fill_and_fall_and_another_of_the_players_kind():
 
 
 def test_a_fact_of_never_touching_and_the_place_a_thrower_rides_on():
-    assert kinds("Gems sit up high; you shoot them, you never bump into them.", "gem") == {"shoot"}
+    assert kinds("Gems sit up high; you shoot them, you never bump into them.", "gem") == {"shoot", "harmless"}  # out of reach
     assert kinds("Never bump into the gems.", "gem") == {"loss"}  # an order still
     sentence = "Some bats, while they're floating down on their rope, will throw a stone at the explorer."
     assert kinds(sentence, "rope") == set() and "loss" in kinds(sentence, "bat")
