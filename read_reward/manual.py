@@ -17,7 +17,7 @@ from read_reward.columns import unfold_columns
 from read_reward.config_layout import unconfig
 from read_reward.grid_tables import read_grids
 from read_reward.errors import InputError
-from read_reward.quizzes import uncard
+from read_reward.study_sheets import uncard
 from read_reward.markdown_layout import looks_markdown, markdown_blocks
 from read_reward.ocr import OCR_DPI, default_cache_dir  # noqa: F401  (OCR_DPI: part of the API)
 from read_reward.pdf_layout import MAX_PAGES, pdf_blocks  # noqa: F401

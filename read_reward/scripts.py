@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from read_reward.quizzes import unquiz
+from read_reward.study_sheets import unquiz
 
 # "MASTER LI:", "MR. X:", "CADET:" at the start of a line, then what is said (words, not a number or a score)
 _LINE = re.compile(r"(?P<indent>\s*)(?P<label>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}):[ \t]+"
@@ -140,7 +140,7 @@ def unletter(lines: list[str]) -> list[str]:
     asked = []
     for (i, to), (answer, signer) in zip(heads, heads[1:]):
         signed = next((j for j in range(answer - 1, i, -1) if _SIGNED.fullmatch(lines[j])), None)
-        by = re.findall(r"[a-z']+", _SIGNED.fullmatch(lines[signed])["by"].lower()) if signed else []
+        by = re.findall(r"[a-z']+", _SIGNED.fullmatch(lines[signed])["by"].lower()) if signed is not None else []
         if count[to] >= LETTERS and signer.split()[:1] and signer.split()[0] in by:
             asked.append((i, signed + 1))
     if len(asked) < LETTERS:
