@@ -112,8 +112,9 @@ AND_YOU = re.compile(rf"\band\s+(?:{YOU_NEXT}|(?:it|they|that's|that is|that mea
 OFF_SCREEN = re.compile(r"\b(?:carried|carries|carry|swept|sweeps|taken|takes|pulled|pulls|drifts?|drifting|floats?|floating)\b"
                         r"[^.;]{0,50}?\b(?:off|out of|beyond|past|over)\s+(?:the\s+)?(?:\w+\s+)?(?:picture|screen|edge|border|side)\b")
 # "Do not linger on the floes; the temperature is falling": a gauge is the subject of the fall, not an object
-GAUGE_SUBJECT = re.compile(r"\b(?:the|its|his|her|your)\s+(?:temperature|time|clock|timer|air|oxygen|fuel|energy|score|counter|"
-                           r"thermometer|meter|gauge|supply|bar)\s+(?:is|are|keeps?|starts?|begins?)?\s*(?:\w+ly\s+)?$")
+GAUGE = (r"(?:temperature|time|clock|timer|air|oxygen|fuel|gas|energy|power|score|counter|thermometer|meter|gauge|supply|"
+         r"bar)")  # what a gauge on the screen shows
+GAUGE_SUBJECT = re.compile(rf"\b(?:the|its|his|her|your)\s+{GAUGE}\s+(?:is|are|keeps?|starts?|begins?)?\s*(?:\w+ly\s+)?$")
 # the player's own body into something: "run straight into a Slayer", "ram into him"
 BODILY_INTO = (r"\b(?:run|runs|running|ran|walk|walks|walking|charge|charges|charging|ride|rides|riding|ram|rams|ramming|"
                r"bump|bumps|bumping|crash|crashes)\s+(?:straight\s+|right\s+|headlong\s+|directly\s+)?into\b")

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import CLAUSE_END, CONTACT_VERB, FRONTED_OPENING, FRONTING, LATER_CLAUSE, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
+from read_reward.cues import CLAUSE_END, CONTACT_VERB, FRONTED_OPENING, FRONTING, LATER_CLAUSE, LEFT, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
 from read_reward.name_runs import WORD
 
 
@@ -169,6 +169,9 @@ def _list_at(text: str, mentions: list[tuple[int, int, bool | None]], at: int) -
 def owner_of(text: str, mentions: list[tuple[int, int, bool | None]], start: int, end: int,
              direction: str) -> bool | None:
     """Is the cue at text[start:end] the target's (True), another object's (False), or nobody's (None)?"""
+    if direction == LEFT and _COMES_FROM.match(text, end):
+        # "all of its menace comes from the tentacles it lowers": the danger is theirs
+        return next((m[2] for m in mentions if m[0] >= end), None)
     clause_start, clause_end = clause_bounds(text, start)
     named = re.match(r"\s*:\s*(?:the |a |an |all |any |every |each )?", text[end:])  # "AVOID: blue helicopter / blue rockets"
     # "jump on the things that float: the logs, the turtles ...": the list after the colon is what "things" are
@@ -393,6 +396,7 @@ _TOWARD = re.compile(r"\s+(?:\w+ly\s+|in (?:\w+ ){0,2}(?:lines?|rows?|waves?|str
 _FRONTED_SUBJECT = re.compile(rf"{FRONTED_OPENING}$")
 _POSTMODIFIED = re.compile(r"\s*(?:that|which|who)\b|\s+(?:thrown|fired|dropped|shot|launched|hurled|tossed|spat|"
                            r"rolled|sent|laid|planted)\s+(?:\w+\s+)?by\b")
+_COMES_FROM = re.compile(r"\s+(?:all\s+|only\s+)?(?:comes?|came|stems?|lies|lie)\s+(?:only\s+|all\s+)?(?:from|in)\b")
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+(?!(?:PLAYER|you|your)\b)")  # "the smoke from a breaking dragon ball does no harm"
 # "but when all three carrots are taken by the gopher, ": a fronted clause up to its subject, with its count
 _FATE_OPENING = re.compile(rf"(?:^|[.;:!?])\s*(?:(?:but|and|so)\s+)?{FRONTING}\s+(?:(?:all|both|each|every)\s+(?:of\s+)?)?"

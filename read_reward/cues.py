@@ -24,6 +24,8 @@ INTAKE = (r"refuels?|refills?|(?:air|oxygen|fuel|gas|energy|tanks?) (?:is |are |
           r"takes? on (?:more )?(?:fuel|gas|air|oxygen)|replenish(?:es)?|fills? (?:up )?(?:the|your) tank|(?:the |your )?tank fills|"
           r"(?:fuel|gas|air|oxygen|energy) (?:pours|flows|rushes) (?:in|back)")
 SHIELDED = r"invincib\w*|invulnerab\w*"
+# after "you never": a meeting that does not happen ("you never actually run into them"): out of the player's reach
+NEVER_MET = r"(?:even |actually |really )?(?:touch(?:es)?|reach(?:es)?|gets? near|comes? near|runs? into|bumps? into|collides? with)"
 BARE_WEIGHT = 0.6  # "SNAKE, MOTH OR BALL: POINTS."
 PROJECTILE = r"(?:spears?|harpoons?|arrows?|bullets?|missiles?|lasers?|torpedo(?:e?s)?|shots?|rockets?|darts?|depth charges?)\b"
 _THROWS = r"fires?|firing|shoots?|drops?|dropping|throws?|throwing|hurls?|toss(?:es)?|tossing|lobs?|launch(?:es)?|spits?"
@@ -112,8 +114,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # "only the puffs of smoke are worth ignoring", "the player may ignore them"
         # "the boat itself you never touch", "you never touch it": out of the player's reach (no order: see below)
         # ("... they sit above your cannon, and you never actually run into them")
-        (HARMLESS, RIGHT, 1.0, r"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER)(?: (?:can |will |\w+ly )?|'ll |'d )never (?:even |actually |really )?"
-                               r"(?:touch(?:es)?|reach(?:es)?|gets? near|comes? near|runs? into|bumps? into|collides? with)\b"),
+        (HARMLESS, RIGHT, 1.0, rf"(?<!\bsure )(?<!\bensure )\b(?:you|PLAYER)(?: (?:can |will |\w+ly )?|'ll |'d )never {NEVER_MET}\b"),
         # "fly right over a truck, and nobody gets hurt"
         (HARMLESS, LEFT, 1.0, r"\b(?:nobody|no one|nothing) (?:gets|is|will get|will be|ever gets) (?:hurt|harmed|damaged|killed|"
                               r"knocked (?:over|down)|penali[sz]ed|punished)(?:,? (?:or|nor) (?:hurt|harmed|damaged|killed|"

@@ -86,8 +86,6 @@ _EXERCISE = re.compile(r"^\W*(?:\(?[\w ]{0,20}\)\s*)?(?:explain|describe|discuss
 # "it's the bank that does it, not the house", "hops off the pyramid (anywhere except onto a disc)"
 _NOT_THIS = re.compile(r"(?:(?:,|\bbut)\s+not|\b(?:except|other than|apart from|unlike)(?:\s+(?:onto|on|into|to|at|for))?)\s+"
                        r"(?:the |a |an |your |any )?$")
-_COMES_FROM = re.compile(r"\s+(?:all\s+|only\s+)?(?:comes?|came|stems?|lies|lie)\s+(?:only\s+|all\s+)?(?:from|in)\b")
-_SUPPLY = re.compile(r"(?:fuel|air|oxygen|energy|gas|power|time)")  # what a gauge shows
 _ABSENT = re.compile(r"\b(?:with no|without|there (?:are|is) no|free of)\s+(?:\w+\s+)?$")  # "a round with no pests"
 
 
@@ -145,7 +143,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             and not cx.SCORED_AGAINST.search(text, 0, a)  # "score a point against the computer": the opponent
             and not inside_longer(a, b, named) and not _NOT_THIS.search(text, 0, a)
             and not (_ABSENT.search(text, 0, a) and not WITHOUT_LEAD.fullmatch(text, 0, a))
-            and not (text.endswith("your ", 0, a) and _SUPPLY.fullmatch(text, a, b))]  # "your fuel ... is falling": a gauge
+            and not (text.endswith("your ", 0, a) and re.fullmatch(cx.GAUGE, text[a:b]))]  # "your fuel ... is falling": a gauge
     theirs = [s for s in named if not any(a <= s[0] < b for a, b in mine)
               and not INSTRUMENT.search(text[max(0, s[0] - 60):s[0]])]
     mentions: list[tuple[int, int, bool | None]] = sorted(
@@ -251,9 +249,6 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                     mentions, m.start()):
                 continue  # "bumping into your bride ...; the Slayers drag her off": "her" is the bride, not the player
             owner = owner_of(text, mentions if direction == RIGHT else subjects, m.start(), m.end(), direction)
-            if kind == LOSS and direction == LEFT and _COMES_FROM.match(text, m.end()):
-                # "all of its menace comes from the tentacles it lowers": the danger is theirs
-                owner = next((own for a, _, own in mentions if a >= m.end()), None)
             if _MEAL.match(m.group()):  # "a slow Road Runner is a Coyote's dinner": the possessor eats
                 owner = next((own for _, b, own in mentions if b == m.start() - 1 and text.endswith("'s", 0, b)), None) \
                     if _MADE_MEAL.search(text, 0, m.start()) else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS,
-                              HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, OVER, PASSED, PASSED_SPAN, SHOOT, STATE,
+                              HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, NEVER_MET, OVER, PASSED, PASSED_SPAN, SHOOT, STATE,
                               TEMPORARY,
                               TREASURE_TITLE, WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
@@ -125,7 +125,7 @@ _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens
                     r"\bneither\b.*\bnor\b|"
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b|"
                     # out of reach: no touch, so nothing gained by one ("the boat is your friend, but you'll never touch it")
-                    r"\b(?:you|player)(?:'ll| will| can)? never (?:even |actually |really )?(?:touch|reach|run into|bump into|collide with)\b|"
+                    rf"\b(?:you|player)(?:'ll| will| can)? never {NEVER_MET}\b|"
                     r"\bout of (?:your |the player's )?reach\b")
 _ZERO = re.compile(r"\s*(?:0|zero|no points?|nothing|none)\s*(?:points?|pts\.?)?\s*(?:\([^()\d]*\)|(?:--|[-–—])\s*[^\d]*)?\s*[.!]?\s*$",
                    re.IGNORECASE)  # "0 (can't be hit)", "0 -- harmless"
