@@ -23,7 +23,7 @@ _NONE = frozenset(["none", "null", "nil", "nothing", "~", "no effect"])
 
 def _words(value: str) -> str:
     """A value as words: `lose_life` -> "lose life", `["monkey", "monkeys"]` -> "monkey, monkeys"."""
-    value = re.sub(r"[\[\]{}\"']", "", value.strip())
+    value = re.sub(r"[\[\]{}\"]|(?<![A-Za-z])'|'(?![A-Za-z])", "", value.strip())  # (an apostrophe stays: "won't")
     return re.sub(r"(?<=[A-Za-z])_(?=[A-Za-z0-9])", " ", value).strip(" ,")
 
 

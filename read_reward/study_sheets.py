@@ -19,6 +19,7 @@ _OPTION = re.compile(r"(?P<indent>\s*)(?:\((?P<p>[a-eA-E])\)|(?P<b>[a-eA-E])[).]
 _MARK = r"(?:\s*[-–—:.)]+\s*|\s{2,}|\s*$)"  # what follows the key's letter: "1. (b) - ...", "15. T   - ..."
 _KEY = re.compile(rf"(?P<indent>\s*)(?P<n>\d{{1,2}})[.)]\s+(?:\((?P<p>[a-eA-E])\)\s*[-–—:.]*\s*|(?P<b>[a-eA-E]){_MARK}|"
                   rf"(?P<tf>T|F|TRUE|FALSE|True|False){_MARK})(?P<text>.*?)\s*$")
+_QUIZ = re.compile(r"\b(?:quiz(?:zes)?|worksheet|circle (?:one|the)|multiple[- ]choice|true or false|answer key)\b", re.IGNORECASE)
 CHOICES = 3  # a multiple-choice question has at least this many options (a), (b), (c), ...
 QUESTIONS = 2  # a quiz has at least this many of them, or this many statements to mark true or false
 
@@ -86,6 +87,8 @@ def unquiz(lines: list[str]) -> list[str]:
         explained = _joined(lines, key["text"], i + 1, j)  # "1. (b) - Running into a Slayer knocks it out ..."
         spans.append((i, j, ["", key["indent"] + explained, ""] if explained else [""]))
         i = j
+    if not answers and not marked and not any(_QUIZ.search(line) for line in lines):
+        return lines  # numbered rules with lettered sub-items ("1. Game options: (a) ... (b) ...") and no key: no quiz
     for q in questions:
         answer = answers.get(q.n, "")
         said = (f"{q.stem} {q.options[answer]}" if answer in q.options else "") if q.options else \

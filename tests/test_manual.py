@@ -1267,3 +1267,22 @@ def test_an_advice_columns_readers_letters_are_no_rules(tmp_path: Path):
     assert not any("fly right into them" in s or "cursed" in s for s in said)
     path.write_text("\n".join(column[:13]) + "\n", encoding="utf-8")  # one letter: no column of letters
     assert any("fly right into them" in s for _, s in read_manual(path).sentences())
+
+
+def test_a_configuration_files_quoted_values_keep_their_apostrophes(tmp_path: Path):
+    keys = "\n".join(f"  key_{i}: {i}" for i in range(12))
+    text = f"game:\n{keys}\nbat:\n  on_collide:\n    explorer: \"it won't hurt you\"\n  aka: ['bat', 'bats']\n"
+    path = tmp_path / "cave.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "on collide, explorer: it won't hurt you." in said and any("aka: bat, bats" in s for s in said)
+
+
+def test_numbered_rules_with_lettered_options_and_no_key_are_no_quiz(tmp_path: Path):
+    rules = ["GAME SELECT", "", " 1. Difficulty of the cave game:", "      (a) slow bats", "      (b) fast bats",
+             "      (c) bats that dive", "", " 2. Gems on the screen:", "      (a) one gem at a time", "      (b) three gems",
+             "      (c) a gem in every corner", "", "A bat that touches the explorer takes a life; every gem is worth fifty."]
+    path = tmp_path / "select.txt"
+    path.write_text("\n".join(rules) + "\n", encoding="utf-8")
+    said = " ".join(s for _, s in read_manual(path).sentences())
+    assert "bats that dive" in said and "a gem in every corner" in said
