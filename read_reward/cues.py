@@ -41,7 +41,12 @@ HARM_VERB = (r"(?:kill|kills|killed|destroy|destroys|destroyed|eat|eats|ate|catc
               r"(?:crawls?|slithers?|walks?|flies|wanders?|rolls?|bounces?|drifts?|dives?|swoops?|plunges?) into|bump|bumps|bumped)")
 # "... but time is wasted", "sticky strands that steal precious time" (not "chasing one wastes seconds": the chase's)
 TIME_LOST = r"\btime is (?:wasted|lost)\b|\bcosts? (?:you|him|her|PLAYER) (?:precious |valuable |some )?(?:time|seconds)\b|\b(?:steals?|stealing) (?:\w+ )?(?:precious |valuable )?(?:time|seconds)\b"
-HEADLONG = r"(?:(?:straight|right|directly|headlong|head-first) )?"  # "run straight into", "fly right into"
+HEADLONG = r"(?:(?:straight|right|directly|headlong|head-first|smack|slap) )?"  # "run straight into", "fly right into"
+# "running into a slayer kills the slayer": the collision ends the object, not the player
+# ("... runs smack into Hooligan and collars him": it catches the object)
+_KILLS_IT = (r"[^.;]*?\b(?:(?:kills?|destroys?|defeats?|knocks? out|takes? out|wipes? out|finishes off)\s+(?:it|them|"
+             r"(?:the|that|this)\s+(?!PLAYER\b|you\b)\w)|(?:collars?|nabs?|arrests?|captures?|apprehends?|handcuffs?)\s+"
+             r"(?:him|her|it|them|(?:the|that|this)\s+(?!PLAYER\b|you\b)\w))")
 # "1 point for the computer": a score that goes to the other side
 THEIRS = (r"(?!\s+(?:go(?:es)?\s+)?(?:for|to)\s+(?:the\s+|your\s+)?(?:computer|cpu|opponents?|other (?:player|side|team|paddle)|"
           r"rival|them|him|her)\b)")
@@ -96,7 +101,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|"
                               r"\b(?:does|do|means|brings)\s+neither\s+good\s+nor\s+(?:harm|ill|bad)\b|"
                               r"\b(?:is|are|poses?|pose) (?:no|not a|not any) (?:threat|danger|menace|risk)\b|\b(?:does|do|means?) (?:absolutely |simply |just |(?!only)\w+ly )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run|fly|drive|ski|swim|skate|brush|bump)|"
-                              r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
+                              r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|"
+                              # "bumping into your opponent is no way to win points": it wins nothing
+                              r"\b(?:is|are|'s) (?:no|not a|not the) way to (?:win|score|earn|get|gain) (?:any |a |more )?(?:points?|anything|score)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
                               r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
                               r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b|when\b|if\b|on (?:its|their|his|her) own\b|by (?:itself|themselves)\b))|"
@@ -320,14 +327,15 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            # "Kelly runs into Harry, Harry is nabbed": the capture it makes)
                            r"(?![^.;]*\band that(?:'s| is) (?:it|all)\b|[^.;]*\b(?:does|do) (?:(?!only)\w+ly )?nothing\b|"
                            r"[^.;]*\b(?:does not|doesn't|do not|don't|won't|will not|cannot|can't) (?:\w+ )?(?:hurt|harm)\b)"
-                           r"(?![^.;]*\b(?!you\b|PLAYER\b)\w+ (?:is|are|gets?) (?:nabbed|arrested|collared|apprehended)\b)|"
+                           r"(?![^.;]*\b(?!you\b|PLAYER\b)\w+ (?:is|are|gets?) (?:nabbed|arrested|collared|apprehended)\b)"
+                           rf"(?!{_KILLS_IT})|"
                            r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"
                            r"(?![^.;:]*\b(?:means?|does|do) nothing\b|[^.;:]*\bcosts? nothing\b|[^.;:]*\bis harmless\b)|"
                            r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),
         # "if Colwyn runs right into a Slayer, the Slayer is destroyed and Colwyn scores points": the collision is
         # the means of the gain, a touch (not a shot's kill)
         (CONTACT, RIGHT, 0.6, r"(?<!\bwon by )(?<!scored by )(?<!earned by )(?<!gained by )\b(?:runs?|running|ran|bumps?|bumping) "
-                              rf"{HEADLONG}into\b(?=[^.;]*?\b(?:scores?|scored|earns?|earned)\s+(?:you\s+)?(?:\d|points?\b|(?:a\s+)?bonus\b))"),
+                              rf"{HEADLONG}into\b(?=[^.;]*?\b(?:scores?|scored|earns?|earned)\s+(?:you\s+)?(?:\d|points?\b|(?:a\s+)?bonus\b)|{_KILLS_IT})"),
         # "protect the trucks", "the installations you have sworn to protect:": a ward, not a prize
         (WARD, RIGHT, 1.0, r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding)\b"
                            r"(?!\s+(?:yourself|you|PLAYER|your (?:ship|self|life|lives)|themselves|itself|himself|herself)\b)(?=\s+\w)"),
@@ -487,7 +495,10 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (CONTACT, RIGHT, 0.6, r"\b(?:ride|rides|riding)\s+(?:safely\s+)?(?=(?:the\s+|an?\s+|its\s+|their\s+)?[\w-]+'s?\s+(?:backs?|shells?)\b)"),
         # "his long scaly back is as safe to stand on as any log": the subject is safe to stand on
         (CONTACT, LEFT, 0.6, r"\b(?:is|are)\s+(?:as\s+|just as\s+|perfectly\s+|quite\s+|completely\s+)?safe to "
-                             r"(?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto| upon)?(?=\s+as\b|\s*[.;,!]|\s*$)"),
+                             r"(?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto| upon)?(?=\s+as\b|\s*[.;,!]|\s*$)|"
+                             # "turtles / rows of 2-3, also safe to ride": a note's subject left unsaid
+                             r"(?:^|(?<=[,;:=]))\s*(?:also\s+|just\s+|perfectly\s+|quite\s+|totally\s+)?safe to "
+                             r"(?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto| upon)?(?=\s*[.;,!]|\s*$)"),
         (CONTACT, RIGHT, 0.6, r"(?<!not )\bsafe to (?:hop|jump|land|stand|step|walk|ride)(?: on(?:to)?| onto)?\b"),
         (CONTACT, RIGHT, 0.6, r"\b(?:hop|hops|hopping|jump|jumps|jumping|climb|climbs|climbing|step|steps|leap|leaps)\s+aboard\b"),
         # "a frog who lands upon a log is safe aboard it": where landing is safe

@@ -72,8 +72,17 @@ _QUOTE_CALLED_WRONG = re.compile(r"[\"“'‘][^\"“”'‘’]{2,120}[\"”'�
                                  r"a mistake|an error|false|not true|a misprint|a typo)\b)")
 _SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sent in by\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z][\w .,'-]*$")
 # a question, signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to ...")
-_QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*)?$|^\s*Q\s*[:.]\s|^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
-                       r"figured|assumed|believed|was told|were told|heard)\b|^\s*(?:dear [^,]{1,40},\s*)?my (?:big |little |older |"
+_BELIEVED = (r"\W*(?:the |a |one |this |that |some |many |most )?(?:kid|kids|caller|callers|cllr|child|boy|girl|reader|"
+             r"readers|customer|customers|newbie|newcomer|beginner|beginners|people|folks?|players|he|she|they|someone|"
+             r"somebody|everyone|everybody)(?:\s*\([^()]{1,20}\))? (?:always |really |first |originally )?(?:thought|thinks|"
+             r"figured|figures|assumed|assumes|believed|believes|was sure|were sure|is sure|are sure)\b")
+# "Your job: hit the ball back every time. cllr thought touching opponent paddle scored.": a belief after the rule
+_BELIEF_AFTER = re.compile(rf"(?<=[.!?;])\s+{_BELIEVED}", re.IGNORECASE)
+_QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*|\(?(?:[\w']+\s*){1,3}[.!]?\)?)?[\s)]*$|^\s*Q\s*[:.]\s|"
+                       r"^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
+                       r"figured|assumed|believed|was told|were told|heard)\b|"
+                       # "kid thought some balls were bonus items": someone's belief, not the rule
+                       rf"^{_BELIEVED}|^\s*(?:dear [^,]{1,40},\s*)?my (?:big |little |older |"
                        r"younger )?(?:brother|sister|friend|dad|mom|mum|cousin|uncle|neighbou?r)s? (?:says?|said|thinks?|told me|swears?)\b|"
                        # "the plaintiff's log claims 40,000 points were earned by ...": a claim in dispute
                        r"\b(?:claims?|claimed|alleges?|alleged)\s+(?:that\b|\d)",
@@ -115,6 +124,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence) or _EXERCISE.match(sentence):
         return []  # "Q: Should I bump into Lyssa?", "Q: My brother says ...": a question says nothing; its answer does
     sentence = _QUOTE_CALLED_WRONG.sub(" ", sentence)  # "so the original's \"avoid the Qotile\" is wrong"
+    if belief := _BELIEF_AFTER.search(sentence):
+        sentence = sentence[:belief.start()]
     disowned = _DISOWNED.search(sentence)
     if disowned:  # "Page 5 wrongly says that Sam is dangerous": a claim the manual takes back
         sentence = sentence[:disowned.start()]

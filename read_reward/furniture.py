@@ -39,14 +39,18 @@ def _mac_roman(text: str) -> str:
     return text.translate(_MAC_ROMAN) if len(_MAC_ROMAN_SIGNS.findall(text, 0, 1 << 18)) >= 2 else text
 
 
+_STRUCK = re.compile(r"~~(?=\S)[^~\n]{1,200}?(?<=\S)~~")  # Markdown's strikethrough: a claim taken back
+
+
 def normalise(text: str) -> str:
     """Unix newlines, compatibility forms (ligatures, full-width, odd spaces), straight quotes,
     no invisible characters or trademark signs, long runs of one punctuation mark or of spaces
     cut to 8 (keeps dot leaders, bounds later regex work; an indent to 40); a form feed becomes a "\\f" line;
-    Mac Roman read as Latin-1 repaired ("donÕt" -> "don't")."""
+    Mac Roman read as Latin-1 repaired ("donÕt" -> "don't"); struck-out text ("~~whole gator = death~~") left out."""
     text = _mac_roman(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_BEFORE_NFKC)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _TRADEMARK.sub("", _INVISIBLE.sub("", text))
+    text = _STRUCK.sub(" ", text)
     text = re.sub(r"([^\w\s])\1{8,}", r"\1" * 8, text)
     text = re.sub(r"(?<=\S) {9,}", " " * 8, text)  # (a line's indent stays: it says where a wrapped value goes on)
     text = re.sub(r"^ {41,}", " " * 40, text, flags=re.MULTILINE)

@@ -18,7 +18,10 @@ from read_reward.config_layout import unconfig
 from read_reward.grid_tables import read_grids
 from read_reward.errors import InputError
 from read_reward.study_sheets import uncard
+from read_reward.subtitles import unsubtitle
+from read_reward.telegrams import untelegram
 from read_reward.markdown_layout import looks_markdown, markdown_blocks
+from read_reward.outlines import unoutline
 from read_reward.ocr import OCR_DPI, default_cache_dir  # noqa: F401  (OCR_DPI: part of the API)
 from read_reward.pdf_layout import MAX_PAGES, pdf_blocks  # noqa: F401
 from read_reward.sentences import block_sentences
@@ -185,7 +188,8 @@ def _decode(data: bytes, path: Path) -> str:
     if len(_CONTROL.findall(text[:1 << 16])) > 0.01 * len(text[:1 << 16]):
         raise binary
     lines = text.split("\n")
-    if (read := unconfig(uncard(lines))) is not lines:  # (before a deck's tabs or a file's comments read as columns)
+    # (before a deck's tabs or a file's comments read as columns; a config file's lists are no outline)
+    if (read := unoutline(unconfig(uncard(untelegram(unsubtitle(lines)))))) is not lines:
         text = "\n".join(read)
     text = furniture.normalise(unfold_columns(read_grids(text)))
     if not text.strip():

@@ -53,7 +53,7 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     sentences = tuple(second_person(s) for s in sentences) if told else sentences
     used = _names_used(info, sentences)
     player = {**used.get(info.player, {}), **{n: k for c in info.categories if c.rides for n, k in used[c.name].items()}}
-    player |= {n: 1 for n in _controlled(sentences, player) if n not in player}
+    player |= {n: 1 for n in [*_controlled(sentences, player), *_by_surname(sentences, player)] if n not in player}
     yours = _yours_in_lexicon(info)
     mine = _players_things(sentences, player) | yours
     naming = _unshared(used, info, mine, yours)
@@ -274,6 +274,19 @@ def _controlled(sentences: Sequence[str], player: dict[str, int]) -> list[str]:
     heads = {lemmas(n)[-1] for n in player if lemmas(n)}
     found = dict.fromkeys(m[1].lower() for s in sentences for m in _CONTROLLED.finditer(s))
     return [f for f, words in ((f, lemmas(f)) for f in found) if len(words) == 2 and words[1] in heads and words[0] not in heads]
+
+
+_RANK = re.compile(r"(?:officer|captain|sergeant|agent|detective|inspector|constable|sheriff|deputy|commander|major|"
+                   r"lieutenant|colonel|general|admiral|corporal|private|professor|doctor|dr|mr|mrs|ms|miss|sir)\.?\s+"
+                   r"(?P<name>[a-z][a-z'-]+)", re.IGNORECASE)
+
+
+def _by_surname(sentences: Sequence[str], player: dict[str, int]) -> list[str]:
+    """The player's name without its rank ("Officer Kelly" -> "Kelly") where the manual writes it so: "KELLY RUNS
+    SMACK INTO HOOLIGAN" is the player's doing."""
+    bare = {m["name"].lower() for n in player if (m := _RANK.fullmatch(n))}
+    alone = " ".join(_RANK.sub(" ", s) for s in sentences).lower()
+    return [b for b in bare if re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", alone)]
 
 
 def _players_things(sentences: Sequence[str], player_names: dict[str, int]) -> set[tuple[str, ...]]:

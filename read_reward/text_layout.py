@@ -86,6 +86,7 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     column = 0  # where the value of the field line before starts ("Notes:        It stays ...")
     head = last = -1  # the indents of the paragraph's first line and of the line before
     indents = [indent_of(line) if line.strip() else -1 for line in lines]
+    listed = -1  # the indent of the paragraph's last bulleted line (in a box: inside its frame)
     for i, line in enumerate(lines):
         if line == "\f":
             page = True
@@ -108,6 +109,11 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
                     pars.append([])
             elif pars[-1] and next_entry(head, last, indent, indents[i + 1] if i + 1 < len(lines) else -1, text):
                 pars.append([])
+            elif pars[-1] and 0 <= _boxed_indent(line) < listed and _unboxed(line).strip()[:1].isupper() and \
+                    not BULLET.match(_unboxed(line)):
+                pars.append([])  # "    - the satellite and anything it fires" / "  Any of the above will ...": the list ended
+            inner = _unboxed(line)
+            listed = _boxed_indent(line) if BULLET.match(inner) else listed if pars[-1] else -1
             if len(pars[-1]) == 1:
                 pars[-1][0] = entry_name(pars[-1][0], head, indent, text)
             if not pars[-1]:
@@ -118,6 +124,18 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
         else:
             gap = True
     return [p for p in pars if p]
+
+
+_BOX_SIDE = re.compile(r"\s*[|!]")  # a box's left side: "|    - eruptions from the ground      |"
+
+
+def _unboxed(line: str) -> str:
+    side = _BOX_SIDE.match(line)
+    return line[side.end():] if side and line.rstrip().endswith(line.lstrip()[:1]) else line
+
+
+def _boxed_indent(line: str) -> int:
+    return indent_of(_unboxed(line))
 
 
 def indent_of(line: str) -> int:

@@ -122,7 +122,7 @@ _INERT = re.compile(r"\bno (?:effect|points?|score|bonus)\b|\bnothing (?:happens
                     r"\b(?:don't|do not|won't|will not|never) (?:get|score|earn|win) (?:you )?anything\b|"
                     r"\bnothing to (?:be )?(?:gained|gain|won|win)\b|\b(?:won't|will not|doesn't|does not) help (?:you|PLAYER)\b|"
                     r"\b(?:scores?|earns?|gets?|gives?|pays?|wins?|costs?) (?:you )?nothing\b|\bworth nothing\b|"
-                    r"\bneither\b.*\bnor\b|"
+                    r"\bneither\b.*\bnor\b|\bno way to (?:win|score|earn|get|gain)\b|"
                     r"\b(?:for show|decoration|scenery|background|ignored?)\b|\bcontact with\b|"
                     # out of reach: no touch, so nothing gained by one ("the boat is your friend, but you'll never touch it")
                     rf"\b(?:you|player)(?:'ll| will| can)? never {NEVER_MET}\b|"

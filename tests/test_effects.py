@@ -3108,3 +3108,29 @@ def test_out_of_reach_said_with_an_adverb():
     assert kinds(sentence, "rope", carried=True) == {"harmless"}
     mentions = [("Bats that hit a rope take a bite out of it.", "text", False), (sentence, "text", True)]
     assert judge(mentions, ["rope"], OTHERS, PLAYER).verdict != "yes"
+
+
+def test_a_notes_subject_left_unsaid_is_safe_to_ride():
+    assert kinds("rows of 2-3, also safe to ride", "rope", carried=True) == {"contact"}
+    assert kinds("gems: safe to ride.", "rope", carried=True) == set()  # the gems', not the rope's
+    assert kinds("it is not safe to ride", "rope", carried=True) == set()
+
+
+def test_someones_belief_is_no_rule():
+    assert kinds("kid thought some bats were bonus items (like gems).", "bat") == set()
+    assert kinds("Grab every gem. cllr (son) thought the bats were worth points.", "gem") == {"contact"}
+    assert kinds("(do i lose a gem if a bat gets me? presumably)", "bat") == set()  # a question with a guess after it
+    assert kinds("Is the bat deadly? Yes, it kills you when it touches you.", "bat") == {"loss"}
+
+
+def test_a_collision_that_ends_the_object_is_a_touch():
+    assert kinds("no, running into a bat kills the bat.", "bat") == {"contact"}
+    assert kinds("The explorer runs smack into a bat and collars him.", "bat") == {"contact"}
+    assert kinds("Running into a bat kills you.", "bat") == {"loss"}
+    assert kinds("Running into a bat kills the explorer.", "bat") == {"loss"}
+
+
+def test_no_way_to_win_points_is_nothing_gained():
+    assert kinds("Bumping into a bat is no way to win points.", "bat") >= {"harmless"}
+    mentions = [("Bumping into a bat is no way to win points.", "text", False)]
+    assert judge(mentions, ["bat"], OTHERS, PLAYER).verdict == "unknown"

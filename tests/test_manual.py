@@ -1286,3 +1286,85 @@ def test_numbered_rules_with_lettered_options_and_no_key_are_no_quiz(tmp_path: P
     path.write_text("\n".join(rules) + "\n", encoding="utf-8")
     said = " ".join(s for _, s in read_manual(path).sentences())
     assert "bats that dive" in said and "a gem in every corner" in said
+
+
+def test_a_subtitle_files_cues_are_joined_into_sentences(tmp_path: Path):
+    cues = [("[MUSIC]",), ("hey everybody welcome back, today", "the cave game"), ("- I'm Dana, hi everyone",),
+            ("if a bat swoops all the way down to the explorer",), ("it takes one of his lives and you",
+                                                                     "start the room over"),
+            ("the gems are fifty points",), ("and the rope is just the way down, climbing it does",), ("nothing",)]
+    lines = []
+    for n, cue in enumerate(cues, 1):
+        lines += [str(n), f"00:00:{n:02d},000 --> 00:00:{n + 1:02d},500", *cue, ""]
+    path = tmp_path / "review.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    # a cue's lines are one; the "if" clause's main part is the next cue; the speaker's mark and the sound tag go
+    assert "if a bat swoops all the way down to the explorer, it takes one of his lives and you start the room over" in said
+    assert "and the rope is just the way down, climbing it does nothing" in said
+    assert "I'm Dana, hi everyone" in said and not any("-->" in s or "MUSIC" in s for s in said)
+    assert [t for t, _ in read_manual(path).sentences()][0] != "MUSIC"  # no heading of a sound tag
+
+
+def test_cables_stops_end_sentences_and_a_query_asks(tmp_path: Path):
+    cables = ["TO: HEAD OFFICE", "FROM: FIELD AGENT", "",
+              "CAVE GAME PLAYTESTED STOP EXPLORER CLIMBS DOWN ROPE STOP BAT THAT TOUCHES EXPLORER COSTS LIFE STOP",
+              "GEMS FIFTY POINTS EACH STOP", "",
+              "QUERY IS ROPE DANGEROUS STOP BATS QUERY STOP REPLY SOONEST STOP"]
+    path = tmp_path / "cables.txt"
+    path.write_text("\n".join(cables), encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "BAT THAT TOUCHES EXPLORER COSTS LIFE." in said and "GEMS FIFTY POINTS EACH." in said
+    assert "IS ROPE DANGEROUS?" in said  # (and "BATS QUERY": "BATS?", a fragment)
+    assert not any("STOP" in s or "QUERY" in s for s in said)
+    path.write_text("PRESS STOP TO PAUSE THE GAME. THE STOP BUTTON IS ON THE LEFT.", encoding="utf-8")
+    assert any("STOP" in s for _, s in read_manual(path).sentences())  # a STOP or two is a word
+
+
+def test_an_outlines_label_heads_the_items_under_it(tmp_path: Path):
+    notes = """cave game - my notes
+- Controls
+  - stick = walk, button = jump
+  - no other buttons (?)
+- Things
+  + ropes
+    * safe to climb, nothing happens
+    * ~~ropes = deadly~~ wrong
+  + bats
+    * swoop down from the roof
+    * one touch = a life gone
+  + gems: 50 each
+- Scoring
+  - gem = +50
+"""
+    path = tmp_path / "notes.txt"
+    path.write_text(notes, encoding="utf-8")
+    by_title = {}
+    for title, sentence in read_manual(path).sentences():
+        by_title.setdefault(title, []).append(sentence)
+    assert "one touch = a life gone" in by_title["Bats"] and "swoop down from the roof" in by_title["Bats"]
+    assert by_title["Ropes"] == ["safe to climb, nothing happens"]  # the struck-out claim is gone ("wrong": a fragment)
+    assert "gems: 50 each" in by_title["Things"]  # back under "Things" after the bats' items
+    path.write_text(notes.replace("  ", ""), encoding="utf-8")  # no nesting: no outline
+    assert "Bats" not in {t for t, _ in read_manual(path).sentences()}
+
+
+def test_a_boxed_list_ends_where_the_box_text_goes_back_to_its_margin(tmp_path: Path):
+    box = ["+----------------------------------------------+", "|  SAFETY NOTICE                                |",
+           "|                                              |", "|  Explorers are advised to AVOID:             |",
+           "|    - bats swooping from the roof             |", "|    - the pit and anything in it              |",
+           "|  Any of the above will cost you a life.      |", "|  Gems and ropes pose no risk.                |",
+           "+----------------------------------------------+"]
+    path = tmp_path / "box.txt"
+    path.write_text("\n".join(box), encoding="utf-8")
+    tagged = read_manual(path).tagged_sentences()
+    assert ("SAFETY NOTICE", "the pit and anything in it", "bullet") in tagged
+    assert ("SAFETY NOTICE", "Gems and ropes pose no risk.", "text") in tagged
+
+
+def test_the_players_name_without_its_rank_is_the_player():
+    from read_reward.read import _by_surname
+
+    sentences = ["You are Officer Kelly of the city police.", "KELLY RUNS SMACK INTO THE CROOK AND COLLARS HIM."]
+    assert _by_surname(sentences, {"officer kelly": 1, "cop": 1}) == ["kelly"]
+    assert _by_surname(sentences[:1], {"officer kelly": 1}) == []  # only ever "Officer Kelly": nothing more to add
