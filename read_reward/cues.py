@@ -209,7 +209,11 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         (LOSS, LEFT, 0.8, r"\b(?:PLAYER|you)(?:'s|'re| is| are| ends? up| winds? up| goes| go| falls?| fell| lands?)\s+"
                           r"(?:right\s+|straight\s+)?(?:in|into)\s+the\s+(?:water|drink|river|lake|sea|ocean|pond|soup)\b"),
         # "if it connects, that Yar is history", "you're toast": the player done for
+        # ("fly into one and you're done", "a lyre touches Obelix, he's done too")
         (LOSS, LEFT, 1.0, r"\b(?:(?:(?:the|that|your) )?PLAYER|you) ?(?:is|are|'re|will be|'ll be) (?:history|toast|a goner|done for|dead meat)\b|"
+                          r"\b(?:fl(?:y|ies)|run|runs|crash\w*|bump\w*|driv\w*|touch\w*|hits?|lands?|steer\w*|ram|rams|swim\w*)\b"
+                          r"[^.;]{0,40}?(?:\band|,)\s+(?:(?:the |that |your )?PLAYER|you|he|she) ?(?:is|are|'re|'s) (?:done|finished)\b"
+                          r"(?! (?:with|for the|in)\b)|"
                           # "a phoenix bird touching your cruiser = cruiser gone", "it touches you = dead frog": shorthand
                           r"(?:=|->)\s*(?:(?:(?:the|that|your) )?PLAYER (?:gone|lost|dead|toast|history)|(?:a |one )?dead PLAYER)\b"),
         (LOSS, LEFT, 1.0, r"\b(?:life|lives|turn|man|ship|tank|car) (?:is|are|will be) (?:lost|over|gone)\b|"
@@ -271,7 +275,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                           r"(?:is|are|as|means?|spells?|'s|'re) (?:only |just |pure |big |real |serious |nothing but )?trouble|"
                           # "a ghost in its regular color is poison", "Ghost = bad", "it's just as bad as any other"
                           r"(?:is|are|'s|'re| ?=) (?:\w+ )?(?:pure |sheer |deadly |nothing but )?poison\b|"
-                          r"(?:(?:is|are|'s|'re| ?=) (?:just |really |very |pretty |always |all )?(?:as )?|\bas )bad\b(?! (?:guys?|ones?|luck)\b)(?! for (?!you\b|your\b|PLAYER\b))|"
+                          r"(?:(?:is|are|'s|'re| ?=) (?:just |really |very |pretty |always |all )?(?:as )?|\bas |(?<=[a-z]s ))bad\b(?! (?:guys?|ones?|luck)\b)(?! for (?!you\b|your\b|PLAYER\b))|"
                           r"(?:is|are|'s|'re) (?:not|never|no) (?:your |PLAYER's |a )?friends?\b|down (?:you|PLAYER) go(?:es)?\b|down goes (?:you|PLAYER)\b|"
                           r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
                           r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|(?<!\btake )(?<!\btakes )(?<!\btook )(?<!\btaking )damages?|(?<!\bis )(?<!\bare )(?<!\bvery )(?<!\bbadly )(?<!\bheavily )damaged|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?<!\bof a )(?<!\bof the )(?<!\blater )(?<!\bon )(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| between| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w| (?:rules?|detection|box(?:es)?|tables?|notes?|checks?|logic|masks?|model)\b)|"
@@ -415,6 +419,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # a scoring row that says how it is won: "WIDOW'S CHAMBER REACHED: 1000", "FLAG CAPTURED ... 500"
         (CONTACT, LEFT, 0.6, r"\b(?:reached|collected|caught|captured|rescued|grabbed|picked up|eaten|touched)(?=[\s):.-]*\d)"),
         (CONTACT, RIGHT, 0.6, r"^\s*reaching\b(?![^.;:]*\b(?:costs?|lose|loses|kills?|ends?)\b)"),  # "Reaching Lyssa in the Fortress: 5,000."
+        # "so fish good, obviously", "the green balls are good.": good for the player, said plainly
+        (GAIN, LEFT, 0.6, r"(?:\b(?:is|are|'s|'re)\s+|=\s*|(?<=[a-z] ))(?<!\bnot )(?<!\bno )(?<!\bso )(?<!\btoo )(?<!\bfor )good\b"
+                          r"(?=\s*(?:[,.;!)]|$))"),
         # "green ball, Sam, disks: all good to touch", "Helps: logs, turtles that aren't diving, ...": worth touching
         (GAIN, LEFT, 0.8, r"\b(?:good|great|worth it|safe and good|fine) to (?:touch|grab|catch|collect|hit|eat|get|take|reach|"
                           r"hop on|land on|run into|ride)\b|^\W*(?:helps?|helpful|good(?: stuff| things)?|friends?|friendly|(?:things |what )?to (?:touch|grab|get|collect))(?=\s*:)"),

@@ -78,7 +78,8 @@ _BELIEVED = (r"\W*(?:the |a |one |this |that |some |many |most )?(?:kid|kids|cal
              r"figured|figures|assumed|assumes|believed|believes|was sure|were sure|is sure|are sure)\b")
 # "Your job: hit the ball back every time. cllr thought touching opponent paddle scored.": a belief after the rule
 _BELIEF_AFTER = re.compile(rf"(?<=[.!?;])\s+{_BELIEVED}", re.IGNORECASE)
-_QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*|\(?(?:[\w']+\s*){1,3}[.!]?\)?)?[\s)]*$|^\s*Q\s*[:.]\s|"
+_QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*|\(?(?:[\w']+\s*){1,3}[.!]?\)?)?[\s)]*$|"
+                       r"\?\s+(?:like|i mean|as in|or like|you know)\b[^.!?]*[.!?]?\s*$|^\s*Q\s*[:.]\s|"
                        r"^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
                        r"figured|assumed|believed|was told|were told|heard)\b|"
                        # "kid thought some balls were bonus items": someone's belief, not the rule

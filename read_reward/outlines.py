@@ -18,6 +18,7 @@ from read_reward.text_layout import indent_of
 
 BULLETS = 8  # an outline has at least this many bulleted lines ...
 PARENTS = 3  # ... of which this many have items indented under them
+MOSTLY = 0.6  # ... and bulleted lines are this share of its lines with text
 _LABEL_WORDS = 6  # a label, not a note: "gator head in a bay", not "bay already has a frog sitting in it"
 # a note's mark, not a number or a letter ("2. Touching a gem" over "(a) costs a life" is a quiz's question)
 BULLET = re.compile(r"\s*(?:[-*+•◦▪‣·–—°■□●○◆◇✓✔]|o(?=\s))\s+")
@@ -44,8 +45,9 @@ def unoutline(lines: list[str]) -> list[str]:
         following[i] = depth[i + 1] if depth[i + 1] >= 0 else following[i + 1]
     bullets = [i for i, line in enumerate(lines) if BULLET.match(line)]
     parents = [i for i in bullets if following[i] > depth[i]]
-    if len(bullets) < BULLETS or len(parents) < PARENTS or len({depth[i] for i in bullets}) < 2:
-        return lines
+    if len(bullets) < BULLETS or len(parents) < PARENTS or len({depth[i] for i in bullets}) < 2 or \
+            len(bullets) < MOSTLY * sum(d >= 0 for d in depth):
+        return lines  # (a slide deck's bullets between paragraphs of notes are no outline)
     out: list[str] = []
     open_labels: list[tuple[int, str | None]] = []  # (indent, label) of the bulleted lines over this one
     shown = None  # the label heading the lines now

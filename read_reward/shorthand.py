@@ -31,6 +31,16 @@ def _spelt(m: re.Match[str]) -> str:
 _LEADER = re.compile(r"\b(do|don't|do not|never)\s*(?:\.{2,}|…|-+>|=>|→)\s*(?=[a-z])", re.IGNORECASE)
 
 
+# a chat's contractions without their apostrophes ("cant hurt me", "dont touch it"): only forms that are no other word
+_BARE = re.compile(r"\b(can|don|doesn|didn|isn|aren|wasn|weren|won|shouldn|couldn|wouldn|hasn|haven|hadn)t\b|"
+                   r"\b(you|they)(re|ll|ve)\b", re.IGNORECASE)
+
+
+def _apostrophe(m: re.Match[str]) -> str:
+    return f"{m[1]}'{m.group()[-1]}" if m[1] else f"{m[2]}'{m[3]}"
+
+
 def spell_out(sentence: str) -> str:
-    """`sentence` with its shorthand in full words ("w/ a shot = 50 pts" -> "with a shot = 50 points")."""
-    return _LEADER.sub(r"\1 ", _SHORT.sub(_spelt, sentence))
+    """`sentence` with its shorthand in full words ("w/ a shot = 50 pts" -> "with a shot = 50 points"; "cant" ->
+    "can't")."""
+    return _BARE.sub(_apostrophe, _LEADER.sub(r"\1 ", _SHORT.sub(_spelt, sentence)))

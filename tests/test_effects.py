@@ -3134,3 +3134,22 @@ def test_no_way_to_win_points_is_nothing_gained():
     assert kinds("Bumping into a bat is no way to win points.", "bat") >= {"harmless"}
     mentions = [("Bumping into a bat is no way to win points.", "text", False)]
     assert judge(mentions, ["bat"], OTHERS, PLAYER).verdict == "unknown"
+
+
+def test_a_chats_bare_contractions_and_questions_that_trail_on():
+    from read_reward.shorthand import spell_out
+
+    assert kinds(spell_out("ok so bats cant hurt me"), "bat") == {"harmless"}  # (as the manual's sentences are read)
+    assert kinds("can i crash into the bats? like if i jump too high.", "bat") == set()
+
+
+def test_done_after_a_collision_is_a_life_gone():
+    assert kinds("bats are sixty, same deal, fly into one and you're done", "bat") == {"loss"}
+    assert kinds("a bat touches the explorer, he's done too", "bat") == {"loss"}
+    assert kinds("collect all the gems and you're done", "gem") == {"contact"}  # the level done, no loss
+
+
+def test_good_and_bad_said_plainly():
+    assert kinds("so gems good, obviously", "gem") == {"gain"}
+    assert kinds("lol ok gems good, ropes caves bats bad.", "bat") == {"loss"}
+    assert kinds("the gems are not good.", "gem") == set() and kinds("bats are pretty good at hiding", "bat") == set()

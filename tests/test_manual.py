@@ -1368,3 +1368,16 @@ def test_the_players_name_without_its_rank_is_the_player():
     sentences = ["You are Officer Kelly of the city police.", "KELLY RUNS SMACK INTO THE CROOK AND COLLARS HIM."]
     assert _by_surname(sentences, {"officer kelly": 1, "cop": 1}) == ["kelly"]
     assert _by_surname(sentences[:1], {"officer kelly": 1}) == []  # only ever "Officer Kelly": nothing more to add
+
+
+def test_a_slide_decks_bullets_between_notes_are_no_outline(tmp_path: Path):
+    slide = "\n".join(["Slide 5", "THE BAD GUYS: BATS", "  * Bats -- the roof dwellers", "    - swoop down", "    - one touch: a life",
+                       "  * Gems", "    - fifty points", "  * Rope", "    - just a way down", "", "Speaker notes:",
+                       "These bats are the thing to teach the kids about. They come down from the roof of the cave,",
+                       "and a bat that touches the explorer takes a life. Keep them off him. The gems are easy money,",
+                       "fifty points each, and the rope is how he gets down into the cave in the first place, so",
+                       "make sure the kids know climbing it is safe. That's the whole pitch for this slide, folks.",
+                       "Questions go to the back table after the break, and the samples are on the shelf by the door."])
+    path = tmp_path / "slides.txt"
+    path.write_text(slide, encoding="utf-8")
+    assert {t for t, _ in read_manual(path).sentences()} <= {"slides", "Slide 5", "THE BAD GUYS: BATS", "Speaker notes"}
