@@ -102,6 +102,7 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
             field = FIELD.match(raw)
             column = field.end() if field else 0
             indent = indents[i]
+            inner = _unboxed(line)
             if pars[-1] and (gap or page):
                 goes_on = page and not TERMINAL.search(pars[-1][-1]) and (
                     text[:1].islower() or bool(_OPEN_END.search(pars[-1][-1])))  # "... When" / "Harry is back"
@@ -109,11 +110,9 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
                     pars.append([])
             elif pars[-1] and next_entry(head, last, indent, indents[i + 1] if i + 1 < len(lines) else -1, text):
                 pars.append([])
-            elif pars[-1] and 0 <= _boxed_indent(line) < listed and _unboxed(line).strip()[:1].isupper() and \
-                    not BULLET.match(_unboxed(line)):
+            elif pars[-1] and 0 <= indent_of(inner) < listed and inner.strip()[:1].isupper() and not BULLET.match(inner):
                 pars.append([])  # "    - the satellite and anything it fires" / "  Any of the above will ...": the list ended
-            inner = _unboxed(line)
-            listed = _boxed_indent(line) if BULLET.match(inner) else listed if pars[-1] else -1
+            listed = indent_of(inner) if BULLET.match(inner) else listed if pars[-1] else -1
             if len(pars[-1]) == 1:
                 pars[-1][0] = entry_name(pars[-1][0], head, indent, text)
             if not pars[-1]:
@@ -130,12 +129,9 @@ _BOX_SIDE = re.compile(r"\s*[|!]")  # a box's left side: "|    - eruptions from 
 
 
 def _unboxed(line: str) -> str:
+    """The line inside a box's sides, its indent kept."""
     side = _BOX_SIDE.match(line)
     return line[side.end():] if side and line.rstrip().endswith(line.lstrip()[:1]) else line
-
-
-def _boxed_indent(line: str) -> int:
-    return indent_of(_unboxed(line))
 
 
 def indent_of(line: str) -> int:
