@@ -15,7 +15,7 @@ generic English; the lexicon names objects only). Per object, against its label:
 
 `--set DIR`: another labelled set instead (DIR/labels.json, DIR/manuals/<game>.txt; text, and with
 `--scans` each manual also rendered as a photocopied booklet and read through Tesseract):
-benchmarks/manual-sets holds further sets (writers-a..z, za..zm; ze..zm each cover all 54 games) written by other
+benchmarks/manual-sets holds further sets (writers-a..z, za..zp; ze..zp each cover all 54 games) written by other
 writers who never saw the development manuals, their labels' wording or the code's word lists. Each
 was read once untouched when written (README); writers-a..f, i (session 14: a transcribed booklet,
 a chatty third-party booklet, a home-computer port's manual), j and k (session 15: a transcribed
