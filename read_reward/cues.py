@@ -105,6 +105,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                               # "bumping into your opponent is no way to win points": it wins nothing
                               r"\b(?:is|are|'s) (?:no|not a|not the) way to (?:win|score|earn|get|gain) (?:any |a |more )?(?:points?|anything|score)\b|\bmakes? no difference to (?:you|PLAYER|your \w+|the score)\b|"
                               r"\b(?:you|PLAYER) (?:do not|don't|will not|won't|did not|didn't) lose anything\b|\b(?:you|PLAYER) lose nothing\b|"
+                              r"\bloses? (?:you|PLAYER|him|her) nothing\b|"
                               r"\b(?:doesn't|does not|don't|do not|won't|will not) do (?:anything|a thing)(?: (?:to|for|against) (?:you|PLAYER|him|her))?"
                               r"(?: either way)?(?=\s*(?:[-–—.,;:!)]|$|either\b|at all\b|when\b|if\b|on (?:its|their|his|her) own\b|by (?:itself|themselves)\b))|"
                               r"\bwithout (?:(?:coming to|taking|suffering) )?(?:any )?(?:harm|danger|hurting|being hurt|penalty|damage)\b|\bjust (?:for show|decoration)\b|"
@@ -227,7 +228,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            r"rammed|squashed|struck|swallowed|grabbed|knocked|shoved|pushed|trapped|tripped|run over|"
                            r"blown up|sunk|dragged|bumped)\s+(?:down |off |over |up |back )?by\b"),
         (LOSS, LEFT, 1.0, rf"\b(?:lose|loses|lost|losing)\s+(?:a|an|one|your|his|her|that|this|\d+|some)\s+\w+\b{FOR_IT}|"
-                          r"\b(?:lose|loses|lost|losing)\s+you\b|"  # "you lose your car" reads "you lose you"
+                          r"\b(?:lose|loses|lost|losing)\s+you\b(?!\s+nothing\b)|"  # "you lose your car" reads "you lose you"
                           r"(?<!\bthe )(?<!\ba )(?<!\beach )(?<!\bevery )(?<!\bany )"  # not "the lost ball matters less": which ball
                           r"\b(?:lose|loses|lost|losing|costs?|costing|sacrifices?|forfeits?|gives? up)\s+(?:(?:you|him|her|them|PLAYER)\s+)?(?:a|an|one|"
                           r"your|his|her|the|that|this|\d+|some|valuable|precious)?\s*(?:\w+\s+)?(?:life|lives|PLAYER|"
@@ -330,6 +331,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            # (not "Joe bumps into them and that's it", "does literally nothing": nothing comes of it; nor
                            # "Kelly runs into Harry, Harry is nabbed": the capture it makes)
                            r"(?![^.;]*\band that(?:'s| is) (?:it|all)\b|[^.;]*\b(?:does|do) (?:(?!only)\w+ly )?nothing\b|"
+                           r"[^.;]*\b(?:gets?|loses?|costs?|earns?) (?:you |PLAYER )?nothing\b|"
                            r"[^.;]*\b(?:does not|doesn't|do not|don't|won't|will not|cannot|can't) (?:\w+ )?(?:hurt|harm)\b)"
                            r"(?![^.;]*\b(?!you\b|PLAYER\b)\w+ (?:is|are|gets?) (?:nabbed|arrested|collared|apprehended)\b)"
                            rf"(?!{_KILLS_IT})|"
@@ -419,6 +421,9 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
         # a scoring row that says how it is won: "WIDOW'S CHAMBER REACHED: 1000", "FLAG CAPTURED ... 500"
         (CONTACT, LEFT, 0.6, r"\b(?:reached|collected|caught|captured|rescued|grabbed|picked up|eaten|touched)(?=[\s):.-]*\d)"),
         (CONTACT, RIGHT, 0.6, r"^\s*reaching\b(?![^.;:]*\b(?:costs?|lose|loses|kills?|ends?)\b)"),  # "Reaching Lyssa in the Fortress: 5,000."
+        # "you gain merit points by finding clues": finding it is how the points come
+        (CONTACT, RIGHT, 0.6, r"\b(?:gain|gains|earn|earns|score|scores|get|gets|win|wins)\s+(?:\w+\s+){0,3}?by\s+"
+                              r"(?:finding|uncovering|discovering|turning up)\b"),
         # "so fish good, obviously", "the green balls are good.": good for the player, said plainly
         (GAIN, LEFT, 0.6, r"(?:\b(?:is|are|'s|'re)\s+|=\s*|(?<=[a-z] ))(?<!\bnot )(?<!\bno )(?<!\bso )(?<!\btoo )(?<!\bfor )good\b"
                           r"(?=\s*(?:[,.;!)]|$))"),

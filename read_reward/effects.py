@@ -67,7 +67,10 @@ _OR_IF = re.compile(r"(?P<lead>\s*(?:if|when|whenever|should)\s+)(?P<first>[^,;]
 # a reader's signed report of his own play ("Every time I bump into one I'm sure I'm going to lose my wand. -- Jason P.,
 # Lansing"): what he believes, not the rules (a "sent in by" tip is the club's)
 _DISOWNED = re.compile(r"\b(?:wrongly|incorrectly|mistakenly|falsely|erroneously) (?:says?|said|states?|stated|claims?|"
-                       r"claimed|shows?|showed|lists?|listed|reads?|calls?|called)\b|\bit is not true that\b", re.IGNORECASE)
+                       r"claimed|shows?|showed|lists?|listed|reads?|calls?|called)\b|\bit is not true that\b|"
+                       # "Don't let anybody tell you it's safe to bump a chopper": a claim the manual denies
+                       r"\b(?:don't|do not|never) (?:let (?:anybody|anyone|people|them|others|the \w+) (?:tell|convince) you|"
+                       r"believe (?:anybody|anyone|people|those|the \w+) who (?:says?|tells? you))\b", re.IGNORECASE)
 _QUOTE_CALLED_WRONG = re.compile(r"[\"“'‘][^\"“”'‘’]{2,120}[\"”'’](?=\s*(?:is|was|are|were) (?:just |simply |plain )?(?:wrong|incorrect|"
                                  r"a mistake|an error|false|not true|a misprint|a typo)\b)")
 _SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sent in by\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z][\w .,'-]*$")

@@ -3153,3 +3153,18 @@ def test_good_and_bad_said_plainly():
     assert kinds("so gems good, obviously", "gem") == {"gain"}
     assert kinds("lol ok gems good, ropes caves bats bad.", "bat") == {"loss"}
     assert kinds("the gems are not good.", "gem") == set() and kinds("bats are pretty good at hiding", "bat") == set()
+
+
+def test_a_claim_the_manual_tells_you_not_to_believe():
+    assert kinds("Don't let anybody tell you it's safe to bump a bat from underneath.", "bat") == set()
+    assert kinds("Never believe anyone who says the gems are deadly.", "gem") == set()
+
+
+def test_finding_it_is_how_the_points_come():
+    assert kinds("Merit points: you gain them by finding gems and ropes.", "gem") == {"contact"}
+    assert kinds("you will find the bats in the corners", "bat") == set()  # where they are, no touch
+
+
+def test_loses_you_nothing_is_harmless():
+    assert kinds("Walking into it gets you nothing and loses you nothing.", "cave", carried=True) == {"harmless"}
+    assert kinds("Walking into a bat loses you a life.", "bat") == {"loss"}
