@@ -331,7 +331,7 @@ CUES: tuple[tuple[str, str, float, re.Pattern[str]], ...] = tuple(
                            # (not "Joe bumps into them and that's it", "does literally nothing": nothing comes of it; nor
                            # "Kelly runs into Harry, Harry is nabbed": the capture it makes)
                            r"(?![^.;]*\band that(?:'s| is) (?:it|all)\b|[^.;]*\b(?:does|do) (?:(?!only)\w+ly )?nothing\b|"
-                           r"[^.;]*\b(?:gets?|loses?|costs?|earns?) (?:you |PLAYER )?nothing\b|"
+                           r"[^.;]*\b(?:gets?|loses?) (?:you |PLAYER )?nothing\b|"
                            r"[^.;]*\b(?:does not|doesn't|do not|don't|won't|will not|cannot|can't) (?:\w+ )?(?:hurt|harm)\b)"
                            r"(?![^.;]*\b(?!you\b|PLAYER\b)\w+ (?:is|are|gets?) (?:nabbed|arrested|collared|apprehended)\b)"
                            rf"(?!{_KILLS_IT})|"
