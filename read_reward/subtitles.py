@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from read_reward.text_layout import OPEN_END
+
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
 _TIMING = re.compile(rf"\s*{_TIME}\s*-->\s*{_TIME}\b.*")
 _SOUND = re.compile(r"\[[^\[\]]{1,30}\]|\((?:[A-Z][A-Z' -]*|[a-z][a-z' -]*)\)|[♪♫]+|</?[a-z][^<>]{0,20}>")
 _SPEAKER = re.compile(r"\s*(?:-|>>)\s*(?=\S)")  # a caption's mark of another voice: "- I'm Priya"
-_CONTINUES = re.compile(r"(?:\b(?:when|if|once|while|until|unless|because|the|a|an|and|or|but|of|to|in|on|at|by|for|"
-                        r"from|with|into|onto|that|which|who|your|his|her|their|its|is|are|was|were|will|can|"
-                        r"must|do|does|did|has|have|had|would|could|should|may|might)|,)\s*$", re.IGNORECASE)
+# a cue that stops where no sentence ends: text_layout's open ends, an auxiliary ("climbing it does" / "nothing"), a comma
+_AUXILIARY = re.compile(r"(?:\b(?:do|does|did|has|have|had|would|could|should|may|might)|,)\s*$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\s*(?:and\s+)?(?:if|when|whenever|once|as soon as|every time|each time)\b[^,;:]*$",
                            re.IGNORECASE)
 CUES = 5  # a subtitle file has at least this many timed cues
@@ -46,7 +47,7 @@ def unsubtitle(lines: list[str]) -> list[str]:
     sentence, joined = "", 0
     for voice, said in cues:
         # ("if a tentacle makes it down to the treasure" / "it grabs a piece": the clause's main part, once)
-        open_end = bool(_CONTINUES.search(sentence))
+        open_end = bool(OPEN_END.search(sentence) or _AUXILIARY.search(sentence))
         goes_on = sentence and not voice and not re.search(r"[.!?:;]$", sentence) and (
             open_end or not joined and _OPENS_CLAUSE.match(sentence)) and len(sentence.split()) < _JOINED
         if goes_on:  # (the cue ended the "if" clause: its main clause follows the comma captions leave out)

@@ -73,7 +73,7 @@ _ENTRY = re.compile(r"(?:name|enemy|object|item|character|creature|monster|foe|t
 
 
 # a line that cannot end a sentence: it stops on a word that needs more after it
-_OPEN_END = re.compile(r"\b(?:when|if|once|while|until|unless|because|the|a|an|and|or|but|of|to|in|on|at|by|for|from|"
+OPEN_END = re.compile(r"\b(?:when|if|once|while|until|unless|because|the|a|an|and|or|but|of|to|in|on|at|by|for|from|"
                        r"with|into|onto|that|which|who|your|his|her|their|its|is|are|was|were|will|can|must)\s*$",
                        re.IGNORECASE)
 
@@ -105,7 +105,7 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
             inner = _unboxed(line)
             if pars[-1] and (gap or page):
                 goes_on = page and not TERMINAL.search(pars[-1][-1]) and (
-                    text[:1].islower() or bool(_OPEN_END.search(pars[-1][-1])))  # "... When" / "Harry is back"
+                    text[:1].islower() or bool(OPEN_END.search(pars[-1][-1])))  # "... When" / "Harry is back"
                 if not goes_on:
                     pars.append([])
             elif pars[-1] and next_entry(head, last, indent, indents[i + 1] if i + 1 < len(lines) else -1, text):
@@ -141,7 +141,7 @@ def indent_of(line: str) -> int:
 def _entry_head(text: str) -> bool:
     """Could the line name a glossary's entry ("boat / the skiff / air boat"): short, open-ended, no bullet?"""
     return len(re.findall(r"\w+", text)) <= 8 and not TERMINAL.search(text) and not re.search(r"[.!?]\s", text) \
-        and not BULLET.match(text) and not _OPEN_END.search(text) and not text.endswith(",")
+        and not BULLET.match(text) and not OPEN_END.search(text) and not text.endswith(",")
 
 
 def next_entry(head: int, last: int, indent: int, following: int, text: str) -> bool:
