@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from read_reward.cue_owner import YOU_NEXT
-from read_reward.cues import FRONTING
+from read_reward.clause_words import FRONTING
 
 SCORED_AGAINST = re.compile(r"\b(?:scor\w*|win\w*|earn\w*|points?|goals?)\b[^.;:]*\bagainst\s+(?:the\s+|your\s+|a\s+|an\s+)?$")
 TOLD = re.compile(r"\w{2,}[^s\W]s|\w+ed")  # "runs", "touches", "bumped": a verb that tells, where an order has "run"

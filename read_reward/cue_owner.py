@@ -12,7 +12,8 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
-from read_reward.cues import CLAUSE_END, CONTACT_VERB, FRONTED_OPENING, FRONTING, LATER_CLAUSE, LEFT, PATIENT, PRONOUN_WORDS, RIGHT, SUBJECT, SUBORDINATE
+from read_reward.clause_words import CLAUSE_END, FRONTED_OPENING, FRONTING, LATER_CLAUSE, PRONOUN_WORDS, SUBORDINATE
+from read_reward.cue_words import CONTACT_VERB, LEFT, PATIENT, RIGHT, SUBJECT
 from read_reward.name_runs import WORD
 
 

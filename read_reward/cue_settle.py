@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from read_reward.cues import CONDITION, CONTACT, GAIN, HARMLESS, LOSS, MISS, SHOOT, STATE, TIME_LOST, USE_WEIGHT
+from read_reward.clause_words import CONDITION, STATE
+from read_reward.cue_words import CONTACT, GAIN, HARMLESS, LOSS, MISS, SHOOT, TIME_LOST, USE_WEIGHT
 from read_reward import cue_context as cx
 
 _UNREACHED = re.compile(r"\bbefore (?:you|(?:the )?PLAYER) (?:can |could )?(?:reach|reaches|gets? to|rescues?|catch(?:es)?|"

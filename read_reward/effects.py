@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from read_reward.cues import (BARE_WEIGHT, CONDITION, CONTACT, CUES, FIRED, FOE, FOE_NAME, GAIN, HAZARD_NAME, HEADLONG, HARMLESS,
-                              INSTRUMENT, LEFT, LOSS, NEGATION, OWN_VERB, PASSED, PASSED_SPAN, PURPOSE, RIGHT,
-                              SHOOT, STATE, SUBJECT, TEMPORARY, WARD)
+from read_reward.clause_words import (CONDITION, FOE, FOE_NAME, HAZARD_NAME, INSTRUMENT, NEGATION, OWN_VERB, PASSED,
+                                      PASSED_SPAN, PURPOSE, STATE, TEMPORARY)
+from read_reward.cue_words import (BARE_WEIGHT, CONTACT, FIRED, GAIN, HARMLESS, HEADLONG, LEFT, LOSS, RIGHT, SHOOT,
+                                   SUBJECT, WARD)
+from read_reward.cues import CUES
 from read_reward.cue_settle import WITHOUT_LEAD, settle
 from read_reward.cue_owner import clause_bounds, imperative, only_while, other_subject, owner_of
 from read_reward.evidence import BARE_AVOID, NOTHING_CAME, refers_back

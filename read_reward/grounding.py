@@ -23,7 +23,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from read_reward.embedding import DEFAULT_EMBEDDER, embed
-from read_reward.cues import SHOT_NOUN
+from read_reward.cue_words import SHOT_NOUN
 from read_reward.games import Category
 from read_reward.key_objects import STOP, singular, tokens
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from read_reward.cues import FRONTED_OPENING, PRONOUN
+from read_reward.clause_words import FRONTED_OPENING, PRONOUN
 from read_reward.name_runs import word_lemma
 
 # a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from read_reward.cues import (ADVICE_TITLE, BARE_WEIGHT, BENEFIT, CONDITION, CONTACT, DESTROYED, GAIN, HARMLESS,
-                              HAZARD_TITLE, INSTRUMENT, LOSS, MISS, MIXED_TITLE, NEVER_MET, OVER, PASSED, PASSED_SPAN, SHOOT, STATE,
-                              TEMPORARY,
-                              TREASURE_TITLE, WARD)
+from read_reward.clause_words import (ADVICE_TITLE, BENEFIT, CONDITION, HAZARD_TITLE, INSTRUMENT, MIXED_TITLE, PASSED,
+                                      PASSED_SPAN, STATE, TEMPORARY, TREASURE_TITLE)
+from read_reward.cue_words import (BARE_WEIGHT, CONTACT, DESTROYED, GAIN, HARMLESS, LOSS, MISS, NEVER_MET, OVER, SHOOT,
+                                   WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
 from read_reward.evidence import ROW_SEPARATOR, Mention, run_in_head, without_run_in
 from read_reward.name_runs import WORD, first_use, lemmas, runs, uses
