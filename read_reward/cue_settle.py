@@ -23,6 +23,7 @@ _RAM_HIM = re.compile(cx.BODILY_INTO + r"\s+(?:him|her|it|them)\b")  # "run righ
 _RAM_ONE = re.compile(cx.BODILY_INTO + r"\s+(?:a|an|the|one|any)?\s*$")
 _RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
+_IF_CLAUSE = re.compile(r"\W*(?:if|when|whenever|each time|every time)\b[^,;:.!?]*,")
 WITHOUT_LEAD = re.compile(r"\W*without\s+(?:the |an? |your |his |her )?")  # "Without the air line, ...": what it would take
 
 
@@ -54,6 +55,10 @@ def settle(text: str, cues: list[tuple[str, float, int]], mine: list[tuple[int, 
     lacking = WITHOUT_LEAD.match(text)  # "Without the air line, the diver drowns": drowning is what lacking it costs
     if lacking and any(k == GAIN and at < lacking.end() for k, _, at in cues):
         cues = [c for c in cues if c[0] != LOSS]
+    fronted = _IF_CLAUSE.match(text)  # "if the wand bumps into a mushroom, nothing happens": the bump is no harm
+    if fronted and any(k == HARMLESS and p >= fronted.end() for k, _, p in cues) and \
+            not any(k == LOSS and p >= fronted.end() for k, _, p in cues):
+        cues = [c for c in cues if not (c[0] == LOSS and c[2] < fronted.end())]
     then = cx.AND_YOU.search(text)  # "run over a mogul, and you will tumble": the contact is what costs
     if then and GAIN not in {k for k, _, _ in cues} and any(k == LOSS and p > then.start() for k, _, p in cues):
         cues = [(k, w, p) for k, w, p in cues if not (k == CONTACT and p < then.start())]

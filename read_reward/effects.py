@@ -77,12 +77,15 @@ _QUOTE_CALLED_WRONG = re.compile(r"[\"“'‘][^\"“”'‘’]{2,120}[\"”'�
                                  r"a mistake|an error|false|not true|a misprint|a typo)\b)")
 _SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sent in by\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z][\w .,'-]*$")
 # a question, signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to ...")
-_BELIEVED = (r"\W*(?:the |a |one |this |that |some |many |most )?(?:kid|kids|caller|callers|cllr|child|boy|girl|reader|"
+_BELIEVED = (r"\W*(?:also |and |but |so )?(?:the |a |one |this |that |some |many |most )?(?:kid|kids|caller|callers|cllr|child|boy|girl|reader|"
              r"readers|customer|customers|newbie|newcomer|beginner|beginners|people|folks?|players|he|she|they|someone|"
-             r"somebody|everyone|everybody)(?:\s*\([^()]{1,20}\))? (?:always |really |first |originally )?(?:thought|thinks|"
+             r"somebody|everyone|everybody)(?:\s*\([^()]{1,20}\))? (?:always |really |first |originally |often )?(?:thought|thinks|think|"
              r"figured|figures|assumed|assumes|believed|believes|was sure|were sure|is sure|are sure)\b")
 # "Your job: hit the ball back every time. cllr thought touching opponent paddle scored.": a belief after the rule
 _BELIEF_AFTER = re.compile(rf"(?<=[.!?;])\s+{_BELIEVED}", re.IGNORECASE)
+# a note's bare verdict on what it is about ("GOOD / required.", "BAD -MP", "bad, lose a turn")
+# (not "good. this is the whole game.": a word of a longer remark)
+_BARE_VERDICT = re.compile(r"\W*(?:(?P<good>good)|bad|deadly)\b(?=\s*(?:[-/,:;(]|[.!]*\s*$))", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"')\]]*(?:--.*|\(?(?:[\w']+\s*){1,3}[.!]?\)?)?[\s)]*$|"
                        r"\?\s+(?:like|i mean|as in|or like|you know)\b[^.!?]*[.!?]?\s*$|^\s*Q\s*[:.]\s|"
                        r"^\s*(?:dear [^,]{1,40},\s*)?(?:i|we) (?:always |really )?(?:thought|"
@@ -125,6 +128,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     """
     if carried and NOTHING_CAME.fullmatch(sentence):
         return [(HARMLESS, 1.0)]  # "Run into their big guy. Nothing.": the answer to what touching it does
+    if carried and (verdict := _BARE_VERDICT.match(sentence)):
+        return [(GAIN if verdict["good"] else LOSS, 0.8)]  # "Chicken ... GOOD - grab it", "thug ... BAD -MP": a note's verdict
     if carried and BARE_AVOID.fullmatch(sentence):
         return [(LOSS, 0.8)]  # "Their blue zaps come fast. Duck and dodge!": keep away from what was just named
     if _QUESTION.search(sentence) or _SIGNED_BELIEF.match(sentence) or _EXERCISE.match(sentence):

@@ -111,6 +111,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     run_in = 0  # sentences left under a run-in head that names the object ("RATTLESNAKES. Coiled up ...")
     listed = ""  # the lead of the list an item of which named the object ("... your child will meet:")
     labelled = False  # the sentence before is a label in capitals for another object
+    asked = False  # the sentence before is a question about the object alone ("What happens if a flea lands on you?")
     leads, heads = ([*given, *[""] * (len(sentences) - len(given))] for given in (leads, heads))
     for sentence, title, list_lead, item_head in zip(sentences, titles, leads, heads):
         if _PRONOUN_LEAD.match(list_lead):
@@ -122,7 +123,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             continue  # "Sh-sh-sh!", "Zoom! Zoom!": a cry between two sentences about the object keeps them together
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
-            previous, last_title, run_in = False, title, 0  # "TREASURES. Collect these ...": a new section, a new subject
+            previous, last_title, run_in, entry = False, title, 0, False  # "TREASURES. Collect these ...": a new subject
         head = _RUN_IN.match(sentence)
         if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
             mentions.append(Mention(f"{list_lead} {sentence}" if list_lead else sentence, kind, False, title))
@@ -137,6 +138,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
                 labelled and first_use(words, names) > 0) and not (  # "THE BONUS COIN. Rolls out after ...": the coin's
                 longer and not any(uses(masked(words, longer), n) for n in names))  # (nor its name inside "flying duck")
             labelled = False
+            asked = sentence.rstrip().endswith("?") and first_use(words, things) == len(words)
             it_elsewhere, they_elsewhere = elsewhere(sentence, names, others)
             # "When Mother Kangaroo reaches her joey ...": the player leads it, after a subordinator
             lead = 1 if words and words[0] in ("when", "if", "once", "after", "as", "while") else 0
@@ -200,11 +202,18 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if back and 0 < back[0] and words[back[0] - 1] in _SUBORDINATORS and any(
                 first_use(words, [p]) < back[0] for p in player):
             back = []  # "A Yar is lost when it is touched by ...": the player, the subject before it
+        if asked and first_use(words, things) == len(words) and not sentence.rstrip().endswith("?"):
+            asked = False  # "What happens if a flea falls on your wand? The wand is lost.": the answer is about it
+            mentions.append(Mention(sentence, kind, True, title))
+            continue
+        asked = False
         if previous and NOTHING_CAME.fullmatch(sentence):
             mentions.append(Mention(sentence, kind, True, title))  # "Run into their big guy. Nothing.": what came of it
             previous = False
             continue
-        if previous and back and back[0] < first_use(words, things):  # "Jump up and ring it to make fruit appear."
+        if previous and back and back[0] < first_use(words, things) and not (
+                title and not _titled(title, names) and _titled(title, things)):  # (under "Chicken", "one" is a chicken)
+            # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
             previous = first_use(words, things) == len(words)
@@ -223,6 +232,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
         elif sentence not in own and last and title == last_title and first_use(words, [*names, *things]) == len(words) and \
+                not (title and _titled(title, things)) and \
                 [words[i] for i in refers_back(words) if i < 6][:1] in (["they"], ["them"], ["their"], ["one"]):
             # "... the river fills with creatures. None of them bites, but if one bumps into you ...": still them
             mentions.append(Mention(sentence, "text", True, title, last))

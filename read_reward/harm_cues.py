@@ -19,7 +19,7 @@ HARM_CUES: tuple[tuple[str, str, float, str], ...] = (
                           r"affect|matter|dangerous|bother)|\bno (?:harm|penalty|danger)\b|\bno effect\b(?!\s+(?:on|against)\s+(?:it|them|this|that|these|those)\b)|\bcosts? (?:you |him |her |them |PLAYER )?nothing\b|"
                           r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:score|cost|give|earn|take)(?: (?:or|nor) (?:score|cost|give|earn|take))?"
                           r"(?: you)? (?:anything|any points?)\b|\bnever (?:meet|touch each other|come into contact)\b|"
-                          r"\bnothing (?:happens|bad happens)\b|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|"
+                          r"\bnothing (?:happens|bad happens)\b|(?<=, )nothing(?: at all| whatsoever)?(?=[.!]*\s*$)|\bneither (?:adds|gives|helps|scores|earns|costs|hurts)\b[^.;]*\bnor\b|"
                           r"\b(?:does|do|means|brings)\s+neither\s+good\s+nor\s+(?:harm|ill|bad)\b|"
                           r"\b(?:is|are|poses?|pose) (?:no|not a|not any) (?:threat|danger|menace|risk)\b|\b(?:does|do|means?) (?:absolutely |simply |just |(?!only)\w+ly )?nothing\b(?! but\b| to\b)|\bsafe to (?:touch|pass|cross|run|fly|drive|ski|swim|skate|brush|bump)|"
                           r"\b(?:does|do) (?:absolutely )?nothing to (?:you|PLAYER)\b|"
@@ -121,6 +121,8 @@ HARM_CUES: tuple[tuple[str, str, float, str], ...] = (
     (LOSS, SUBJECT, 1.0, r"\bkills?(?=\s*(?:on (?:contact|touch)|instantly|at once|outright|too|as well)?\s*(?:[-–—.!;,)]|$))"),
     # (not "you hit him on the head with the shovel": the player is the one who hits)
     (LOSS, SUBJECT, 1.0, rf"(?<!\byou )(?<!\bPLAYER )(?<!\bgo )(?<!\bgo and )\b{HARM_VERB}\s+{PLAYER_WORDS}(?!\s+(?:(?:exactly|absolutely|precisely|just|only|almost)\s+)?(?:where|there|home|somewhere|nowhere|anywhere|safely|nothing|anything|no|a|an|one|some|more|extra|points?|\d+)\b)"),  # not "get you home"
+    # "a ghost that's back to its normal color will end you": the player's life ended
+    (LOSS, SUBJECT, 1.0, r"\bends?\s+(?:you|PLAYER)\b(?!')"),
     # "a demon that touches your cannon destroys it": touching the player, then harm to it
     (LOSS, SUBJECT, 1.0, rf"\b(?:touch(?:es)?|reach(?:es)?|meets?)\s+{PLAYER_WORDS}\b[^.;:]{{0,30}}?"
                          rf"\b(?:{HARM_VERB}\s+(?:it|you|him|her|PLAYER)|(?:it|he|she|PLAYER)\s+(?:is|gets|will be)\s+"
@@ -187,6 +189,8 @@ HARM_CUES: tuple[tuple[str, str, float, str], ...] = (
     # "hit a pothole in the road and it costs you": a cost, however much
     # "clipping a flag costs you less than hitting a tree, but both cost you"
     (LOSS, LEFT, 0.8, r"\bcosts? (?:you|PLAYER)(?: dearly| plenty| big| a lot| something| less| more)?(?=\s*(?:[.!;,]|$|than\b))"),
+    # "an alien catching you costs one": one of the player's lives
+    (LOSS, LEFT, 1.0, r"\bcosts? (?:you |PLAYER )?one(?=\s*(?:[.!;,)]|$))"),
     # "Rolling log: minus points", "the points become less as long as he touches it"
     (LOSS, LEFT, 1.0, r"\bminus (?:\d[\d,]* )?points?\b|"
                       r"\b(?:points?|score) (?:(?:becomes?|gets?|grows?) (?:less|smaller|lower)|drops?|dropping|falls?|go(?:es)? down|decreases?|"
@@ -201,7 +205,7 @@ HARM_CUES: tuple[tuple[str, str, float, str], ...] = (
                       r"(?:is|are|'s|'re) (?:not|never|no) (?:your |PLAYER's |a )?friends?\b|down (?:you|PLAYER) go(?:es)?\b|down goes (?:you|PLAYER)\b|"
                       r"(?:real |true |worst |biggest |main |chief |silent )?killers?(?! (?:whale|bee)s?\b)|the worst of (?:the )?(?:lot|bunch|them)|"
                       r"(?:don't|do not|never) let (?:that|this|it|them|their \w+) fool you|(?<!\btake )(?<!\btakes )(?<!\btook )(?<!\btaking )damages?|(?<!\bis )(?<!\bare )(?<!\bvery )(?<!\bbadly )(?<!\bheavily )damaged|painful|no friend|none of (?:these |those |the |them )?(?:\w+ )?(?:is|are) (?:a |your )?friends?|nothing to (?:fool|mess|trifle|play) (?:around )?with|not to be (?:fooled|messed|trifled) with|(?:does|do|did|cause[sd]?) (?!no\b|not\b|never\b|little\b)(?:\w+ ){0,3}?harm|penalty|penalties|penali[sz]ed|(?<!\bof a )(?<!\bof the )(?<!\blater )(?<!\bon )(?:crash(?:es|ed)?|collisions?|collides?)(?! with| into| between| (?:the|a|an|his|her|their|its) (?!PLAYER\b)\w| (?:rules?|detection|box(?:es)?|tables?|notes?|checks?|logic|masks?|model)\b)|"
-                      r"(?<!\blet )(?<!\blets )(?<!allowed to )(?<!\bnight is )(?<!\bdarkness is )(?<!\bdusk is )(?<!\bsnow is )(?<!\brain is )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|(?<!\bthe )trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
+                      r"(?<!\blet )(?<!\blets )(?<!allowed to )(?<!\bnight is )(?<!\bdarkness is )(?<!\bdusk is )(?<!\bsnow is )(?<!\brain is )(?:falls?|fell|fallen|falling)(?! in(?:to)? place\b| asleep\b)|tumbl(?:es?|ed|ing)|(?<!\bthe )(?<!\bper )(?<!\beach )(?<!\bround )(?<!\bone )trips?|wipe ?outs?|slows? (?:you|him|her|PLAYER) down|"
                       rf"(?:knocks?|throws?) (?:you|him|her|PLAYER) (?:down|back|off|over)|sets? (?:you|him|her|PLAYER) back|off balance|(?:threats?|menaces?){TO_ANOTHER}(?! (?:is|are) what\b)|deducted|"
                       r"subtracted|seconds? (?:are |is )?added|adds? \d+ seconds?|drowns?|sinks?|"
                       r"freezes? to death|stuns?|stunned|paralyz\w+)\b"),

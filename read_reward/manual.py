@@ -18,6 +18,7 @@ from read_reward.config_layout import unconfig
 from read_reward.grid_tables import read_grids
 from read_reward.errors import InputError
 from read_reward.study_sheets import uncard
+from read_reward.spreadsheets import uncsv
 from read_reward.subtitles import unsubtitle
 from read_reward.telegrams import untelegram
 from read_reward.markdown_layout import looks_markdown, markdown_blocks
@@ -188,8 +189,8 @@ def _decode(data: bytes, path: Path) -> str:
     if len(_CONTROL.findall(text[:1 << 16])) > 0.01 * len(text[:1 << 16]):
         raise binary
     lines = text.split("\n")
-    # (before a deck's tabs or a file's comments read as columns; a config file's lists are no outline)
-    if (read := unoutline(unconfig(uncard(untelegram(unsubtitle(lines)))))) is not lines:
+    # (before a deck's tabs, a spreadsheet's commas or a file's comments read as columns; a config file's lists are no outline)
+    if (read := unoutline(unconfig(uncsv(uncard(untelegram(unsubtitle(lines))))))) is not lines:
         text = "\n".join(read)
     text = furniture.normalise(unfold_columns(read_grids(text)))
     if not text.strip():

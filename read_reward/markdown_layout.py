@@ -61,7 +61,7 @@ def _cells(line: str) -> list[str]:
     return [" ".join(_md_inline(c).split()) for c in parts]
 
 
-def _described_row(cells: list[str], header: list[str]) -> list[Block]:
+def described_row(cells: list[str], header: list[str]) -> list[Block]:
     """A table row with a description cell ("| Saucer raider | The lowest raider ... | 25 |") -> its values as
     one table row ("Saucer raider: 25."), its descriptions as one sentence about the row's name, and a cell under
     a where-or-when header as a sentence of its own ("Where: Fortress."), so no place stands between a name
@@ -113,7 +113,7 @@ def inner_pipe_table(lines: list[str]) -> list[Block]:
     a pipe table's row, the first as the header where it has no number."""
     rows = [_cells(line) for line in lines]
     head, body = (rows[0], rows[1:]) if not re.search(r"\d", lines[0]) else ([], rows)
-    return [block for row in body for block in _described_row(row, head)]
+    return [block for row in body for block in described_row(row, head)]
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -135,7 +135,7 @@ def markdown_blocks(text: str) -> list[Block]:
         head, rows = (header, table) if header else (table[0], table[1:])  # (a pipe table's first row is its header)
         if any(len(c.split()) >= _LONG_CELL for row in rows for c in row[1:]):
             for row in rows:
-                blocks.extend(_described_row(row, head))
+                blocks.extend(described_row(row, head))
         else:
             par.extend("  ".join(row) for row in table)  # short cells: column gaps, a row per line
             flush()

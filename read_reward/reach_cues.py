@@ -52,7 +52,7 @@ REACH_CUES: tuple[tuple[str, str, float, str], ...] = (
     (CONTACT, RIGHT, 0.6, r"(?:\b(?:must|has to|have to|needs? to|should)\s+|^\W*)(?:(?:ride|run|go|get|fly|drive|walk|swim|climb|race|hurry|"
                           r"make it)\s+(?:in)?to|reach)\b(?=[^.;:!?]*\b(?:before|in time)\b)"),
     # "the only thing you actually want to touch is the ball", "you'll want to reach the door": a wish to touch it
-    (CONTACT, RIGHT, 0.6, r"\b(?:you|PLAYER)(?:'ll| will)? (?:really |actually |always |definitely )?(?:want|need|have|ought) to "
+    (CONTACT, RIGHT, 0.6, r"\b(?:you|PLAYER)(?:'ll| will)? (?:really |actually |always |definitely )?(?:(?:want|need|have|ought) to|must) "
                           r"(?:touch|reach|get to|get your hands on|go for)\b(?!\s+(?:the )?(?:top|bottom|end|edge|next|last|"
                           r"goal|level|round|stage|screen|surface|shore|other side)\b)"),
     # "touching the ball with your paddle is the whole game": reaching it is the point of playing

@@ -12,6 +12,7 @@ the back as its answer.
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import NamedTuple
 
 _ITEM = re.compile(r"(?P<indent>\s*)(?P<blank>_{2,}\s*)?(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*?)\s*$")
@@ -102,25 +103,67 @@ def unquiz(lines: list[str]) -> list[str]:
     return out
 
 
-_CARD = re.compile(r"(?P<indent>[ ]*)(?P<front>[^\s#>|][^\t]*?[A-Za-z][^\t]*?)[ ]*\t+[ ]*(?P<back>\S[^\t]*?)\s*")
+_CARD = re.compile(r"(?P<indent>[ ]*)(?P<front>[^\s#>|][^\t]*?[A-Za-z][^\t]*?)[ ]*\t+[ ]*(?P<back>\S[^\t]*?)"
+                   r"(?P<more>(?:[ ]*\t+[ ]*[^\t]*)*?)\s*")
 CARDS = 8  # a deck has at least this many cards (lines "front<TAB>back") ...
 ASKED = 3  # ... at least one in this many with a question on its front
+# a study app's export header ("#separator:tab", "#columns:Front<TAB>Back<TAB>Tags", "#tags column:3")
+_EXPORT_HEADER = re.compile(r"#(?P<key>separator|html|notetype|deck|columns|tags column|guid column|notetype column|"
+                            r"deck column)\s*:\s*(?P<value>.*?)\s*", re.IGNORECASE)
+_TAGS = re.compile(r"[\w:./-]+(?: [\w:./-]+)*")  # "centipede atari2600 enemies hazards": words, no sentence
+_HTML = re.compile(r"<[A-Za-z/][^>]*>")
+# "What happens if a flea lands on your wand?" / "The wand is lost.": the card says "If a flea lands ..., the wand is lost."
+_WHAT_HAPPENS = re.compile(r"what (?:happens|will happen|would happen)\s+(?P<sub>if|when|whenever|once|as soon as|after)\s+"
+                           r"(?P<cond>[^?]+?)\s*\?", re.IGNORECASE)
+
+
+def _tag_column(header: dict[str, str], cards: list[re.Match[str]]) -> int | None:
+    """The index of a deck's tags column among a card's fields: named in its header, else a last column that is
+    every card's space-separated lower-case words."""
+    if "tags column" in header and header["tags column"].isdigit():
+        return int(header["tags column"]) - 1
+    names = [name.strip().lower() for name in header.get("columns", "").split("\t")]
+    if "tags" in names:
+        return names.index("tags")
+    widths = {len(_fields(card)) for card in cards}
+    last = widths.pop() - 1 if len(widths) == 1 else 0
+    if last >= 2 and all(_TAGS.fullmatch(f := _fields(card)[last]) and f == f.lower() for card in cards):
+        return last
+    return None
+
+
+def _fields(card: re.Match[str]) -> list[str]:
+    return [card["front"].rstrip(), card["back"], *[f.strip() for f in card["more"].split("\t") if f.strip()]]
 
 
 def uncard(lines: list[str]) -> list[str]:
     """A flashcard deck's cards each a paragraph of its own (the raw lines, tabs and all): "Who are the
     attackers?<TAB>the Gorgons" reads "Who are the attackers? The Gorgons.", "Bandit bomber<TAB>a small ship"
-    reads "Bandit bomber: a small ship."; `lines` itself where there is no deck."""
+    reads "Bandit bomber: a small ship."; a study app's export header and tags column are left out;
+    `lines` itself where there is no deck."""
     cards = [_CARD.fullmatch(line) for line in lines]
     found = [c for c in cards if c]
     if len(found) < CARDS or ASKED * sum(c["front"].rstrip().endswith("?") for c in found) < len(found):
         return lines
+    header = {m["key"].lower(): m["value"] for line in lines if (m := _EXPORT_HEADER.fullmatch(line.strip()))}
+    tags = _tag_column(header, found)
+    html = header.get("html", "").lower() == "true"
     out: list[str] = []
     for line, card in zip(lines, cards):
         if not card:
-            out.append(line)
+            out += [] if _EXPORT_HEADER.fullmatch(line.strip()) else [line]
             continue
-        front, back = card["front"].rstrip(), card["back"]
-        said = f"{front} {back[:1].upper()}{back[1:]}" if front.endswith("?") else f"{front.rstrip(':')}: {back}"
+        fields = [f for i, f in enumerate(_fields(card)) if i != tags]
+        if html:
+            fields = [" ".join(_HTML.sub(" ", unescape(f)).split()) for f in fields]
+        front, back = fields[0], " ".join(fields[1:])
+        if not front or not back:
+            continue
+        if asked := _WHAT_HAPPENS.fullmatch(front):
+            said = f"{asked['sub'].capitalize()} {asked['cond']}, {back[:1].lower()}{back[1:]}"
+        elif front.endswith("?"):
+            said = f"{front} {back[:1].upper()}{back[1:]}"
+        else:
+            said = f"{front.rstrip(':')}: {back}"
         out += ["", card["indent"] + said + ("" if re.search(r"[.!?:][\"')]*$", said) else "."), ""]
     return out

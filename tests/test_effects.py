@@ -3168,3 +3168,59 @@ def test_finding_it_is_how_the_points_come():
 def test_loses_you_nothing_is_harmless():
     assert kinds("Walking into it gets you nothing and loses you nothing.", "cave", carried=True) == {"harmless"}
     assert kinds("Walking into a bat loses you a life.", "bat") == {"loss"}
+
+
+def test_the_answer_to_a_question_about_it_alone_is_about_it():
+    asked = ["What happens if a bat lands on the explorer?", "The explorer is lost.", "Then the cave goes dark."]
+    assert [m.sentence for m in gather(asked, ["bat"], ["gem"], PLAYER).mentions] == asked[:2]
+    both = ["What happens if a bat lands on a gem?", "The gem is lost."]  # (a question about two objects: whose?)
+    assert [m.sentence for m in gather(both, ["bat"], ["gem"], PLAYER).mentions] == both[:1]
+
+
+def test_a_bump_that_does_nothing_is_no_harm():
+    assert kinds("If the explorer bumps into a rope, nothing.", "rope") == {"harmless"}
+    assert kinds("If the explorer bumps into a rope, nothing happens.", "rope") == {"harmless"}
+    assert kinds("If the explorer bumps into a bat, he loses a life.", "bat") == {"loss"}
+    assert kinds("If the explorer bumps into a bat, nothing good happens: he loses a life.", "bat") == {"loss"}
+
+
+def test_a_notes_bare_verdict_on_what_it_is_about():
+    assert kinds("GOOD / required.", "gem", carried=True) == {"gain"}
+    assert kinds("BAD -MP", "bat", carried=True) == {"loss"} and kinds("bad, lose a turn", "bat", carried=True) == {"loss"}
+    assert kinds("Bad news: the bats are back.", "bat", carried=True) == set()
+    assert kinds("good. this is the whole game.", "gem", carried=True) == set() and kinds("Good.", "gem", carried=True) == {"gain"}
+    assert kinds("GOOD / required.", "gem") == set()  # (about nothing named before)
+    assert kinds("so you MUST touch it.", "gem", carried=True) == {"contact"}
+
+
+def test_a_new_section_ends_an_entry():
+    sentences = ["Troll: a big green brute.", "where found: the bridge.", "net: strung across the cave, it costs a point."]
+    entry = gather(sentences, ["troll"], ["bat"], PLAYER, sections=["Troll", "Troll", "Troll"])
+    assert [m.sentence for m in entry.mentions] == sentences
+    rows = gather(sentences, ["troll"], ["bat"], PLAYER, sections=["Troll", "Troll", "Net"])
+    assert [m.sentence for m in rows.mentions] == sentences[:2]
+
+
+def test_what_ends_the_player_is_a_loss():
+    assert kinds("A bat that's back to its normal color will end you again.", "bat") == {"loss"}
+    assert kinds("The game ends when the explorer's lamp runs out.", "gem") == set()
+
+
+def test_what_kids_think_is_no_rule_and_a_trip_is_a_journey():
+    assert kinds("Also kids think the rope is a bad guy & run away from it.", "rope") == set()
+    assert "loss" not in kinds("He carries you across the land, one day and one night per trip.", "rope", carried=True)
+    assert kinds("Trip over a rope and you lose a life.", "rope") == {"loss"}
+
+
+def test_a_pronoun_under_another_objects_heading_is_that_objects():
+    sentences = ["Bats roost in every cave.", "Grab one and you score 50 points."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER, sections=["Caves", "Caves"]).mentions] == [False, True]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER, sections=["Gem", "Gem"]).mentions] == [False]
+    grouped = ["The creatures roost in every cave.", "Grab one and you score 50 points."]  # (a class the lexicon names)
+    assert len(gather(grouped, ["bat"], ["gem"], PLAYER, sections=["Caves"] * 2, groups=["creature"]).mentions) == 2
+    assert len(gather(grouped, ["bat"], ["gem"], PLAYER, sections=["Gem"] * 2, groups=["creature"]).mentions) == 1
+
+
+def test_what_costs_one_costs_a_life():
+    assert kinds("A bat catching you costs one.", "bat") == {"loss"}
+    assert kinds("Each gem costs one to buy back, if you like", "gem") == set()

@@ -1381,3 +1381,47 @@ def test_a_slide_decks_bullets_between_notes_are_no_outline(tmp_path: Path):
     path = tmp_path / "slides.txt"
     path.write_text(slide, encoding="utf-8")
     assert {t for t, _ in read_manual(path).sentences()} <= {"slides", "Slide 5", "THE BAD GUYS: BATS", "Speaker notes"}
+
+
+def test_a_study_apps_deck_export_drops_its_header_and_tags(tmp_path: Path):
+    cards = ["What happens if a bat touches the explorer?\tHe loses a life\tcave hazards",
+             "Should you grab the gems?\tyes, fifty points each\tcave scoring", "Gem colour\tred or green\tcave",
+             "Is the rope dangerous?\tno, climbing it does nothing\tcave", "Where do bats live?\tup on the cave roof\tcave",
+             "How many lives?\tthree\tcave trivia", "Best tip?\tgrab gems near the rope first\tcave tips",
+             "Who wrote it?\ta <b>small</b> studio&nbsp;in 1983\tcave trivia year"]
+    path = tmp_path / "deck.txt"
+    head = "#separator:tab\n#html:true\n#deck:Games::Cave\n#columns:Front\tBack\tTags\n"
+    path.write_text(head + "\n".join(cards) + "\n", encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "If a bat touches the explorer, he loses a life." in said  # the question and its answer, one statement
+    assert "Yes, fifty points each." in said and "Gem colour: red or green." in said
+    assert "A small studio in 1983." in said
+    assert not any("separator" in s or "Tags" in s or "hazards" in s or "trivia" in s for s in said)
+    path.write_text("\n".join(cards) + "\n", encoding="utf-8")  # no header: the tags column is told by its words
+    assert not any("hazards" in s or "trivia" in s for _, s in read_manual(path).sentences())
+
+
+def test_a_spreadsheets_csv_export_reads_row_by_row(tmp_path: Path):
+    text = ("# exported from my sheet -- my own names for things\n"
+            "name,looks_like,what_touching_it_does,points,notes\n"
+            'Bat,"small, black, flaps","BAD - lose a life",0,"fast, low over the floor"\n'
+            'gem,"red or green, shiny","GOOD - grab it",50,\n'
+            'rope,,"nothing, just climb it",,"hangs from the roof"\n'
+            "\n"
+            "SCORING,,\n"
+            "ruby,75,each\n"
+            'cave cleared,"100 bonus",\n'
+            "\n"
+            '"NOTES:"\n'
+            '"- bats are the only thing that kills you, so watch the floor"\n')
+    path = tmp_path / "sheet.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert any(s.startswith("Bat: small, black, flaps.") for s in said)  # a row's cells, about its first
+    assert any("BAD - lose a life" in s for s in said) and "gem: 50." in said
+    assert "ruby: 75." in said and "cave cleared: 100 bonus." in said  # a table with a title over its columns
+    assert "bats are the only thing that kills you, so watch the floor" in said  # a one-cell line, unquoted
+    assert not any('"' in s or "looks like" in s or "#" in s for s in said)
+    prose = "Bats, gems and ropes are all in the cave.\nGems, which shine, are worth points.\nRopes, like vines, hang down.\n"
+    path.write_text(prose, encoding="utf-8")  # commas with spaces after them: prose, no table
+    assert "Gems, which shine, are worth points." in [s for _, s in read_manual(path).sentences()]

@@ -1,7 +1,7 @@
 """Fuzz the manual parser: random and mutated manuals never raise anything but InputError.
 
 Seeds are the bundled manuals (and any .txt manuals beside them) plus a messy booklet-style
-text; mutations shuffle, truncate, re-encode and inject noise. `-m slow` runs a larger budget.
+text and one text of each whole-file layout; mutations shuffle, truncate, re-encode and inject noise. `-m slow` runs a larger budget.
 """
 
 from __future__ import annotations
@@ -60,6 +60,18 @@ The b0at has one 1ife. You get 1O0 P0INTS.
 
 SEEDS = sorted(p.read_text("utf-8", errors="replace") for p in (*MANUALS.glob("*.md"), *MANUALS.glob("*.txt")))
 SEEDS.append(BOOKLET)
+# the layouts read as a whole file (`manual._decode`): a subtitle file, cables, an outline, a study deck, a CSV export
+SEEDS += [
+    "".join(f"{i}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},500\n[music] the boat catches\nsmugglers for fifty points\n\n"
+            for i in range(1, 8)),
+    "THE BOAT CATCHES THE SMUGGLERS FOR FIFTY POINTS STOP IT IS\nSAFE TO PASS THE BUOYS STOP ARE RAFTS WORTH POINTS QUERY\n"
+    "CORRECTION RAFTS ARE WORTH TEN POINTS STOP\n" * 3,
+    "- boat\n  - steer w/ stick\n  - ~~nets are free~~\n- smugglers\n  * catch = 50\n  * they escape -> lose\n" * 3,
+    "#separator:tab\n#html:true\n#columns:Front\tBack\tTags\n" + "What happens if the boat hits a buoy?\tnothing\tharbor\n"
+    "Smuggler points?\t<b>50</b>&nbsp;each\tharbor scoring\n" * 5,
+    "# exported from sheet\nname,looks_like,what_touching_it_does,points\n" + 'smuggler,"raft, small","GOOD - catch it",50\n'
+    'buoy,,"nothing, it bobs",\n"NOTES:"\n"- nets are free"\n' * 3,
+]
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1", "utf-32"]
 NOISE = ["\x00", "\x01", "\x1a", "\x7f", "\x85", "\ufeff", "\u200b", "\u202e", "\ud800", "\f", "\t", "\v",
          "\r", "\r\n", "\u2028", "©", "™", "ﬁ", "…", "“", "’", "\u00ad", "-\n", "•", "o ", "|", "[Figure",
