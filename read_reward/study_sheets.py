@@ -133,7 +133,8 @@ def _tag_column(header: dict[str, str], cards: list[re.Match[str]]) -> int | Non
 
 
 def _fields(card: re.Match[str]) -> list[str]:
-    return [card["front"].rstrip(), card["back"], *[f.strip() for f in card["more"].split("\t") if f.strip()]]
+    """A card's fields in their columns (an empty one stays, so a column's index is the header's)."""
+    return [f.strip() for f in card.group().strip().split("\t")]
 
 
 def uncard(lines: list[str]) -> list[str]:
@@ -156,7 +157,7 @@ def uncard(lines: list[str]) -> list[str]:
         fields = [f for i, f in enumerate(_fields(card)) if i != tags]
         if html:
             fields = [" ".join(_HTML.sub(" ", unescape(f)).split()) for f in fields]
-        front, back = fields[0], " ".join(fields[1:])
+        front, back = fields[0], " ".join(f for f in fields[1:] if f)
         if not front or not back:
             continue
         if asked := _WHAT_HAPPENS.fullmatch(front):
