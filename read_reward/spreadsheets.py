@@ -3,8 +3,9 @@
 A fan's object list exported from a spreadsheet ("name,looks_like,what_touching_it_does,points" over rows such as
 `Warrior,"small stick guy, spear",BAD - lose a turn,0`) is a table whose cells are split by bare commas and quoted
 where they hold one. Each row is read as a Markdown table's row under its header (`described_row`: its values
-as a table row, its descriptions as text about its first cell), under its first cell as a heading. Its "# comment" lines and one-cell notes
-("\"- the shadows are safe\"") are plain text. A file without such a table is left as it is.
+as a table row, its descriptions as text about its first cell), under its first cell as a heading. The file's
+"# comment" lines and one-cell notes ("\"- the shadows are safe\"") are plain text. A file without such a table is
+left as it is.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def uncsv(lines: list[str]) -> list[str]:
             rows.append(row[0])
             j = row[1]
         if len(rows) < ROWS:
-            out.append(lines[i])
+            out.append(_plain(lines[i]))
             i += 1
             continue
         tables += 1
@@ -83,9 +84,7 @@ def uncsv(lines: list[str]) -> list[str]:
             out += [part for block in blocks for part in ("", _as_line(block))]
         out.append("")
         i = j
-    if not tables:
-        return lines
-    return [_plain(line) for line in out]
+    return out if tables else lines
 
 
 def _as_line(block: Block) -> str:
