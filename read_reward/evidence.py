@@ -212,7 +212,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             previous = False
             continue
         if previous and back and back[0] < first_use(words, things) and not (
-                title and not _titled(title, names) and _titled(title, things)):  # (under "Chicken", "one" is a chicken)
+                _entry_of(title, titles, things) and not _titled(title, names)):  # (under "Chicken", "one" is a chicken)
             # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
@@ -232,7 +232,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
         elif sentence not in own and last and title == last_title and first_use(words, [*names, *things]) == len(words) and \
-                not (title and _titled(title, things)) and \
+                not _entry_of(title, titles, things) and \
                 [words[i] for i in refers_back(words) if i < 6][:1] in (["they"], ["them"], ["their"], ["one"]):
             # "... the river fills with creatures. None of them bites, but if one bumps into you ...": still them
             mentions.append(Mention(sentence, "text", True, title, last))
@@ -318,6 +318,11 @@ def _titled(title: str, names: Sequence[str]) -> bool:
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", _NUMBERING.sub("", entry.strip("[] ")))  # "(the alligator's head)"
     words = [w for w in lemmas(bare) if w not in ("the", "a", "an")]
     return any(tuple(words) == lemmas(n) for n in names)
+
+
+def _entry_of(title: str, titles: Sequence[str], names: Sequence[str]) -> bool:
+    """Is the section an entry about one of `names` (titled with its name, and no longer than an entry)?"""
+    return bool(title) and titles.count(title) <= _ENTRY_SPAN and _titled(title, names)
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)

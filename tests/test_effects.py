@@ -3216,6 +3216,8 @@ def test_a_pronoun_under_another_objects_heading_is_that_objects():
     sentences = ["Bats roost in every cave.", "Grab one and you score 50 points."]
     assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER, sections=["Caves", "Caves"]).mentions] == [False, True]
     assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER, sections=["Gem", "Gem"]).mentions] == [False]
+    chapter = [*sentences, *[f"Cave {i} is dark." for i in range(8)]]  # a chapter under the game's name, no entry
+    assert [m.carried for m in gather(chapter, ["bat"], ["gem"], PLAYER, sections=["Gem"] * 10).mentions] == [False, True]
     grouped = ["The creatures roost in every cave.", "Grab one and you score 50 points."]  # (a class the lexicon names)
     assert len(gather(grouped, ["bat"], ["gem"], PLAYER, sections=["Caves"] * 2, groups=["creature"]).mentions) == 2
     assert len(gather(grouped, ["bat"], ["gem"], PLAYER, sections=["Gem"] * 2, groups=["creature"]).mentions) == 1
