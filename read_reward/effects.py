@@ -379,6 +379,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                            or STATE.search(text[max(0, start - 1):end]) is not None
                            or TEMPORARY.search(text, 0, m.start()) is not None
                            or _TURNED.search(text, 0, m.start()) is not None)  # "they turn blue ..., now catch them"
+            if kind == CONTACT and carried and not text[:m.start()].strip(" -") and re.fullmatch(r"\w{2,}[^s\W]s", m.group().split()[0]):
+                continue  # "What does the spider do to mushrooms? Eats some as it passes.": its own doing, subject unsaid
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
             if kind == HARMLESS and m.group() == "harmless" and cx.ATTRIBUTIVE.match(text, m.end()) and not any(

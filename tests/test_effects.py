@@ -3226,3 +3226,8 @@ def test_a_pronoun_under_another_objects_heading_is_that_objects():
 def test_what_costs_one_costs_a_life():
     assert kinds("A bat catching you costs one.", "bat") == {"loss"}
     assert kinds("Each gem costs one to buy back, if you like", "gem") == set()
+
+
+def test_a_verb_told_with_its_subject_left_out_is_the_objects_doing():
+    assert kinds("Eats some gems as it passes.", "bat", carried=True) == set()
+    assert kinds("Eat one for 50 points.", "gem", carried=True) >= {"contact"}  # an order to the player
