@@ -77,9 +77,11 @@ _QUOTE_CALLED_WRONG = re.compile(r"[\"“'‘][^\"“”'‘’]{2,120}[\"”'�
                                  r"a mistake|an error|false|not true|a misprint|a typo)\b)")
 _SIGNED_BELIEF = re.compile(r"^(?=.*\b(?:I|I'm|I've|I'd|me|my)\b).*\s--\s*(?!sent in by\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z][\w .,'-]*$")
 # a question, signed ("? -- Kim, Peoria") or not; a reader's belief ("Dear Game Master, I thought you were supposed to ...")
-_BELIEVED = (r"\W*(?:also |and |but |so )?(?:the |a |one |this |that |some |many |most )?(?:kid|kids|caller|callers|cllr|child|boy|girl|reader|"
+_BELIEVED = (r"\W*(?:also |and |but |so )?(?:the |a |one |this |that |some |many |most )?"
+             r"(?:kid|kids|caller|callers|cllr|child|boy|girl|reader|"
              r"readers|customer|customers|newbie|newcomer|beginner|beginners|people|folks?|players|he|she|they|someone|"
-             r"somebody|everyone|everybody)(?:\s*\([^()]{1,20}\))? (?:always |really |first |originally |often )?(?:thought|thinks|think|"
+             r"somebody|everyone|everybody)(?:\s*\([^()]{1,20}\))? (?:always |really |first |originally |often )?"
+             r"(?:thought|thinks|think|"
              r"figured|figures|assumed|assumes|believed|believes|was sure|were sure|is sure|are sure)\b")
 # "Your job: hit the ball back every time. cllr thought touching opponent paddle scored.": a belief after the rule
 _BELIEF_AFTER = re.compile(rf"(?<=[.!?;])\s+{_BELIEVED}", re.IGNORECASE)
@@ -379,7 +381,8 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                            or STATE.search(text[max(0, start - 1):end]) is not None
                            or TEMPORARY.search(text, 0, m.start()) is not None
                            or _TURNED.search(text, 0, m.start()) is not None)  # "they turn blue ..., now catch them"
-            if kind == CONTACT and carried and not text[:m.start()].strip(" -") and re.fullmatch(r"\w{2,}[^s\W]s", m.group().split()[0]):
+            if kind == CONTACT and carried and not text[:m.start()].strip(" -") and \
+                    re.fullmatch(r"\w{2,}[^s\W]s", m.group().split()[0]):
                 continue  # "What does the spider do to mushrooms? Eats some as it passes.": its own doing, subject unsaid
             if kind == HARMLESS and re.search(r"\b(?:looks?|looking|seems?|appears?)\s+(?:\w+\s+)?$", text[:m.start()]):
                 continue  # "they look harmless, but ...": an appearance
