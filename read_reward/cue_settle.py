@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from read_reward.clause_words import CONDITION, STATE
+from read_reward.clause_words import CONDITION, FRONTING, STATE
 from read_reward.cue_words import CONTACT, GAIN, HARMLESS, LOSS, MISS, SHOOT, TIME_LOST, USE_WEIGHT
 from read_reward import cue_context as cx
 
@@ -23,7 +23,7 @@ _RAM_HIM = re.compile(cx.BODILY_INTO + r"\s+(?:him|her|it|them)\b")  # "run righ
 _RAM_ONE = re.compile(cx.BODILY_INTO + r"\s+(?:a|an|the|one|any)?\s*$")
 _RACE = re.compile(r"\b(?:if|when|unless|or|otherwise|runs? out|expires?|hits? zero|reach(?:es)? zero)\b")
 _COSTS_YOU = re.compile(r"\b(?:costs?|costing|lose|loses|losing) (?:you|PLAYER) (?:the|your)\s+$")
-_IF_CLAUSE = re.compile(r"\W*(?:if|when|whenever|each time|every time)\b[^,;:.!?]*,")
+_IF_CLAUSE = re.compile(rf"\W*{FRONTING}\b[^,;:.!?]*,")  # a fronted clause up to its comma
 WITHOUT_LEAD = re.compile(r"\W*without\s+(?:the |an? |your |his |her )?")  # "Without the air line, ...": what it would take
 
 

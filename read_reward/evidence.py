@@ -8,6 +8,7 @@ one that names no object but refers back to it ("Watch out for crabs. If one tou
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -104,6 +105,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     opened_on = ""  # ... opens on a pronoun for something else
     entry = False  # the last sentence opened on the object's name, as an entry of a list does ("3.2 GOBLIN ...")
     titles = list(sections) or [""] * len(sentences)
+    sizes = Counter(titles)  # sentences per section: a short one titled with a name is an entry about it
     last_title = titles[0] if titles else ""
     things = [o for o in others if o not in player]  # "Bailey catches one just by touching it": the player is no rival
     # "if a flying duck reaches the gun? It eats ...": a name inside another object's longer name hands "it" on
@@ -172,7 +174,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))
             continue
         run_in = 0
-        entry_titled = bool(title) and _titled(title, names[:1]) and titles.count(title) <= _ENTRY_SPAN
+        entry_titled = _entry_of(title, sizes, names[:1])
         if entry_titled and first_use(words, things) == len(words) and not (
                 words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
             mentions.append(Mention(sentence, kind, True, title))  # "Looks like: a long bug ..." under "Scorpion"
@@ -212,7 +214,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             previous = False
             continue
         if previous and back and back[0] < first_use(words, things) and not (
-                _entry_of(title, titles, things) and not _titled(title, names)):  # (under "Chicken", "one" is a chicken)
+                _entry_of(title, sizes, things) and not _titled(title, names)):  # (under "Chicken", "one" is a chicken)
             # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
@@ -232,7 +234,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
         elif sentence not in own and last and title == last_title and first_use(words, [*names, *things]) == len(words) and \
-                not _entry_of(title, titles, things) and \
+                not _entry_of(title, sizes, things) and \
                 [words[i] for i in refers_back(words) if i < 6][:1] in (["they"], ["them"], ["their"], ["one"]):
             # "... the river fills with creatures. None of them bites, but if one bumps into you ...": still them
             mentions.append(Mention(sentence, "text", True, title, last))
@@ -320,9 +322,9 @@ def _titled(title: str, names: Sequence[str]) -> bool:
     return any(tuple(words) == lemmas(n) for n in names)
 
 
-def _entry_of(title: str, titles: Sequence[str], names: Sequence[str]) -> bool:
+def _entry_of(title: str, sizes: Counter[str], names: Sequence[str]) -> bool:
     """Is the section an entry about one of `names` (titled with its name, and no longer than an entry)?"""
-    return bool(title) and titles.count(title) <= _ENTRY_SPAN and _titled(title, names)
+    return bool(title) and sizes[title] <= _ENTRY_SPAN and _titled(title, names)
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)

@@ -104,7 +104,7 @@ def unquiz(lines: list[str]) -> list[str]:
 
 
 _CARD = re.compile(r"(?P<indent>[ ]*)(?P<front>[^\s#>|][^\t]*?[A-Za-z][^\t]*?)[ ]*\t+[ ]*(?P<back>\S[^\t]*?)"
-                   r"(?P<more>(?:[ ]*\t+[ ]*[^\t]*)*?)\s*")
+                   r"(?:[ ]*\t+[ ]*[^\t]*)*?\s*")  # (more columns: see `_fields`)
 CARDS = 8  # a deck has at least this many cards (lines "front<TAB>back") ...
 ASKED = 3  # ... at least one in this many with a question on its front
 # a study app's export header ("#separator:tab", "#columns:Front<TAB>Back<TAB>Tags", "#tags column:3")
