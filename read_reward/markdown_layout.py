@@ -83,7 +83,7 @@ def described_row(cells: list[str], header: list[str]) -> list[Block]:
     return out + [Block("text", place) for place in places]
 
 
-_INNER_PIPE = re.compile(r"\S\s+\|\s+\S")
+_INNER_PIPE = re.compile(r"(?<=\S)\s+\|\s+(?=\S)")
 
 
 def inner_pipe_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:

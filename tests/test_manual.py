@@ -1425,3 +1425,12 @@ def test_a_spreadsheets_csv_export_reads_row_by_row(tmp_path: Path):
     prose = "Bats, gems and ropes are all in the cave.\nGems, which shine, are worth points.\nRopes, like vines, hang down.\n"
     path.write_text(prose, encoding="utf-8")  # commas with spaces after them: prose, no table
     assert "Gems, which shine, are worth points." in [s for _, s in read_manual(path).sentences()]
+
+
+def test_an_inner_pipe_table_with_one_letter_cells(tmp_path: Path):
+    text = ("WHAT TOUCHING DOES\n\nThing | Safe | What happens\nBat | N | A bat that touches you takes a life\n"
+            "Gem | Y | You grab it for 50 points\nRope | Y | You climb it\n\nThe explorer dodges bats.\n")
+    path = tmp_path / "grid.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert not any("|" in s for s in said), said
