@@ -96,6 +96,7 @@ PAGE_NUMBER = re.compile(  # "7", "- 7 -", "(iv)", "Page 7", "p. 7 of 20"; OCR m
     re.IGNORECASE,
 )
 _PAGE_TOKEN = re.compile(r"\b(?i:page|pg\.?)\s*\d{1,3}\b|[-–—]\s*\d{1,3}\s*[-–—]|^\d{1,3}(?= {3})|(?<= {3})\d{1,3}$")
+_FIELD = re.compile(r"[^:]{1,30}:\s+.*\b[a-z]")  # "Effect: lose a life" repeats under each entry; a head has no such value
 
 
 def page_furniture(lines: list[str]) -> list[str]:
@@ -108,7 +109,8 @@ def page_furniture(lines: list[str]) -> list[str]:
             keys.append("#")
             continue
         page = _PAGE_TOKEN.search(text)
-        if not text or len(text.split()) > 8 or text[-1] in ".!?,;" or (not page and any(c.isdigit() for c in text)):
+        if (not text or len(text.split()) > 8 or text[-1] in ".!?,;" or (not page and any(c.isdigit() for c in text))
+                or _FIELD.match(text)):
             keys.append(None)
             continue
         key = re.sub(r"[^a-z]+", "", (_PAGE_TOKEN.sub(" ", text) if page else text).lower())

@@ -1434,3 +1434,12 @@ def test_an_inner_pipe_table_with_one_letter_cells(tmp_path: Path):
     path.write_text(text, encoding="utf-8")
     said = [s for _, s in read_manual(path).sentences()]
     assert not any("|" in s for s in said), said
+
+
+def test_a_field_line_repeated_under_each_entry_is_no_running_head(tmp_path: Path):
+    text = ("THE CAVE\n\nBat\nFlies around the cave.\nEffect: lose a life\n\nSnake\nSits by the rope.\n"
+            "Effect: lose a life\n\nSpider\nHangs from the roof.\nEffect: lose a life\n\nGem\nShiny.\nEffect: 50 points\n")
+    path = tmp_path / "fields.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert sum("lose a life" in s for s in said) == 3, said
