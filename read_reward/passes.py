@@ -42,7 +42,7 @@ _NOT = frozenset("not don't dont never avoid avoiding mustn't shouldn't no nor".
 _CANNOT = frozenset("cannot can't cant unable impossible".split())
 _FAIL = frozenset("fail fails failed failing miss misses missed missing".split())
 _ASKED = ("must", "should", "need to", "needs to", "have to", "has to", "try to", "trying to", "want to",
-          "is to", "are to", "so that", "in order to", "sure to", "remember to", "be sure", "make sure", "always",
+          "is to", "are to", "there to be", "meant to be", "supposed to be", "so that", "in order to", "sure to", "remember to", "be sure", "make sure", "always",
           "goal", "job", "task", "aim", "objective")
 _STOPS = frozenset("and or to then so that if when while until before after as".split())  # ends a phrase
 _ENTER = frozenset("in into inside out back".split())
@@ -150,7 +150,8 @@ def _names_object(words: list[str], lem: tuple[str, ...], whole: tuple[str, ...]
     head = words[j + 1:j + 4]
     if pronouns and set(head) & _PRONOUNS:
         return True
-    return bool(set(head) & _GAPS) and any(uses(whole, n) for n in names)
+    # "ski through the gap between them" after a sentence about them
+    return bool(set(head) & _GAPS) and (any(uses(whole, n) for n in names) or pronouns and bool(set(after) & _PRONOUNS))
 
 
 def _asked(words: list[str], i: int) -> bool:

@@ -20,6 +20,7 @@ from read_reward.read import names
     ("A point is scored each time your car passes between the markers.", ["marker"]),
     ("Ten seconds are added for every arch you fail to ride through.", ["arch"]),
     ("Slip between the two posts and the counter drops by one, with no penalty.", ["post"]),
+    ("The poles marking each gate are there to be passed between, never hit.", ["pole", "gate"]),
 ])
 def test_cues_to_pass_between(sentence, words):
     assert sentence_cue(sentence, words) == 1
@@ -72,6 +73,9 @@ def test_a_sentence_that_refers_back_may_use_a_pronoun():
     assert decide_passing(carried).reward == 5.0
     uncarried = Evidence(("pylon",), [Mention("Fly between them to score.", "text", False)])
     assert decide_passing(uncarried).reward == 0.0
+    gap = Evidence(("pylon",), [Mention("A gate is two pylons.", "text", False),
+                                Mention("Fly through the gap between them.", "text", True)])
+    assert decide_passing(gap).reward == 5.0
 
 
 def test_bundled_manuals_only_skiing_asks_to_pass_between():
