@@ -80,7 +80,8 @@ LAPSE_THEY = re.compile(r"\b(?:they|it)\s+(?:begins?|starts?|are about|is about)
                         r"\bwhen (?:they|it) (?:sinks?|dives?|go(?:es)? under|submerges?)\b")  # "if they begin to sink, get off"
 LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
 # "like a log", "as safe as any log" (not "as a red ball bounces down", "for as long as a log stays": when)
-LIKE = re.compile(r"\b(?:just |much |exactly )?like\s+(?:a |an |the |any |one of the )?$|\bas\s+(?:any|every)\s+$")
+LIKE = re.compile(r"\b(?:just |much |exactly )?like\s+(?:a |an |the |any |one of the )?$|\bas\s+(?:any|every)\s+$|"
+                  r"\bsame\s+(?:\w+\s+)?as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")  # "the same job as the crabs"
 LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"
                   r"\s+(?:(?:has|have|had) (?:been\s+|(?=fallen))|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)"

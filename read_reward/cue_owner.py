@@ -106,6 +106,10 @@ _CONSEQUENCE = re.compile(rf"\s*{YOU_NEXT}")  # the clause after ", and"
 
 _OFF = re.compile(r"\boff\s+(?:of\s+)?(?:(?:the|a|an|his|her|its|your|their)\s+)?$")
 _ORDER_AFTER = re.compile(rf"\s*{FRONTING}\b[^,]*,\s*")
+_LEAD_WORDS = r"(?:while|when|whenever|if|once|as soon as|after|before|as|each time|every time)"
+_LEAD_CLAUSE = re.compile(rf"\s*{_LEAD_WORDS}\b[^,]*,\s*")
+_SUBORDINATOR_END = re.compile(rf"(?:^|[.;:!?])\s*{_LEAD_WORDS}\s*$")
+_TO_COMMA = re.compile(r"[^,.;:!?]*,\s*")
 
 
 _NOBODY = (0, 0, None)  # a pick that owns nothing
@@ -122,7 +126,7 @@ _AIMED_AT = re.compile(r"\b(?:at|toward|towards|around|over|onto|across|along|pa
                        r"(?:(?:the|a|an|his|her|its|their|your)\s+)?$")  # "drop at the trucks", "fly around the ship"
 _AND_VERB = re.compile(r"\s+(?:and|then|,)\s+(?:\w+\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:over|on|onto|across|along|through|under|above|below|around|past|between|near|into|"
-                           r"in|from|toward|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+                           r"in|from|toward|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?)?$")  # "from the front wall"
 
 
 def _verb_next(text: str, at: int) -> bool:
@@ -353,7 +357,10 @@ def _subject_owner(text: str, every: list[tuple[int, int, bool | None]], before:
         if head is not None:
             pick = head
         elif direction == SUBJECT and re.search(r"\b(?:and|then)\s+(?:\w+\s+)?$", text[in_clause[-1][1]:start]):
-            first = next(m for m in every if m[0] >= clause_start)  # "it bounces off the walls and heads toward
+            # (not "while Pierre was driving, a brick fell ... and hit him": his clause is a fronted one)
+            fronted = (_TO_COMMA if _SUBORDINATOR_END.search(text, 0, clause_start) else _LEAD_CLAUSE).match(text, clause_start)
+            opens = fronted.end() if fronted and fronted.end() <= in_clause[-1][0] else clause_start
+            first = next(m for m in every if m[0] >= opens)  # "it bounces off the walls and heads toward
             if first[0] < in_clause[-1][0] and (re.match(r"\s*\w+s\b", text[first[1]:]) or (  # you": one subject
                     _PLACE_BEFORE.search(text, 0, in_clause[-1][0]) and _verb_next(text, first[1]))):
                 return first[2]  # "king crabs move over the floes and push Bailey off": the crabs, not the floes

@@ -230,7 +230,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     last_title = ""
     for sentence, title in zip(sentences, titles):
         words = masked(lemmas(without_yours(sentence)), others)
-        about = [c for c in names_in(words, [*found, *groups]) if alone(words, c)]
+        about = [c for c in names_in(words, [*found, *groups]) if alone(words, c) and not _said_of_another(words, c)]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
         elif sentence not in own and last and title == last_title and first_use(words, [*names, *things]) == len(words) and \
@@ -240,6 +240,21 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, "text", True, title, last))
         last, last_title = (tuple(about) if about and sentence not in own else ()), title
     return Evidence(tuple(names), mentions, tuple(others), tuple(player), shooter)
+
+
+def _said_of_another(words: Sequence[str], group: str) -> bool:
+    """Is the class said of another object named before it ("the little fish are the one creature you want to
+    meet": the fish, not every creature)? `words`: lemmas with the other objects masked ("")."""
+    want = lemmas(group)
+    for i in range(len(words) - len(want) + 1):
+        if tuple(words[i:i + len(want)]) != want:
+            continue
+        j = i - 1
+        while j > 0 and words[j] in ("one", "only", "single", "the", "a", "an"):
+            j -= 1
+        if j > 0 and words[j] in ("is", "are", "was", "were") and "" in words[:j]:
+            return True
+    return False
 
 
 NOTHING_CAME = re.compile(r"\W*nothing(?: at all| happens| whatsoever)?[.!]*\s*", re.IGNORECASE)
@@ -260,9 +275,9 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
 
 
 # a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ...",
-# "THE SHARK - The shark swims ..."
+# "THE SHARK - The shark swims ...", a crossword's notes: "13a LOG - Logs roll ..."
 # (not "YOUR FUEL:": the player's own things)
-_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*)?(?!(?:YOUR|MY|OUR)\b)(?P<head>[A-Z][A-Z'&/ -]{2,40}[A-Z])(?:[.:!]|\s+--?)(?:\s|$)")
+_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*|\d{1,3}[a-z]\s+)?(?!(?:YOUR|MY|OUR)\b)(?!(?:YOU|AND|THE|BUT|FOR|NOT)(?:[.:!]|\s+-))(?P<head>[A-Z][A-Z'&/ -]{1,40}[A-Z])(?:[.:!]|\s+--?)(?:\s|$)")
 
 
 def run_in_head(sentence: str) -> str:
@@ -327,7 +342,7 @@ def _entry_of(title: str, sizes: Counter[str], names: Sequence[str]) -> bool:
     return bool(title) and sizes[title] <= _ENTRY_SPAN and _titled(title, names)
 
 
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\d{1,3}[a-z]|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
 _FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")
 

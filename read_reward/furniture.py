@@ -288,9 +288,9 @@ def caption(line: str) -> str | None:
     return end_sentence(body) if len(re.findall(r"[A-Za-z]{2,}", body)) >= 1 else None
 
 
-# "(see THE SPINNING DISKS)", "(see page 6)", "(See Scoring, below)": a pointer to another part of the booklet
+# "(see THE SPINNING DISKS)", "(see page 6)", "(See Scoring, below)", "(see 13 Across)": a pointer to another part of the booklet
 _SEE_REF = re.compile(r"\s?\(\s*(?i:see|cf\.?|refer to)\s+(?i:also\s+)?(?:(?i:pages?|p\.|pp\.|sections?|chapters?|below|above)\b|"
-                      r"(?:the\s+|THE\s+)?[A-Z\"'“])[^()]{0,50}\)")
+                      r"(?:the\s+|THE\s+)?[A-Z\"'“\d])[^()]{0,50}\)")
 
 
 def drop_figure_refs(line: str) -> str:

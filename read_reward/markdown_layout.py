@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from read_reward import furniture
+from read_reward.hanging_rows import hanging_rows
 from read_reward.scripts import script_lines
 from read_reward.text_layout import BULLET, WIKI_HEADING, Block, entry_name, indent_of, next_entry, paragraph_blocks, vocab
 
@@ -145,7 +146,7 @@ def markdown_blocks(text: str) -> list[Block]:
     wikitext = sum(1 for line in text.split("\n") if _WIKI_SOURCE_HEADING.fullmatch(line)) >= 2
     template = 0  # the depth of a wiki template over several lines ("{{Infobox video game" ... "}}")
     head = last = -1  # the indents of the paragraph's first line and of the line before
-    lines = furniture.page_furniture(furniture.join_leader_rows(script_lines(text.split("\n"))))
+    lines = furniture.page_furniture(furniture.join_leader_rows(hanging_rows(script_lines(text.split("\n")))))
     for i, line in enumerate(lines):
         if wikitext and re.match(r"\s*#+\s", line):
             line = re.sub(r"\s*#+", "-", line, count=1)  # wikitext's numbered item ("# Timed game"), not a heading

@@ -20,6 +20,7 @@ _HELD = re.compile(r"\b(?:while|when|if|as long as)\s+(?:(?:you|PLAYER|he|she)(?
                    r"(?:carrying|holding|having|with)\s+(?:a |an |the |your |his |her |one |some )?$")  # what is carried
 _PLACE = re.compile(r"\b(?:along|on|onto|across|over|under|in|into|through|near|beside|behind|from|off|up|down|around|"
                     r"round|about|inside|within|among|past)\s+(?:the\s+|a\s+|an\s+)?$")  # a place named after a preposition
+_OFF_PLACE = re.compile(r"\boff\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|your\s+)?$")
 _OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between the two members of an "or"
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
@@ -40,13 +41,22 @@ def plural(name: str) -> bool:
     return last.endswith("s") and not last.endswith("'s") and word_lemma(last) != last
 
 
+_KIN = {"its": "it", "them": "they", "their": "they"}
+
+
 def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], said_you: set[int],
                      only_target: bool) -> list[tuple[int, int, bool | None]]:
     """`mentions` (sorted (start, end, own) spans of the target, True, other objects, False, and the player,
     None) with each pronoun of `text` added as a mention of what it stands for. `said_you`: where the manual
     itself says "you" (never an antecedent); `only_target`: the target is the one object named."""
     mentions = list(mentions)
+    outside: set[str] = set()  # pronouns said before anything is named: something named in another sentence
     for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
+        kin = _KIN.get(m.group(), m.group())
+        if kin in outside:
+            continue  # "whether it's flying or in the Slayer's grip, it kills you": still that thing, not the Slayer
+        if not any(x[1] <= m.start() and x[2] is not None for x in mentions):
+            outside.add(kin)
         last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])
                 and x[0] not in said_you  # "it" or "them" is never the manual's "you"
                 and not (m.group() == "it" and plural(text[x[0]:x[1]]))]  # "if the monkeys are quiet, ring it"
@@ -91,7 +101,8 @@ def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], sa
             last = subject or last
         if m.group() in ("its", "their", "one"):  # "hunting for PLAYER, and its touch": the player is "you"
             last = [x for x in last if x[2] is not None]
-            if not last and only_target:  # "if you bump into one, ... the cars": the only object named
+            if not last and only_target and not all(_OFF_PLACE.search(text, 0, x[0]) for x in mentions if x[2]):
+                # "if you bump into one, ... the cars": the only object named (not "off his floe": where he falls from)
                 mentions.append((m.start(), m.end(), True))
                 continue
         if last:

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from read_reward import furniture
+from read_reward.hanging_rows import hanging_rows
 from read_reward.languages import language
 from read_reward.scripts import script_lines
 
@@ -51,7 +52,7 @@ def text_blocks(text: str) -> list[Block]:
 
     text = without_html(text)
     words = vocab(text)
-    lines = furniture.page_furniture(furniture.join_leader_rows(script_lines(text.split("\n"))))
+    lines = furniture.page_furniture(furniture.join_leader_rows(hanging_rows(script_lines(text.split("\n")))))
     blocks: list[Block] = []
     for table, run in inner_pipe_runs(lines):
         if table:

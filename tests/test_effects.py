@@ -3231,3 +3231,40 @@ def test_what_costs_one_costs_a_life():
 def test_a_verb_told_with_its_subject_left_out_is_the_objects_doing():
     assert kinds("Eats some as it passes, clearing room in the cave.", "bat", carried=True) == set()
     assert kinds("Eat one for 50 points.", "gem", carried=True) >= {"contact"}  # an order to the player
+
+
+def test_a_pronoun_said_before_anything_is_named_stays_what_it_was():
+    # "it" opens the sentence for something named before it; the later "it" is that thing, not the bat
+    assert kinds("Whether it's swinging by or in the bat's grip, it kills the explorer.", "bat") == set()
+    assert kinds("Whether it swings past a bat or not, it kills the explorer.", "bat") == set()
+    assert kinds("When a bat swoops, it kills the explorer.", "bat") == {"loss"}
+
+
+def test_a_crossword_notes_entry_heads_what_follows():
+    sentences = ["4a BAT - The cave's flier.", "A touch costs the explorer a life.", "10a TUBA - Filler."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["gem"], PLAYER).mentions] == [False, True]
+
+
+def test_one_said_before_the_place_the_player_is_knocked_off_is_not_that_place():
+    said = "If one reaches Kim it pushes him off his rope into the pit, and that's a life gone."
+    assert sentence_cues(said, ["rope"], ["bat"], ["kim"]) == []
+    assert kinds("If you bump into one, you lose a life to the bats.", "bat") == {"loss"}
+
+
+def test_what_the_object_is_compared_with_is_no_subject():
+    said = "They do the same job as the bats and caves: a touch knocks the explorer down and he loses a life."
+    assert kinds(said, "rope", carried=True) == {"loss"}
+    assert kinds(said, "bat", carried=True) == set()
+
+
+def test_a_class_said_of_another_object_is_not_about_this_one():
+    sentences = ["The gems are the one creature in the cave you want to meet.", "Catch one for 50 points."]
+    assert gather(sentences, ["bat"], ["gem"], PLAYER, groups=["creature"]).mentions == []
+    told = ["Every creature in the cave is deadly.", "Catch one and you lose a life."]
+    assert len(gather(told, ["bat"], ["gem"], PLAYER, groups=["creature"]).mentions) == 2
+
+
+def test_the_player_in_a_fronted_clause_is_not_the_subject_of_the_main_one():
+    said = "While Kim was climbing past a tall rock, a bat fell from the front wall and hit him."
+    assert ("loss", 1.0) in sentence_cues(said, ["bat"], ["wall", "rock"], ["kim"])
+    assert sentence_cues(said, ["wall"], ["bat", "rock"], ["kim"]) == []

@@ -1443,3 +1443,28 @@ def test_a_field_line_repeated_under_each_entry_is_no_running_head(tmp_path: Pat
     path.write_text(text, encoding="utf-8")
     said = [s for _, s in read_manual(path).sentences()]
     assert sum("lose a life" in s for s in said) == 3, said
+
+
+def test_a_pointer_to_a_numbered_clue_is_dropped():
+    from read_reward.furniture import drop_figure_refs
+    assert drop_figure_refs("It is only the spear that kills (see 13 Across).") == "It is only the spear that kills."
+
+
+def test_a_glossary_with_hanging_indents_reads_entry_by_entry(tmp_path: Path):
+    text = ("WORDS TO KNOW\n\n"
+            "bat (n.)        a flying animal; here, it flies at the explorer\n"
+            "                and takes a life when it touches him\n"
+            "gem (n.)        a precious stone; grab one for 50 points\n"
+            "rope (n.)       a long cord; the explorer climbs it\n"
+            "                to reach the next cave\n\n"
+            "GAME VARIATIONS\n\n"
+            "Game 1   One player, slow bats\n"
+            "         (for beginners)\n"
+            "Game 2   One player, fast bats\n"
+            "Game 3   Two players\n")
+    path = tmp_path / "glossary.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "bat (n.): a flying animal; here, it flies at the explorer and takes a life when it touches him." in said
+    assert "gem (n.): a precious stone; grab one for 50 points." in said
+    assert not any("gem" in s and "bat" in s for s in said), said
