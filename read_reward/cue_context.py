@@ -80,8 +80,11 @@ LAPSE_THEY = re.compile(r"\b(?:they|it)\s+(?:begins?|starts?|are about|is about)
                         r"\bwhen (?:they|it) (?:sinks?|dives?|go(?:es)? under|submerges?)\b")  # "if they begin to sink, get off"
 LIKENED = re.compile(r"\b(?:just |much |exactly )?(?:like|as)\s+(?:a |an |the |any |one of the )?$")
 # "like a log", "as safe as any log" (not "as a red ball bounces down", "for as long as a log stays": when)
-LIKE = re.compile(r"\b(?:just |much |exactly )?like\s+(?:a |an |the |any |one of the )?$|\bas\s+(?:any|every)\s+$|"
-                  r"\bsame\s+(?:\w+\s+)?as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")  # "the same job as the crabs"
+LIKE = re.compile(r"\b(?:just |much |exactly )?like\s+(?:a |an |the |any |one of the )?$|\bas\s+(?:any|every)\s+$")
+# "they do the same job as the crabs and geese: a touch ...": what is compared, with a clause after it
+SAME_AS = re.compile(r"\bsame\s+(?:\w+\s+)?as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")
+SAME_AS_END = re.compile(r"(?:\s*,?\s*(?:and|or)\s+(?:the\s+)?[\w-]+)*\s*[:;,-]\s*\w")
+CONTENTS = re.compile(r"\b(?:filled|full|packed|stocked|crowded|occupied|loaded)\s+(?:up\s+)?(?:with|of|by)\s+(?:\w+\s+)?$")
 LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"
                   r"\s+(?:(?:has|have|had) (?:been\s+|(?=fallen))|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)"

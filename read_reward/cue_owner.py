@@ -126,7 +126,8 @@ _AIMED_AT = re.compile(r"\b(?:at|toward|towards|around|over|onto|across|along|pa
                        r"(?:(?:the|a|an|his|her|its|their|your)\s+)?$")  # "drop at the trucks", "fly around the ship"
 _AND_VERB = re.compile(r"\s+(?:and|then|,)\s+(?:\w+\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:over|on|onto|across|along|through|under|above|below|around|past|between|near|into|"
-                           r"in|from|toward|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?)?$")  # "from the front wall"
+                           r"in|from|toward|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+"
+                           r"(?:(?!same\b|next\b|other\b|first\b|last\b|only\b)[a-z]+\s+)?)?$")  # "from the front wall"
 
 
 def _verb_next(text: str, at: int) -> bool:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from lemminflect import getAllLemmas
+
 from read_reward.clause_words import (CONDITION, FOE, FOE_NAME, HAZARD_NAME, INSTRUMENT, NEGATION, OWN_VERB, PASSED,
                                       PASSED_SPAN, PURPOSE, STATE, TEMPORARY)
 from read_reward.cue_words import (BARE_WEIGHT, CONTACT, FIRED, GAIN, HARMLESS, HEADLONG, LEFT, LOSS, RIGHT, SHOOT,
@@ -179,6 +181,10 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
         mentions = resolve_pronouns(text, mentions, said_you, bool(mine) and not theirs)
     if not any(m[2] for m in mentions if m[2] is not None) and not mine:
         first_other = min((a for a, _ in theirs), default=len(text))
+        if (lead := _ORDER_ON_A_THING.match(text)) and "NOUN" in getAllLemmas(lead[1]) and imperative(text.strip()) and \
+                not any(a < lead.end() for a, _, own in mentions if own is not None) and \
+                re.search(r"\b(?:it|its|they|them)\b", text[lead.end():first_other]):
+            first_other = min(first_other, lead.start(1))  # "Catch the seed as it falls, carry it ...": the seed's "it"
         # it follows a sentence about the target: its pronouns before any other object are the target
         words = list(WORD.finditer(text))
         said = [w.group() for w in words]
@@ -209,8 +215,11 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     # "in the slayer's hand, Colwyn loses a life": a possessive is touched ("ride on the alligator's back") but is no subject
     # ("the gator's back is a safe ride": its back is the object itself)
     # "a gator lies in the river like a log, and his back is safe": what it is likened to is no subject either
+    # "when all five bays are filled with happy frogs, a bonus ...": nor what fills something
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not cx.ITS_BODY.match(text, x[1]))
-                and not (x[2] is not None and cx.LIKE.search(text, 0, x[0]) and not cx.LIKENED_END.match(text, x[1]))]
+                and not (x[2] is not None and cx.LIKE.search(text, 0, x[0]) and not cx.LIKENED_END.match(text, x[1]))
+                and not (x[2] is not None and cx.CONTENTS.search(text, 0, x[0]))
+                and not (x[2] is not None and cx.SAME_AS.search(text, 0, x[0]) and cx.SAME_AS_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
     found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine),
              # (a change back into another object named after it: "..., they are warriors or pigs again")
@@ -399,6 +408,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
             half = conditional and kind in (GAIN, CONTACT) or lapsed and kind == LOSS
             cues.append((kind, weight * (0.5 if half else 1.0), m.start()))
     return settle(text, cues, mine, mentions, fate=fate, spent=spent, rival=rival, lapsed=lapsed)
+
+
+_ORDER_ON_A_THING = re.compile(r"\s*(?:then\s+|now\s+|just\s+)?[a-z]+\s+(?:the|a|an)\s+([a-z]+)\b(?!\s*(?:'s|of)\b)")
 
 
 def _third_person_named(mentions: list[tuple[int, int, bool | None]], start: int) -> bool:

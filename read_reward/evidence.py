@@ -114,6 +114,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
     listed = ""  # the lead of the list an item of which named the object ("... your child will meet:")
     labelled = False  # the sentence before is a label in capitals for another object
     asked = False  # the sentence before is a question about the object alone ("What happens if a flea lands on you?")
+    gendered = False  # the sentence before was carried by "he" or "she"
     leads, heads = ([*given, *[""] * (len(sentences) - len(given))] for given in (leads, heads))
     for sentence, title, list_lead, item_head in zip(sentences, titles, leads, heads):
         if _PRONOUN_LEAD.match(list_lead):
@@ -130,15 +131,18 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
             mentions.append(Mention(f"{list_lead} {sentence}" if list_lead else sentence, kind, False, title))
             listed = list_lead
+            gendered = False
+            anothers_head = False  # "8d CLAMS - Clams drift among the floes too. They ...": the clams
             if head:  # a head of its own opens the entry; a mention inside the entry keeps it open
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
                 run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
+                anothers_head = not run_in and first_use(lemmas(head.group("head")), things) < len(lemmas(head.group("head")))
             elif _bare_name(words, names):
                 run_in = _RUN_IN_SPAN  # "The Tom Toms. Half your size. They roll in low ...": a head of its own
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not handed_on(sentence, names, things) and not brings_in_another(sentence, names) and not (
                 labelled and first_use(words, names) > 0) and not (  # "THE BONUS COIN. Rolls out after ...": the coin's
-                longer and not any(uses(masked(words, longer), n) for n in names))  # (nor its name inside "flying duck")
+                longer and not any(uses(masked(words, longer), n) for n in names)) and not anothers_head  # (nor its name inside "flying duck")
             labelled = False
             asked = sentence.rstrip().endswith("?") and first_use(words, things) == len(words)
             it_elsewhere, they_elsewhere = elsewhere(sentence, names, others)
@@ -167,14 +171,17 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             if any(uses(label, n) for n in names) and first_use(masked(label, names), things) == len(label):
                 mentions.append(Mention(sentence, kind, True, title))  # "BANDIT BOMBER (small)" / "-> nail one ..."
                 continue
+        refs = [words[i] for i in refers_back(words) if i < 6]
         if run_in and not head and (first_use(words, things) == len(words) or _subjectless(sentence)) and not (
-                words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
+                words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)) and not (
+                gendered and refs[:1] in (["it"], ["its"])):  # "THE DUCK. ... the seed she drops. Catch it": the seed
             # not "Bailey must never miss his landing ...": the player's own mishap
             run_in -= 1  # "Touch a rattler and you lose a life.": still the entry's
             mentions.append(Mention(sentence, kind, True, title))
+            gendered = gendered or any(r in _PERSONAL for r in refs)
             continue
         run_in = 0
-        entry_titled = _entry_of(title, sizes, names[:1])
+        entry_titled = _entry_of(title, sizes, names[:1], things)
         if entry_titled and first_use(words, things) == len(words) and not (
                 words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
             mentions.append(Mention(sentence, kind, True, title))  # "Looks like: a long bug ..." under "Scorpion"
@@ -213,10 +220,12 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))  # "Run into their big guy. Nothing.": what came of it
             previous = False
             continue
-        if previous and back and back[0] < first_use(words, things) and not (
-                _entry_of(title, sizes, things) and not _titled(title, names)):  # (under "Chicken", "one" is a chicken)
+        if previous and back and back[0] < first_use(words, things) and not _NUMBERED_ROW.match(sentence) and not (
+                _entry_of(title, sizes, things) and not _titled(title, names)) and not (  # (under "Chicken", "one" is a chicken)
+                gendered and words[back[0]] in ("it", "its")):  # "She drops a seed. Catch it ...": the seed
             # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
+            gendered = any(words[i] in _PERSONAL for i in back)
             # "None of them bites, but they are pushy. If one of them runs into Bailey ...": still them
             previous = first_use(words, things) == len(words)
             continue
@@ -329,20 +338,27 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead 
 _ENTRY_SPAN = 8  # sentences: a section titled with the object's name is an entry about it, not a chapter
 
 
-def _titled(title: str, names: Sequence[str]) -> bool:
-    """Is the section's title the object's name and nothing more ("Scorpion", "3.1 THE SCORPIONS")?"""
+def _titled(title: str, names: Sequence[str], others: Sequence[str] | None = None) -> bool:
+    """Is the section's title the object's name and nothing more ("Scorpion", "3.1 THE SCORPIONS")? Given the
+    `others`' names, a title of one or two words before the name that name no other object is its too ("#21 BEACH
+    BALL" for the ball)."""
     entry = title.rsplit(" / ", 1)[-1]  # "[3.1] OBSTACLES / Mogul": a field list's entry under its chapter
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", _NUMBERING.sub("", entry.strip("[] ")))  # "(the alligator's head)"
-    words = [w for w in lemmas(bare) if w not in ("the", "a", "an")]
-    return any(tuple(words) == lemmas(n) for n in names)
+    words = tuple(w for w in lemmas(bare) if w not in ("the", "a", "an"))
+    if any(words == lemmas(n) for n in names):
+        return True
+    return others is not None and any(
+        (want := lemmas(n)) and 1 <= len(words) - len(want) <= 2 and words[-len(want):] == want for n in names) and \
+        not any(uses(words, o) for o in others if lemmas(o) not in {lemmas(n) for n in names})
 
 
-def _entry_of(title: str, sizes: Counter[str], names: Sequence[str]) -> bool:
+def _entry_of(title: str, sizes: Counter[str], names: Sequence[str], others: Sequence[str] | None = None) -> bool:
     """Is the section an entry about one of `names` (titled with its name, and no longer than an entry)?"""
-    return bool(title) and sizes[title] <= _ENTRY_SPAN and _titled(title, names)
+    return bool(title) and sizes[title] <= _ENTRY_SPAN and _titled(title, names, others)
 
 
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\d{1,3}[a-z]|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
+_NUMBERED_ROW = re.compile(r"\s*\d{1,3}, ")  # "3, They fall from 45 ...": a clue list's next row, its own answer
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\d{1,3}[a-z]|#\d{1,3}|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
 # a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
 _FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")
 

@@ -58,6 +58,7 @@ def normalise(text: str) -> str:
 
 
 _FRAME = re.compile(r"\s*([*|#+=])\s+(.*?)\s+\1\s*")
+_TIGHT_FRAME = re.compile(r"\s*(\|)\s+([^|]*?[^\s|])\|\s*")  # "| ... the short|": a word that fills the box to its side
 _SPACED = re.compile(r"[A-Z0-9'&!?.:-](?: [A-Z0-9'&!?.:-])+(?: {2,}[A-Z0-9'&!?.:-](?: [A-Z0-9'&!?.:-])*)*")
 
 
@@ -65,7 +66,7 @@ def unspace(line: str) -> str:
     """A boxed line loses its frame ('*   TITLE   *'); spaced-out capitals close up:
     'S C O R I N G' -> 'SCORING', 'P A C - M A N' -> 'PAC-MAN', 'G A M E   O V E R' -> 'GAME OVER'."""
     for _ in range(4):  # '* * *  TITLE  * * *'
-        if not (m := _FRAME.fullmatch(line)):
+        if not (m := _FRAME.fullmatch(line) or _TIGHT_FRAME.fullmatch(line)):
             break
         line = m.group(2)
     text = line.strip()
@@ -326,8 +327,8 @@ class Row(NamedTuple):
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                  "|fifty|hundred|thousand|double|triple|half")
 _VALUE = re.compile(rf"[+$x×-]?\d|(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
-_LEADER = re.compile(r"(?: +(?:\. ?){3,}|(?:\. ?){5,}| +(?:_ ?){3,}| +(?:- ?){3,}| +(?:· ?){3,})"
-                     r"(?:[.,:;+~·'_ ]|-(?!\d))*")  # OCR reads the end of a dot leader as "-.--"
+_LEADER = re.compile(r"(?: +(?:\. ?){3,}|(?:\. ?){5,}| +\.\.(?= +[$x×]?\d)| +(?:_ ?){3,}| +(?:- ?){3,}| +(?:· ?){3,})"
+                     r"(?:[.,:;+~·'_ ]|-(?!\d))*")  # OCR reads the end of a dot leader as "-.--"; ".. 50": a squeezed one
 _LEADER_JUNK = re.compile(r"^(?:[-+.,:;~'_0oO]*[-+~_][-+.,:;~'_0oO]*\s+)+")  # "0-- 30": OCR'd dots
 _GAP = re.compile(r"(?<=[^\s.!?;,])  +(?=\S)|\s*\|\s*")
 _LABEL = r"([A-Za-z][\w'()/&, -]{0,50}?)"

@@ -42,6 +42,9 @@ def plural(name: str) -> bool:
 
 
 _KIN = {"its": "it", "them": "they", "their": "they"}
+_DUMMY_IT = re.compile(r"(?:'s|\s+is|\s+was|\s+will be)\s+(?:(?:also|always|often|usually|quite|very|perfectly|then|now)\s+)?"
+                       r"(?:safe|easy|hard|best|better|wise|fine|ok|okay|possible|impossible|important|smart|tempting|"
+                       r"worth it)\b(?=[^.;:!?]*?\bto\s+\w)")
 
 
 def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], said_you: set[int],
@@ -53,11 +56,13 @@ def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], sa
     outside: set[str] = set()  # pronouns said before anything is named: something named in another sentence
     for m in PRONOUN.finditer(text):  # not a thing it is compared with ("just like a red ball, it ...")
         kin = _KIN.get(m.group(), m.group())
-        if kin in outside:
-            continue  # "whether it's flying or in the Slayer's grip, it kills you": still that thing, not the Slayer
-        if not any(x[1] <= m.start() and x[2] is not None for x in mentions):
-            outside.add(kin)
+        if m.group() == "it" and _DUMMY_IT.match(text, m.end()):
+            continue  # "it's safe - and profitable - to bump into them": "it" stands for nothing
+        if not any(x[1] <= m.start() and x[2] is not None for x in mentions) and len(text[:m.start()].split()) <= 2:
+            outside.add(kin)  # ("Whether it's ...", "It ...": not "catch the seed as it falls", after a noun)
         last = [x for x in mentions if x[1] <= m.start() and not _COMPARED.search(text, 0, x[0])
+                # "whether it's flying or in the Slayer's grip, it kills you": still that thing, not the Slayer
+                and not (kin in outside and (text.startswith("'s", x[1]) or text.endswith("'s", 0, x[1])))
                 and x[0] not in said_you  # "it" or "them" is never the manual's "you"
                 and not (m.group() == "it" and plural(text[x[0]:x[1]]))]  # "if the monkeys are quiet, ring it"
         # "walk into the door while carrying a key and it swings open": what is carried is no antecedent
@@ -70,6 +75,8 @@ def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], sa
                     text[things[-2][1]:things[-1][0]]):
                 last = [x for x in last if x != things[-1]]
                 things = things[:-1]
+        elif m.group() in ("they", "them") and things and re.search(r"\b(?:a|an)\s+$", text[:things[-1][0]]):
+            continue  # "the short spell after a power pellet, when they turn blue": not the one pellet
         elif m.group() in ("they", "them") and things and re.search(r"\b(?:the|your)\s+$", text[:things[-1][0]]) and \
                 _SUBJECT_BEFORE.fullmatch(text, things[-1][1], m.start()):
             continue  # "that gives the shark more time to get them": not "the shark", the subject of its own verb

@@ -53,7 +53,12 @@ def build_card(manual_path: str | Path, game: str, extractor: Extractor, reasone
     sentences = tuple(second_person(s) for s in sentences) if told else sentences
     used = _names_used(info, sentences)
     player = {**used.get(info.player, {}), **{n: k for c in info.categories if c.rides for n, k in used[c.name].items()}}
-    player |= {n: 1 for n in [*_controlled(sentences, player), *_by_surname(sentences, player)] if n not in player}
+    riders = {c.name for c in info.categories if c.rides}
+    # another object's own name ("Happy Frog"), not one cut from a longer name of its ("sub" of "enemy sub")
+    taken = {n for c, names in used.items() if c != info.player and c not in riders for n in names
+             if not any(m != n and uses(lemmas(m), n) for m in names)}
+    player |= {n: 1 for n in [*_controlled(sentences, player), *_by_surname(sentences, player),
+                              *[d for d in _defined(sentences, player) if d not in taken]] if n not in player}
     yours = _yours_in_lexicon(info)
     mine = _players_things(sentences, player) | yours
     naming = _unshared(used, info, mine, yours)
@@ -274,6 +279,35 @@ def _controlled(sentences: Sequence[str], player: dict[str, int]) -> list[str]:
     heads = {lemmas(n)[-1] for n in player if lemmas(n)}
     found = dict.fromkeys(m[1].lower() for s in sentences for m in _CONTROLLED.finditer(s))
     return [f for f, words in ((f, lemmas(f)) for f in found) if len(words) == 2 and words[1] in heads and words[0] not in heads]
+
+
+_DEFINITION = re.compile(r"[\"“]([A-Za-z][\w'-]*(?: [\w'-]+){0,2})[\"”]\s+(?:means|shall mean|refers to|denotes)\s+([^;]{0,200})",
+                         re.IGNORECASE)
+_HEREINAFTER = re.compile(r"\b(?:hereinafter|hereafter)\s+(?:(?:called|referred to as|known as|the)\s+)?"
+                          r"[\"“]([A-Za-z][\w'-]*(?: [\w'-]+){0,2})[\"”]", re.IGNORECASE)
+# "the magic wand operated by the User", "being the User's Avatar": what the person at the controls moves
+_AVATAR = re.compile(r"\b(?:operated|controlled|played|steered|piloted|driven|guided|moved)\s+by\s+(?:the\s+)?"
+                     r"(?P<who>user|player|you)\b|\b(?P<whose>user|player)'s\s+(?:avatar|character|sprite|piece)\b", re.IGNORECASE)
+_NOUN_PHRASE_END = re.compile(r"\b(?:operated|controlled|fired|dropped|thrown|which|that|who|being|of|by|in|on|at|from|"
+                              r"with|as)\b|[,(]", re.IGNORECASE)
+
+
+def _defined(sentences: Sequence[str], player: dict[str, int]) -> list[str]:
+    """Terms a licence-style text defines as the player's sprite ('"Sub" means the yellow submarine operated by the
+    User', 'Frostbite Bailey, hereinafter "Bailey"'), and "user" itself where it is the one at the controls."""
+    found: list[str] = []
+    for sentence in sentences:
+        for m in _DEFINITION.finditer(sentence):
+            head = tuple(w for w in lemmas(_NOUN_PHRASE_END.split(m[2], maxsplit=1)[0]) if w not in ("the", "a", "an", "your"))
+            avatar = _AVATAR.search(m[2])
+            if avatar or any(head == lemmas(n) for n in player):  # (not "the pink female frog": another frog)
+                found.append(m[1].lower())
+            if avatar:
+                found.append((avatar["who"] or avatar["whose"]).lower())
+        for m in _HEREINAFTER.finditer(sentence):
+            if any(uses(lemmas(sentence[max(0, m.start() - 60):m.start()])[-6:], n) for n in player):
+                found.append(m[1].lower())
+    return [f for f in dict.fromkeys(found) if f != "you"]
 
 
 _RANK = re.compile(r"(?:officer|captain|sergeant|agent|detective|inspector|constable|sheriff|deputy|commander|major|"

@@ -3268,3 +3268,40 @@ def test_the_player_in_a_fronted_clause_is_not_the_subject_of_the_main_one():
     said = "While Kim was climbing past a tall rock, a bat fell from the front wall and hit him."
     assert ("loss", 1.0) in sentence_cues(said, ["bat"], ["wall", "rock"], ["kim"])
     assert sentence_cues(said, ["wall"], ["bat", "rock"], ["kim"]) == []
+
+
+def test_they_after_one_object_named_with_a_is_not_that_object_and_a_dummy_it_is_nothing():
+    said = "The only exception is the short spell after a gem, when they turn blue and it's safe - and fun - to bump into them."
+    assert kinds(said, "gem") == set()
+
+
+def test_an_entry_titled_with_a_longer_name_for_the_object_is_its():
+    sentences = ["Pos: bouncing linebacker.", "On contact: hits the explorer, and time comes off the clock."]
+    ball = gather(sentences, ["ball"], ["gem"], PLAYER, sections=["#21 BEACH BALL"] * 2)
+    assert [m.carried for m in ball.mentions] == [True, True]
+    theirs = gather(sentences, ["ball"], ["beach ball"], PLAYER, sections=["#21 BEACH BALL"] * 2)
+    assert theirs.mentions == []
+
+
+def test_what_fills_something_is_not_what_earns_its_bonus():
+    said = "When all five caves are filled with gems, a bonus is awarded and the next level begins."
+    assert kinds(said, "gem") == set()
+    assert kinds(said, "cave") == {"gain"}
+
+
+def test_it_after_she_is_the_thing_she_dropped():
+    sentences = ["THE BAT. A bat flies over the cave.", "She is harmless.", "What matters is the seed she drops.",
+                 "Catch it and you score 50 points."]
+    assert [m.carried for m in gather(sentences, ["bat"], ["rope"], PLAYER).mentions] == [False, True, True]
+    told = ["A bat flies over the cave.", "She never bothers the explorer.", "Now and then she may drop a seed.",
+            "Catch it and you score 50 points."]
+    assert [m.carried for m in gather(told, ["bat"], ["rope"], PLAYER).mentions] == [False, True, True]
+    catch = "Catch the seed as it falls and carry it to the cave."
+    assert kinds(catch, "bat", carried=True) == set()
+
+
+def test_a_clue_lists_next_row_and_another_objects_head_end_the_carry():
+    clues = ["2, Bats that knock the explorer off the rope (4).", "3, They fall from the roof; catch them (5)."]
+    assert [m.carried for m in gather(clues, ["bat"], ["rope"], PLAYER, groups=[]).mentions if m.sentence == clues[1]] == []
+    notes = ["8d GEMS - Gems lie among the bats too.", "They shine and pay 50 points each."]
+    assert [m.sentence for m in gather(notes, ["bat"], ["gem"], PLAYER).mentions] == notes[:1]

@@ -1468,3 +1468,29 @@ def test_a_glossary_with_hanging_indents_reads_entry_by_entry(tmp_path: Path):
     assert "bat (n.): a flying animal; here, it flies at the explorer and takes a life when it touches him." in said
     assert "gem (n.): a precious stone; grab one for 50 points." in said
     assert not any("gem" in s and "bat" in s for s in said), said
+
+
+def test_a_squeezed_dot_leader_and_a_box_side_touching_a_word(tmp_path: Path):
+    text = ("WHAT TO EAT\n\nGems (the big flashing ones in the corners of each cave) .. 50 points\n\n"
+            "+-------------------------------------+\n"
+            "| THE BATS. Any contact with one costs |\n"
+            "| a life. The only exception is the    |\n"
+            "| short spell after a gem, when they   |\n"
+            "| turn blue. They are deadly again when|\n"
+            "| they flash.                          |\n"
+            "+-------------------------------------+\n")
+    path = tmp_path / "box.txt"
+    path.write_text(text, encoding="utf-8")
+    said = [s for _, s in read_manual(path).sentences()]
+    assert "Gems (the big flashing ones in the corners of each cave): 50 points." in said
+    assert "They are deadly again when they flash." in said, said
+
+
+def test_the_players_names_a_licence_defines():
+    from read_reward.read import _defined
+    sentences = ['1.1 "Sub" means the yellow submarine operated by the User, being the User\'s Avatar.',
+                 '1.2 "Torpedo" means any torpedo fired by the Sub.',
+                 '1.3 "Lady Sub" means the pink sub who visits the yellow submarine.',
+                 'Frostbite Bailey, hereinafter "Bailey", is a builder.']
+    assert _defined(sentences, {"yellow submarine": 2, "frostbite bailey": 1}) == ["sub", "user", "bailey"]
+    assert _defined(['"Ship" means the yellow submarine.'], {"yellow submarine": 1}) == ["ship"]
