@@ -219,7 +219,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     subjects = [x for x in mentions if not (x[2] and text.endswith("'s", 0, x[1]) and not cx.ITS_BODY.match(text, x[1]))
                 and not (x[2] is not None and cx.LIKE.search(text, 0, x[0]) and not cx.LIKENED_END.match(text, x[1]))
                 and not (x[2] is not None and cx.CONTENTS.search(text, 0, x[0]))
-                and not (x[2] is not None and cx.SAME_AS.search(text, 0, x[0]) and cx.SAME_AS_END.match(text, x[1]))]
+                and not (x[2] is False and cx.SAME_AS.search(text, 0, x[0]) and cx.SAME_AS_END.match(text, x[1]))]
     # "Diving turtles are shown sinking ...": harm in a passing state of the object weighs half
     found = [*(cx.LAPSE_AFTER.match(text, b) for _, b in mine),
              # (a change back into another object named after it: "..., they are warriors or pigs again")
