@@ -60,7 +60,7 @@ CONTACT_VERB = (r"(?:(?:eat|eats|eating)(?! away\b| into\b)|gobble|gobbles|colle
                  r"(?! (?:its|their|his|her|the) (?:\w+ )?(?:shape|form|place|position)s?\b)|"
                  r"run over|runs over|running over|jump on|jumps on|jumping on|jump upon|jumps upon|jumping upon|land on|lands on|"
                  r"step on|steps on|"
-                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up|each|every|those|these|that|this)\b)(?! (?:PLAYER|him|her) from\b)|saving|(?<!\bthe )(?<!\ba )(?<!\blast )(?<!\bonly )(?<!\bfor )free(?! of\b)|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
+                 r"hop on|hops on|save(?! (?:your|you|some|it|them|one|a few|up|each|every|those|these|that|this)\b)(?! (?:PLAYER|him|her) from\b)|saving|(?<!\bthe )(?<!\ba )(?<!\blast )(?<!\bonly )(?<!\bfor )(?<!\bprovided )(?<!\bis )(?<!\bare )free(?! of\b| by\b| to\b)|frees|pick(?! (?:\w+ )?off\b)|picks(?! (?:\w+ )?off\b)|picking(?! (?:\w+ )?off\b)|scoops?|scooping|"
                  r"recover|recovers|claim(?! \d)|claims(?! \d)|swallow|swallows|munch|munches|hit back|return|returns|"
                  r"returning|punch|punches|punching|strike|strikes|striking|reels? in|reeled in|reeling in|(?<!\bthe )(?<!\ba )(?<!\bgold )(?<!\bgolden )ring(?! of\b)(?! and\b)|rings|ringing|"
                  r"hit (?:it|them) back|hits (?:it|them) back|hitting (?:it|them) back|send (?:it|them) back|"

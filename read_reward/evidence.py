@@ -156,7 +156,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             opened_on = words[0] if words and words[0] in FAMILY and 0 < at < len(words) and \
                 not apposed(sentence, at) else ""
             # (a mention inside the entry that names nothing else keeps it open: "The team calls them "the snakes".")
-            entry = first_use(lemmas(_NUMBERING.sub("", sentence, count=1)), names) == 0 or (
+            opening = _NUMBERING.sub("", sentence, count=1)  # (not "Qotile's alter ego.": another's entry, his in name)
+            entry = first_use(lemmas(opening), names) == 0 and not re.match(r"[^\s']+(?: [^\s']+)?'s\b", opening.strip()) or (
                 entry and first_use(words, things) == len(words))
             continue
         # a label in capitals that names another object ("THE BONUS COIN."): the subject of what follows

@@ -261,7 +261,8 @@ HARM_CUES: tuple[tuple[str, str, float, str], ...] = (
                        r"(?![^.;]*\b(?!you\b|PLAYER\b)\w+ (?:is|are|gets?) (?:nabbed|arrested|collared|apprehended)\b)"
                        rf"(?!{KILLS_IT})|"
                        r"\b(?:collides?|colliding|collisions?|crash(?:es|ed|ing)?|contact) with\b"
-                       r"(?![^.;:]*\b(?:means?|does|do) nothing\b|[^.;:]*\bcosts? nothing\b|[^.;:]*\bis harmless\b)|"
+                       r"(?![^.;:]*\b(?:means?|does|do) nothing\b|[^.;:]*\bcosts? nothing\b|[^.;:]*\bis harmless\b|"
+                       r"[^.;:]*\b(?:is|are) (?:the |a )?(?:(?:one|only|and|very|really) ){0,4}good\b)|"
                        r"\b(?:spills?|falls?|crash(?:es|ed|ing)?|smash(?:es|ed|ing)?|slams?|bumps?)[\s,\-–—]+against\b"),
     # "if Colwyn runs right into a Slayer, the Slayer is destroyed and Colwyn scores points": the collision is
     # the means of the gain, a touch (not a shot's kill)

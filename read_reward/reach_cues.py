@@ -38,6 +38,8 @@ REACH_CUES: tuple[tuple[str, str, float, str], ...] = (
     # "so fish good, obviously", "the green balls are good.": good for the player, said plainly
     (GAIN, LEFT, 0.6, r"(?:\b(?:is|are|'s|'re)\s+|=\s*|(?<=[a-z] ))(?<!\bnot )(?<!\bno )(?<!\bso )(?<!\btoo )(?<!\bfor )good\b"
                       r"(?=\s*(?:[,.;!)]|$))"),
+    # "making contact with it is the one and only good thing that can happen to you"
+    (GAIN, LEFT, 0.6, r"\b(?:is|are|'s|'re)\s+(?:the\s+|a\s+)?(?:(?:one|only|and|very|really)\s+){0,4}good thing\b"),
     # "green ball, Sam, disks: all good to touch", "Helps: logs, turtles that aren't diving, ...": worth touching
     (GAIN, LEFT, 0.8, r"\b(?:good|great|worth it|safe and good|fine) to (?:touch|grab|catch|collect|hit|eat|get|take|reach|"
                       r"hop on|land on|run into|ride)\b|^\W*(?:helps?|helpful|good(?: stuff| things)?|friends?|friendly|(?:things |what )?to (?:touch|grab|get|collect))(?=\s*:)"),

@@ -3305,3 +3305,20 @@ def test_a_clue_lists_next_row_and_another_objects_head_end_the_carry():
     assert [m.carried for m in gather(clues, ["bat"], ["rope"], PLAYER, groups=[]).mentions if m.sentence == clues[1]] == []
     notes = ["8d GEMS - Gems lie among the bats too.", "They shine and pay 50 points each."]
     assert [m.sentence for m in gather(notes, ["bat"], ["gem"], PLAYER).mentions] == notes[:1]
+
+
+def test_contact_said_to_be_the_good_thing_is_no_collision():
+    said = "Making contact with it is the one and only good thing that can happen to you in this cave."
+    assert kinds(said, "gem", carried=True) == {"gain"}
+
+
+def test_a_possessor_opening_a_line_does_not_open_its_entry():
+    sentences = ["Pos: night flier.", "Gem's alter ego.", "Tendencies: swoops down at the explorer.",
+                 "On contact: it hits the explorer and he loses a life."]
+    gem = gather(sentences, ["gem"], ["bat"], PLAYER, sections=["#2 THE BAT"] * 4)
+    assert [m.sentence for m in gem.mentions] == ["Gem's alter ego."]
+
+
+def test_free_of_charge_frees_nobody():
+    assert kinds("Street theatre provided free by a bat called Flappy.", "bat") == set()
+    assert "contact" in kinds("Free the bat and you score.", "bat")
