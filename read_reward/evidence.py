@@ -136,7 +136,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             if head:  # a head of its own opens the entry; a mention inside the entry keeps it open
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
                 run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
-                anothers_head = not run_in and first_use(lemmas(head.group("head")), things) < len(lemmas(head.group("head")))
+                said = lemmas(head.group("head"))
+                anothers_head = not any(uses(said, n) for n in names) and first_use(said, things) < len(said)
             elif _bare_name(words, names):
                 run_in = _RUN_IN_SPAN  # "The Tom Toms. Half your size. They roll in low ...": a head of its own
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named

@@ -3322,3 +3322,8 @@ def test_a_possessor_opening_a_line_does_not_open_its_entry():
 def test_free_of_charge_frees_nobody():
     assert kinds("Street theatre provided free by a bat called Flappy.", "bat") == set()
     assert "contact" in kinds("Free the bat and you score.", "bat")
+
+
+def test_a_head_with_the_objects_name_inside_another_name_is_still_its():
+    sentences = ["ROPE BATS. Round rope bats drop from above.", "If one lands on the explorer, he loses a life."]
+    assert [m.carried for m in gather(sentences, ["rope bat"], ["rope", "gem"], PLAYER).mentions] == [False, True]
