@@ -1430,18 +1430,14 @@ def test_a_spreadsheets_csv_export_reads_row_by_row(tmp_path: Path):
 def test_an_inner_pipe_table_with_one_letter_cells(tmp_path: Path):
     text = ("WHAT TOUCHING DOES\n\nThing | Safe | What happens\nBat | N | A bat that touches you takes a life\n"
             "Gem | Y | You grab it for 50 points\nRope | Y | You climb it\n\nThe explorer dodges bats.\n")
-    path = tmp_path / "grid.txt"
-    path.write_text(text, encoding="utf-8")
-    said = [s for _, s in read_manual(path).sentences()]
+    said = _said(tmp_path / "grid.txt", text)
     assert not any("|" in s for s in said), said
 
 
 def test_a_field_line_repeated_under_each_entry_is_no_running_head(tmp_path: Path):
     text = ("THE CAVE\n\nBat\nFlies around the cave.\nEffect: lose a life\n\nSnake\nSits by the rope.\n"
             "Effect: lose a life\n\nSpider\nHangs from the roof.\nEffect: lose a life\n\nGem\nShiny.\nEffect: 50 points\n")
-    path = tmp_path / "fields.txt"
-    path.write_text(text, encoding="utf-8")
-    said = [s for _, s in read_manual(path).sentences()]
+    said = _said(tmp_path / "fields.txt", text)
     assert sum("lose a life" in s for s in said) == 3, said
 
 
@@ -1462,9 +1458,7 @@ def test_a_glossary_with_hanging_indents_reads_entry_by_entry(tmp_path: Path):
             "         (for beginners)\n"
             "Game 2   One player, fast bats\n"
             "Game 3   Two players\n")
-    path = tmp_path / "glossary.txt"
-    path.write_text(text, encoding="utf-8")
-    said = [s for _, s in read_manual(path).sentences()]
+    said = _said(tmp_path / "glossary.txt", text)
     assert "bat (n.): a flying animal; here, it flies at the explorer and takes a life when it touches him." in said
     assert "gem (n.): a precious stone; grab one for 50 points." in said
     assert not any("gem" in s and "bat" in s for s in said), said
@@ -1479,9 +1473,7 @@ def test_a_squeezed_dot_leader_and_a_box_side_touching_a_word(tmp_path: Path):
             "| turn blue. They are deadly again when|\n"
             "| they flash.                          |\n"
             "+-------------------------------------+\n")
-    path = tmp_path / "box.txt"
-    path.write_text(text, encoding="utf-8")
-    said = [s for _, s in read_manual(path).sentences()]
+    said = _said(tmp_path / "box.txt", text)
     assert "Gems (the big flashing ones in the corners of each cave): 50 points." in said
     assert "They are deadly again when they flash." in said, said
 
@@ -1494,3 +1486,9 @@ def test_the_players_names_a_licence_defines():
                  'Frostbite Bailey, hereinafter "Bailey", is a builder.']
     assert _defined(sentences, {"yellow submarine": 2, "frostbite bailey": 1}) == ["sub", "user", "bailey"]
     assert _defined(['"Ship" means the yellow submarine.'], {"yellow submarine": 1}) == ["ship"]
+
+
+def _said(path: Path, text: str) -> list[str]:
+    """The sentences read from `text` written to `path`."""
+    path.write_text(text, encoding="utf-8")
+    return [s for _, s in read_manual(path).sentences()]
