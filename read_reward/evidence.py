@@ -14,9 +14,11 @@ from typing import Sequence
 
 from lemminflect import getAllLemmas
 
+from read_reward.entries import (FIELD, NUMBERED_ROW, NUMBERING, RUN_IN, RUN_IN_SPAN, bare_name, entry_of, subjectless,
+                                  titled)
 from read_reward.hand_off import COUNTER, FAMILY, apposed, brings_in_another, elsewhere, handed_on, names_player_last
 from read_reward.key_objects import singular
-from read_reward.name_runs import WORD, alone, first_use, lemmas, masked, uses
+from read_reward.name_runs import alone, first_use, lemmas, masked, uses
 from read_reward.yours import without_yours
 
 REFERS_BACK = frozenset("it its they them their these those this one ones such he she".split())
@@ -127,7 +129,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         kind = "table" if _TABLE_ROW.match(sentence.strip()) else "text"
         if title != last_title:
             previous, last_title, run_in, entry = False, title, 0, False  # "TREASURES. Collect these ...": a new subject
-        head = _RUN_IN.match(sentence)
+        head = RUN_IN.match(sentence)
         if any(uses(words, n) for n in names) and not _anothers_row(sentence, names, things):
             mentions.append(Mention(f"{list_lead} {sentence}" if list_lead else sentence, kind, False, title))
             listed = list_lead
@@ -135,11 +137,11 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             anothers_head = False  # "8d CLAMS - Clams drift among the floes too. They ...": the clams
             if head:  # a head of its own opens the entry; a mention inside the entry keeps it open
                 own_head = masked(lemmas(head.group("head")), things)  # not "THE KNIFE THROWERS." for the knife
-                run_in = _RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
+                run_in = RUN_IN_SPAN if any(uses(own_head, n) for n in names) else 0
                 said = lemmas(head.group("head"))
                 anothers_head = not any(uses(said, n) for n in names) and first_use(said, things) < len(said)
-            elif _bare_name(words, names):
-                run_in = _RUN_IN_SPAN  # "The Tom Toms. Half your size. They roll in low ...": a head of its own
+            elif bare_name(words, names):
+                run_in = RUN_IN_SPAN  # "The Tom Toms. Half your size. They roll in low ...": a head of its own
             # "you kick a pest away, and a coin slides out. Grab it ...": "it" is the last object named
             previous = not handed_on(sentence, names, things) and not brings_in_another(sentence, names) and not (
                 labelled and first_use(words, names) > 0) and not (  # "THE BONUS COIN. Rolls out after ...": the coin's
@@ -157,7 +159,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             opened_on = words[0] if words and words[0] in FAMILY and 0 < at < len(words) and \
                 not apposed(sentence, at) else ""
             # (a mention inside the entry that names nothing else keeps it open: "The team calls them "the snakes".")
-            opening = _NUMBERING.sub("", sentence, count=1)  # (not "Qotile's alter ego.": another's entry, his in name)
+            opening = NUMBERING.sub("", sentence, count=1)  # (not "Qotile's alter ego.": another's entry, his in name)
             entry = first_use(lemmas(opening), names) == 0 and not re.match(r"[^\s']+(?: [^\s']+)?'s\b", opening.strip()) or (
                 entry and first_use(words, things) == len(words))
             continue
@@ -174,7 +176,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
                 mentions.append(Mention(sentence, kind, True, title))  # "BANDIT BOMBER (small)" / "-> nail one ..."
                 continue
         refs = [words[i] for i in refers_back(words) if i < 6]
-        if run_in and not head and (first_use(words, things) == len(words) or _subjectless(sentence)) and not (
+        if run_in and not head and (first_use(words, things) == len(words) or subjectless(sentence)) and not (
                 words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)) and not (
                 gendered and refs[:1] in (["it"], ["its"])):  # "THE DUCK. ... the seed she drops. Catch it": the seed
             # not "Bailey must never miss his landing ...": the player's own mishap
@@ -183,12 +185,12 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             gendered = gendered or any(r in _PERSONAL for r in refs)
             continue
         run_in = 0
-        entry_titled = _entry_of(title, sizes, names[:1], things)
+        entry_titled = entry_of(title, sizes, names[:1], things)
         if entry_titled and first_use(words, things) == len(words) and not (
                 words[:1] == ("you",) or any(first_use(words, [p]) == (words[:1] == ("the",)) for p in player)):
             mentions.append(Mention(sentence, kind, True, title))  # "Looks like: a long bug ..." under "Scorpion"
             continue
-        field = _FIELD.match(sentence)  # its label names no other object ("Movement: between Winky and the treasure")
+        field = FIELD.match(sentence)  # its label names no other object ("Movement: between Winky and the treasure")
         own_field = bool(field) and first_use(label := lemmas(field.group()), things) == len(label)
         if entry and own_field and not re.match(r"\s*you\b", sentence[field.end():], re.IGNORECASE):
             # (not "Cheerful ding: You scored a crossing.": the player's own doing, whatever the label)
@@ -222,8 +224,8 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
             mentions.append(Mention(sentence, kind, True, title))  # "Run into their big guy. Nothing.": what came of it
             previous = False
             continue
-        if previous and back and back[0] < first_use(words, things) and not _NUMBERED_ROW.match(sentence) and not (
-                _entry_of(title, sizes, things) and not _titled(title, names)) and not (  # (under "Chicken", "one" is a chicken)
+        if previous and back and back[0] < first_use(words, things) and not NUMBERED_ROW.match(sentence) and not (
+                entry_of(title, sizes, things) and not titled(title, names)) and not (  # (under "Chicken", "one" is a chicken)
                 gendered and words[back[0]] in ("it", "its")):  # "She drops a seed. Catch it ...": the seed
             # "Jump up and ring it to make fruit appear."
             mentions.append(Mention(sentence, kind, True, title))
@@ -245,7 +247,7 @@ def gather(sentences: Sequence[str], names: Sequence[str], others: Sequence[str]
         if sentence not in own and about:
             mentions.append(Mention(sentence, "text", False, title, tuple(about)))
         elif sentence not in own and last and title == last_title and first_use(words, [*names, *things]) == len(words) and \
-                not _entry_of(title, sizes, things) and \
+                not entry_of(title, sizes, things) and \
                 [words[i] for i in refers_back(words) if i < 6][:1] in (["they"], ["them"], ["their"], ["one"]):
             # "... the river fills with creatures. None of them bites, but if one bumps into you ...": still them
             mentions.append(Mention(sentence, "text", True, title, last))
@@ -285,86 +287,11 @@ def _anothers_row(sentence: str, names: Sequence[str], others: Sequence[str]) ->
     return not any(uses(first, n) for n in names) and any(uses(first, o) for o in others)
 
 
-# a booklet's run-in head: "RATTLESNAKES. Coiled up ...", "TAR PITS AND QUICKSAND.", "THE WAR BIRDS -- Small ...",
-# "THE SHARK - The shark swims ...", a crossword's notes: "13a LOG - Logs roll ..."
-# (not "YOUR FUEL:": the player's own things)
-_RUN_IN = re.compile(r"^\s*(?:\d+[.)]\s*|\d{1,3}[a-z]\s+)?(?!(?:YOUR|MY|OUR)\b)(?!(?:YOU|AND|THE|BUT|FOR|NOT)(?:[.:!]|\s+-))(?P<head>[A-Z][A-Z'&/ -]{1,40}[A-Z])(?:[.:!]|\s+--?)(?:\s|$)")
-
-
-def run_in_head(sentence: str) -> str:
-    """A booklet's run-in head opening the sentence ("THE SHARK - The shark swims ..." -> "THE SHARK"), or ""."""
-    head = _RUN_IN.match(sentence)
-    return head.group("head") if head else ""
-
-
-def without_run_in(sentence: str) -> str:
-    """The sentence without a booklet's run-in head ("DRAGONS. A dragon ball ..." -> "A dragon ball ...")."""
-    head = _RUN_IN.match(sentence)
-    return sentence[head.end():] if head else sentence
-
-
 _WHOLE_LIST = re.compile(r"\s*(?:(?:any|all|each|every one|none|either|both)\s+(?:\w+\s+)?of\s+(?:these|those|them)|all (?:of )?these|"
                          r"these|such things)\b(?!\s+(?:is|are|was|were)\s+(?:the\s+)?only\b)", re.I)
 _PERSONAL = ("he", "she", "him", "her", "his", "hers")
 _SUBORDINATORS = frozenset("when if once whenever while as until unless because before after".split())
-_LEAD_IN = frozenset("the a an first next then and now finally last also these those".split())
-
-
-def _bare_name(words: tuple[str, ...], names: Sequence[str]) -> bool:
-    """Is the sentence the object's name and nothing more ("The Tom Toms.", "First, the henchmen.")?"""
-    lead = next((i for i, w in enumerate(words) if w not in _LEAD_IN), len(words))
-    return any(words[lead:] == lemmas(n) for n in names)
-
-
-_RUN_IN_SPAN = 4  # sentences at most, and only those that name no other object (or have no subject of their own)
-_NO_SUBJECT = re.compile(r"\s*(?:can't|cannot|won't|never|doesn't|does not|always|also)\b", re.IGNORECASE)
-
-
-def _subjectless(sentence: str) -> bool:
-    """Does the sentence open on its verb, its subject the entry's ("QOTILE: The enemy. Sits behind its shield.
-    Can't hurt you.")?"""
-    first = WORD.match(sentence.lstrip().lower())
-    if _NO_SUBJECT.match(sentence) or not first:
-        return bool(first)
-    word = first.group()
-    lemma = getAllLemmas(word).get("VERB", ())
-    if not (word.endswith("s") and lemma and word not in lemma):
-        return False
-    # "Chases the Yar", "Rides up & down" (not "Bats fly"): a word both noun and verb is a verb before these
-    return "NOUN" not in getAllLemmas(word) or bool(re.match(
-        r"\s+(?:the|a|an|it|them|you|your|his|her|its|their|up|down|around|back|along|across|over|through)\b",
-        sentence.lstrip().lower()[first.end():]))
-
-
 _PRONOUN_LEAD = re.compile(r"\s*(?:they|it|he|she)\b", re.IGNORECASE)  # a lead about something named before it
-_ENTRY_SPAN = 8  # sentences: a section titled with the object's name is an entry about it, not a chapter
-
-
-def _titled(title: str, names: Sequence[str], others: Sequence[str] | None = None) -> bool:
-    """Is the section's title the object's name and nothing more ("Scorpion", "3.1 THE SCORPIONS")? Given the
-    `others`' names, a title of one or two words before the name that name no other object is its too ("#21 BEACH
-    BALL" for the ball)."""
-    entry = title.rsplit(" / ", 1)[-1]  # "[3.1] OBSTACLES / Mogul": a field list's entry under its chapter
-    bare = re.sub(r"\s*\([^)]*\)\s*$", "", _NUMBERING.sub("", entry.strip("[] ")))  # "(the alligator's head)"
-    words = tuple(w for w in lemmas(bare) if w not in ("the", "a", "an"))
-    if any(words == lemmas(n) for n in names):
-        return True
-    return others is not None and any(
-        (want := lemmas(n)) and 1 <= len(words) - len(want) <= 2 and words[-len(want):] == want for n in names) and \
-        not any(uses(words, o) for o in others if lemmas(o) not in {lemmas(n) for n in names})
-
-
-def _entry_of(title: str, sizes: Counter[str], names: Sequence[str], others: Sequence[str] | None = None) -> bool:
-    """Is the section an entry about one of `names` (titled with its name, and no longer than an entry)?"""
-    return bool(title) and sizes[title] <= _ENTRY_SPAN and _titled(title, names, others)
-
-
-_NUMBERED_ROW = re.compile(r"\s*\d{1,3}, ")  # "3, They fall from 45 ...": a clue list's next row, its own answer
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\d{1,3}[a-z]|#\d{1,3}|[(\[]?[a-z0-9][)\]]|[-*•o])\s+", re.IGNORECASE)
-# a field of a list entry: "Movement: slow.", "COLLISION WITH PLAYER: deadly."
-_FIELD = re.compile(r"^\s*[A-Za-z][A-Za-z /'-]{0,30}:\s")
-
-
 def _this_kind(words: Sequence[str], known: Sequence[str]) -> list[int]:
     """Where "these" or "those" opens on a noun no object is called by ("These fellows never attack"):
     a name for what the last sentence named."""

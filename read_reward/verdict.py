@@ -15,7 +15,8 @@ from read_reward.clause_words import (ADVICE_TITLE, BENEFIT, CONDITION, HAZARD_T
 from read_reward.cue_words import (BARE_WEIGHT, CONTACT, DESTROYED, GAIN, HARMLESS, LOSS, MISS, NEVER_MET, OVER, SHOOT,
                                    WARD)
 from read_reward.effects import inside_longer, name_spans, sentence_cues
-from read_reward.evidence import ROW_SEPARATOR, Mention, run_in_head, without_run_in
+from read_reward.entries import run_in_head, without_run_in
+from read_reward.evidence import ROW_SEPARATOR, Mention
 from read_reward.name_runs import WORD, first_use, lemmas, runs, uses
 from read_reward.yours import without_yours
 from read_reward import cue_context as cx
