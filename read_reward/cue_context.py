@@ -84,7 +84,7 @@ LIKE = re.compile(r"\b(?:just |much |exactly )?like\s+(?:a |an |the |any |one of
 # "they do the same job as the crabs and geese: a touch ...": what is compared, with a clause after it
 SAME_AS = re.compile(r"\bsame\s+(?:\w+\s+)?as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")
 SAME_AS_END = re.compile(r"(?:\s*,?\s*(?:and|or)\s+(?:the\s+)?[\w-]+)*\s*[:;,-]\s*\w")
-CONTENTS = re.compile(r"\b(?:filled|full|packed|stocked|crowded|occupied|loaded)\s+(?:up\s+)?(?:with|of|by)\s+(?:\w+\s+)?$")
+CONTENTS = re.compile(r"\b(?:filled|full|packed|stocked|crowded|loaded)\s+(?:up\s+)?(?:with|of)\s+(?:\w+\s+)?$")
 LIKENED_END = re.compile(r"\s+(?:does|do|did|would|will|can)\b")
 FATE = re.compile(r"(?:\s+(?:and|or)\s+(?:every|each|all|the|its)?\s*[\w-]+(?:\s+[\w-]+)?)?"  # "X and every Y has fallen"
                   r"\s+(?:(?:has|have|had) (?:been\s+|(?=fallen))|(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?)"

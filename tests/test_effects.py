@@ -3327,3 +3327,8 @@ def test_free_of_charge_frees_nobody():
 def test_a_head_with_the_objects_name_inside_another_name_is_still_its():
     sentences = ["ROPE BATS. Round rope bats drop from above.", "If one lands on the explorer, he loses a life."]
     assert [m.carried for m in gather(sentences, ["rope bat"], ["rope", "gem"], PLAYER).mentions] == [False, True]
+
+
+def test_a_place_filled_by_something_leaves_it_the_subject():
+    said = "An explorer who jumps into a cave already filled by a bat is lost."
+    assert "loss" in kinds(said, "bat")
