@@ -273,6 +273,9 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
                 if any(own and a == m.end() + 1 for a, _, own in mentions):
                     cues.append((kind, weight, m.start()))
                 continue
+            if kind == LOSS and direction == LEFT and (thing := _THING_THEN_CUE.search(text, 0, m.start())) and \
+                    "NOUN" in getAllLemmas(thing[1]) and not any(a <= thing.start(1) < b for a, b, _ in mentions):
+                continue  # "... past the sky: A seed, falling down": the cue is the unnamed thing's, said first
             if kind == LOSS and direction == LEFT and _PLACED_BY.search(text, 0, m.start()) and \
                     re.fullmatch(r"(?:hazards?|dangers?|threats?|menaces?|perils?)", m.group()):
                 continue  # "jewels are often placed over a hazard": another thing, where it lies
@@ -410,6 +413,7 @@ def sentence_cues(sentence: str, target: Sequence[str], others: Sequence[str] = 
     return settle(text, cues, mine, mentions, fate=fate, spent=spent, rival=rival, lapsed=lapsed)
 
 
+_THING_THEN_CUE = re.compile(r"(?:^|[:;.!?])\s*(?:a|an|the)\s+([a-z]+),\s*$")
 _ORDER_ON_A_THING = re.compile(r"\s*(?:then\s+|now\s+|just\s+)?[a-z]+\s+(?:the|a|an)\s+([a-z]+)\b(?!\s*(?:'s|of)\b)")
 
 

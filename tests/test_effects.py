@@ -3332,3 +3332,9 @@ def test_a_head_with_the_objects_name_inside_another_name_is_still_its():
 def test_a_place_filled_by_something_leaves_it_the_subject():
     said = "An explorer who jumps into a cave already filled by a bat is lost."
     assert "loss" in kinds(said, "bat")
+
+
+def test_a_cue_after_an_unnamed_thing_that_opens_the_clause_is_that_things():
+    said = "But watch what she drops as she flies past the cave: A seed, falling down, as she goes flying by!"
+    assert kinds(said, "bat", carried=True) == set()
+    assert "loss" in kinds("The bat, falling down, takes a life.", "bat")
