@@ -104,9 +104,9 @@ YOU_NEXT = r"(?:then\s+)?(?:you|PLAYER)\b"  # "do this, and (then) you ...": wha
 _CONSEQUENCE = re.compile(rf"\s*{YOU_NEXT}")  # the clause after ", and"
 
 
-_OFF = re.compile(r"\boff\s+(?:of\s+)?(?:(?:the|a|an|his|her|its|your|their)\s+)?$")
+KNOCKED_OFF = re.compile(r"\boff\s+(?:of\s+)?(?:(?:the|a|an|his|her|its|your|their)\s+)?$")  # "he's off the ice"
 _ORDER_AFTER = re.compile(rf"\s*{FRONTING}\b[^,]*,\s*")
-_LEAD_WORDS = r"(?:while|when|whenever|if|once|as soon as|after|before|as|each time|every time)"
+_LEAD_WORDS = rf"(?:{FRONTING}|while|before|as)"  # a fronted clause, "while" and "as" too
 _LEAD_CLAUSE = re.compile(rf"\s*{_LEAD_WORDS}\b[^,]*,\s*")
 _SUBORDINATOR_END = re.compile(rf"(?:^|[.;:!?])\s*{_LEAD_WORDS}\s*$")
 _TO_COMMA = re.compile(r"[^,.;:!?]*,\s*")
@@ -119,7 +119,7 @@ _LIST_OPENER = re.compile(r"\s*(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*(?:th
 
 def _agents(text: str, mentions: list[tuple[int, int, bool | None]]) -> list[tuple[int, int, bool | None]]:
     """The mentions but those of where the player is knocked from ("he's off the ice")."""
-    return [m for m in mentions if not _OFF.search(text, 0, m[0])]
+    return [m for m in mentions if not KNOCKED_OFF.search(text, 0, m[0])]
 
 
 _AIMED_AT = re.compile(r"\b(?:at|toward|towards|around|over|onto|across|along|past|near)\s+"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from read_reward.clause_words import FRONTED_OPENING, PRONOUN
+from read_reward.cue_owner import KNOCKED_OFF
+from read_reward.hand_off import FAMILY
 from read_reward.name_runs import word_lemma
 
 # a clause fronted by a subordinator, its subject (at "at"), then the comma before "it"
@@ -20,7 +22,6 @@ _HELD = re.compile(r"\b(?:while|when|if|as long as)\s+(?:(?:you|PLAYER|he|she)(?
                    r"(?:carrying|holding|having|with)\s+(?:a |an |the |your |his |her |one |some )?$")  # what is carried
 _PLACE = re.compile(r"\b(?:along|on|onto|across|over|under|in|into|through|near|beside|behind|from|off|up|down|around|"
                     r"round|about|inside|within|among|past)\s+(?:the\s+|a\s+|an\s+)?$")  # a place named after a preposition
-_OFF_PLACE = re.compile(r"\boff\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|your\s+)?$")
 _OR_LISTED = re.compile(r"\s*,?\s*or\s+(?:the |a |an |any |some )?")  # between the two members of an "or"
 _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or|nor)\s+)?(?:the |a |an |\w+ )?")  # between two members of a list
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that|which|who)\s+(?:\w+\s+){1,3}")
@@ -41,7 +42,7 @@ def plural(name: str) -> bool:
     return last.endswith("s") and not last.endswith("'s") and word_lemma(last) != last
 
 
-_KIN = {"its": "it", "them": "they", "their": "they"}
+_KIN = {word: head for head, words in FAMILY.items() for word in words}  # "its" -> "it", "them" -> "they"
 _DUMMY_IT = re.compile(r"(?:'s|\s+is|\s+was|\s+will be)\s+(?:(?:also|always|often|usually|quite|very|perfectly|then|now)\s+)?"
                        r"(?:safe|easy|hard|best|better|wise|fine|ok|okay|possible|impossible|important|smart|tempting|"
                        r"worth it)\b(?=[^.;:!?]*?\bto\s+\w)")
@@ -108,7 +109,7 @@ def resolve_pronouns(text: str, mentions: list[tuple[int, int, bool | None]], sa
             last = subject or last
         if m.group() in ("its", "their", "one"):  # "hunting for PLAYER, and its touch": the player is "you"
             last = [x for x in last if x[2] is not None]
-            if not last and only_target and not all(_OFF_PLACE.search(text, 0, x[0]) for x in mentions if x[2]):
+            if not last and only_target and not all(KNOCKED_OFF.search(text, 0, x[0]) for x in mentions if x[2]):
                 # "if you bump into one, ... the cars": the only object named (not "off his floe": where he falls from)
                 mentions.append((m.start(), m.end(), True))
                 continue

@@ -60,7 +60,8 @@ The b0at has one 1ife. You get 1O0 P0INTS.
 
 SEEDS = sorted(p.read_text("utf-8", errors="replace") for p in (*MANUALS.glob("*.md"), *MANUALS.glob("*.txt")))
 SEEDS.append(BOOKLET)
-# the layouts read as a whole file (`manual._decode`): a subtitle file, cables, an outline, a study deck, a CSV export
+# the layouts read as a whole file (`manual._decode`): a subtitle file, cables, an outline, a study deck, a CSV export;
+# and a hanging-indent glossary
 SEEDS += [
     "".join(f"{i}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},500\n[music] the boat catches\nsmugglers for fifty points\n\n"
             for i in range(1, 8)),
@@ -71,6 +72,8 @@ SEEDS += [
     "Smuggler points?\t<b>50</b>&nbsp;each\tharbor scoring\n" * 5,
     "# exported from sheet\nname,looks_like,what_touching_it_does,points\n" + 'smuggler,"raft, small","GOOD - catch it",50\n'
     'buoy,,"nothing, it bobs",\n"NOTES:"\n"- nets are free"\n' * 3,
+    "smuggler (n.)      a thief on a raft; catch one\n                   for fifty points\nbuoy (n.)          a float; "
+    "touching it does nothing\n" * 3,  # a glossary with hanging indents (`hanging_rows`)
 ]
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1", "utf-32"]
 NOISE = ["\x00", "\x01", "\x1a", "\x7f", "\x85", "\ufeff", "\u200b", "\u202e", "\ud800", "\f", "\t", "\v",
